@@ -1,0 +1,170 @@
+#include "SegmentEditor.h"
+
+#include "SegmentEditCommand.h"
+#include "SegmentFields.h"
+#include "SegmentTableModel.h"
+
+#include <QUndoStack>
+
+namespace {
+
+// How a segment is named in an undo text: its name, or its id when it has none.
+QString displayName(const AudienceSegment &segment)
+{
+    const QString name = segment.name.value_or(QString()).trimmed();
+    return name.isEmpty() ? segment.id : name;
+}
+
+} // namespace
+
+SegmentEditor::SegmentEditor(SegmentTableModel *model, QUndoStack *undoStack, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_undoStack(undoStack)
+{
+    Q_ASSERT(model && undoStack);
+    model->setEditor(this);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_undoStack)
+            m_undoStack->clear();
+        endEditSession();
+    });
+}
+
+SegmentEditor::~SegmentEditor()
+{
+    if (m_model && m_model->editor() == this)
+        m_model->setEditor(nullptr);
+}
+
+SegmentTableModel *SegmentEditor::model() const
+{
+    return m_model;
+}
+
+QUndoStack *SegmentEditor::undoStack() const
+{
+    return m_undoStack;
+}
+
+bool SegmentEditor::canEdit(const QString &id) const
+{
+    if (!m_model || !m_undoStack)
+        return false;
+    const auto original = m_model->original(id);
+    return original && original->type != SegmentType::Unknown;
+}
+
+bool SegmentEditor::editSegment(const QString &id, const AudienceSegment &newEdited,
+                                const QString &fieldPath)
+{
+    if (!canEdit(id))
+        return false;
+    const AudienceSegment before = *m_model->edited(id);
+    AudienceSegment after = newEdited;
+    after.id = id;
+    after.advertiserId = before.advertiserId;
+    after.type = before.type;
+    after.createdAt = before.createdAt;
+    after.updatedAt = before.updatedAt;
+    if (after == before)
+        return true;
+
+    QString text;
+    const QString name = displayName(before);
+    if (fieldPath == QLatin1String("attributes/name"))
+        text = tr("Edit name of “%1”").arg(name);
+    else if (fieldPath == QLatin1String("attributes/description"))
+        text = tr("Edit description of “%1”").arg(name);
+    else if (!fieldPath.isEmpty())
+        text = tr("Edit “%1”: %2", "segment name: field label")
+                       .arg(name, SegmentFields::fieldLabel(fieldPath));
+    else
+        text = tr("Edit “%1”").arg(name);
+
+    auto *command = new SegmentEditCommand(m_model, {{id, before, after}}, text);
+    if (!fieldPath.isEmpty())
+        command->setMergeKey(fieldPath, m_session);
+    m_undoStack->push(command);
+    return true;
+}
+
+int SegmentEditor::editSegments(const QList<AudienceSegment> &newEdited, const QString &text)
+{
+    if (!m_model || !m_undoStack)
+        return 0;
+    QList<SegmentEditCommand::Change> changes;
+    QSet<QString> seen;
+    for (const AudienceSegment &segment : newEdited) {
+        if (!canEdit(segment.id) || seen.contains(segment.id))
+            continue;
+        seen.insert(segment.id);
+        const AudienceSegment before = *m_model->edited(segment.id);
+        AudienceSegment after = segment;
+        after.advertiserId = before.advertiserId;
+        after.type = before.type;
+        after.createdAt = before.createdAt;
+        after.updatedAt = before.updatedAt;
+        if (after == before)
+            continue;
+        changes.append({segment.id, before, after});
+    }
+    if (changes.isEmpty())
+        return 0;
+    const int count = static_cast<int>(changes.size());
+    QString stepText = text;
+    if (stepText.isEmpty())
+        stepText = count == 1 ? tr("Edit “%1”").arg(displayName(changes.constFirst().before))
+                              : tr("Edit %n segments", nullptr, count);
+    m_undoStack->push(new SegmentEditCommand(m_model, std::move(changes), stepText));
+    endEditSession();
+    return count;
+}
+
+int SegmentEditor::revert(const QStringList &ids)
+{
+    if (!m_model || !m_undoStack)
+        return 0;
+    QList<SegmentEditCommand::Change> changes;
+    QSet<QString> seen;
+    for (const QString &id : ids) {
+        if (!canEdit(id) || seen.contains(id))
+            continue;
+        seen.insert(id);
+        const AudienceSegment before = *m_model->edited(id);
+        const AudienceSegment original = *m_model->original(id);
+        if (before != original)
+            changes.append({id, before, original});
+    }
+    if (changes.isEmpty())
+        return 0;
+    const int count = static_cast<int>(changes.size());
+    const QString text = count == 1
+            ? tr("Revert “%1”").arg(displayName(changes.constFirst().before))
+            : tr("Revert %n segments", nullptr, count);
+    m_undoStack->push(new SegmentEditCommand(m_model, std::move(changes), text));
+    endEditSession();
+    return count;
+}
+
+bool SegmentEditor::revertField(const QString &id, const QString &fieldPath)
+{
+    if (!canEdit(id))
+        return false;
+    const AudienceSegment before = *m_model->edited(id);
+    AudienceSegment after = before;
+    if (!SegmentFields::copyField(*m_model->original(id), after, fieldPath))
+        return false;
+    if (after == before)
+        return true;
+    const QString text = tr("Revert “%1”: %2", "segment name: field label")
+                                 .arg(displayName(before), SegmentFields::fieldLabel(fieldPath));
+    m_undoStack->push(new SegmentEditCommand(m_model, {{id, before, after}}, text));
+    endEditSession();
+    return true;
+}
+
+void SegmentEditor::endEditSession()
+{
+    ++m_session;
+}

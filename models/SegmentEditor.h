@@ -1,0 +1,61 @@
+#pragma once
+
+#include "AudienceSegment.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QUndoStack;
+class SegmentTableModel;
+
+// The one place every edit goes through, from a form, a table delegate (via
+// SegmentTableModel::setData) or a bulk action: it turns the edit into a SegmentEditCommand with a
+// translated text and pushes it on the undo stack, whose redo() then changes the model.
+//
+// Typing into one field merges into one undo step as long as the edit session lasts: forms call
+// endEditSession() when a field loses focus or another segment is selected. Loading a new set
+// (a model reset) clears the undo stack: its commands are about rows that are gone.
+class SegmentEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    SegmentEditor(SegmentTableModel *model, QUndoStack *undoStack, QObject *parent = nullptr);
+    ~SegmentEditor() override;
+
+    SegmentTableModel *model() const;
+    QUndoStack *undoStack() const;
+
+    // Whether the segment may be edited at all (loaded, and not of Unknown type).
+    bool canEdit(const QString &id) const;
+
+    // Replaces the edited version of one segment. `fieldPath` (API form, "attributes/name") names
+    // the field the user changed: successive edits of it merge in one session. False when the
+    // edit is rejected (unknown id, read-only segment); true otherwise, also when nothing changed
+    // (then nothing is pushed).
+    bool editSegment(const QString &id, const AudienceSegment &newEdited,
+                     const QString &fieldPath = {});
+
+    // Many segments in one undo step. Unknown ids and read-only segments are skipped. `text`
+    // names the step ("Set description"); by default "Edit 12 segments". Returns how many rows
+    // changed (0: nothing pushed).
+    int editSegments(const QList<AudienceSegment> &newEdited, const QString &text = {});
+
+    // Back to the server's version, in one undo step ("Revert 3 segments"). Returns how many
+    // rows changed.
+    int revert(const QStringList &ids);
+
+    // One field back to the server's value (a path the patch builder reports, or a point of
+    // interest and its members). False for an unknown segment, a read-only one or a path that
+    // SegmentFields::copyField does not know; true otherwise.
+    bool revertField(const QString &id, const QString &fieldPath);
+
+    // Ends the current typing session: the next edit starts a new undo step.
+    void endEditSession();
+
+private:
+    QPointer<SegmentTableModel> m_model;
+    QPointer<QUndoStack> m_undoStack;
+    quint64 m_session = 1;
+};

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AudienceSegment.h"
+#include "SegmentTableModel.h"
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+// The segment table's filter bar and sorting: text (id, name or description, case-insensitive),
+// type, advertiser and a set of row states, all combined; sorting by the model's SortRole
+// (typed values: ids numerically, dates as dates). One setter per filter. The source must be a
+// SegmentTableModel (or a model with its roles).
+class SegmentFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using RowState = SegmentTableModel::RowState;
+
+    explicit SegmentFilterProxy(QObject *parent = nullptr);
+
+    // Empty: no text filter. Matches a substring of id, name or description (edited versions).
+    void setTextFilter(const QString &text);
+    QString textFilter() const { return m_text; }
+
+    // Nothing: every type.
+    void setTypeFilter(std::optional<SegmentType> type);
+    std::optional<SegmentType> typeFilter() const { return m_type; }
+
+    // Empty: every advertiser.
+    void setAdvertiserFilter(const QString &advertiserId);
+    QString advertiserFilter() const { return m_advertiserId; }
+
+    // Empty: every state.
+    void setStateFilter(const QSet<RowState> &states);
+    QSet<RowState> stateFilter() const { return m_states; }
+
+    // Presets for the state filter.
+    static QSet<RowState> modifiedStates(); // "only modified": Modified, Invalid
+    static QSet<RowState> failedStates();   // "only failed": Failed, Unknown, NotSent
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    std::optional<SegmentType> m_type;
+    QString m_advertiserId;
+    QSet<RowState> m_states;
+};

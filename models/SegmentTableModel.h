@@ -1,0 +1,246 @@
+#pragma once
+
+#include "AudienceSegment.h"
+#include "Problem.h"
+#include "SegmentOutcome.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class SegmentEditor;
+
+// The loaded segments, one row each, holding the server's version (original) and the user's
+// version (edited): the single source of truth for everything the window shows about a segment.
+// State, problems, the patch fields and the counts are derived from that pair (and from the last
+// send's outcome) and cached, so that a model of 100 000 rows stays fast: no QObject per row, and a
+// single edit costs work for that row and the rows whose name it collides with, never for all.
+//
+// Edits reach the model only through SegmentEditor (undo commands call setEdited()); setData()
+// forwards to it. Rows are addressed by segment id (indexForId/idAt/rowForId), so that outcomes,
+// undo commands and selections survive sorting and filtering in a proxy.
+class SegmentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        StateColumn,
+        IdColumn,
+        NameColumn,
+        TypeColumn,
+        AdvertiserColumn,
+        DescriptionColumn,
+        UpdatedAtColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        StateRole = Qt::UserRole + 1, // RowState
+        SegmentIdRole,                // QString
+        ProblemsRole,                 // ProblemList: validator problems + the last send's, if current
+        SortRole,          // typed per column: state rank, id key, text, QDateTime
+        ExcludedRole,      // bool: left out of the next send
+        ChangedFieldsRole, // QStringList: API paths the patch would carry
+        SegmentTypeRole,   // SegmentType
+        AdvertiserIdRole,  // QString
+        HasChangesRole,    // bool: a patch exists (not yet on the server)
+    };
+    Q_ENUM(Role)
+
+    // Precedence, highest first: Sending; Unknown (sticky until a reload or the next send);
+    // Invalid (validator errors); the last send's Updated/Warned/Failed/NotSent while the edited
+    // version is still the one that send was about; Modified (a patch exists); Unchanged.
+    enum class RowState {
+        Unchanged,
+        Modified,
+        Invalid, // validator errors: will not be sent until fixed
+        Sending,
+        Updated,
+        Warned,  // updated, with warnings
+        Failed,  // not updated; the edit is kept
+        NotSent, // the send stopped before this row; the edit is kept
+        Unknown  // sent, answer lost: reload to reconcile
+    };
+    Q_ENUM(RowState)
+
+    struct Counts
+    {
+        int loaded = 0;
+        int modified = 0; // rows with a patch (whatever their state)
+        int invalid = 0;
+        int failed = 0;
+        int warned = 0;
+        int sending = 0;
+        int unknown = 0;
+        int notSent = 0;
+        int updated = 0;
+        int excluded = 0;
+
+        friend bool operator==(const Counts &a, const Counts &b);
+        friend bool operator!=(const Counts &a, const Counts &b) { return !(a == b); }
+    };
+
+    // A row with a patch, for the send and the payload preview.
+    struct Change
+    {
+        QString id;
+        AudienceSegment original;
+        AudienceSegment edited;
+        QStringList changedFields;
+        RowState state = RowState::Modified;
+        bool excluded = false;
+    };
+
+    explicit SegmentTableModel(QObject *parent = nullptr);
+    ~SegmentTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Name and description (EditRole) through the editor's undo commands; false on rejection
+    // (no editor attached, a segment of Unknown type, another column or role).
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Rows by segment id.
+    int rowForId(const QString &id) const; // -1 when not loaded
+    QString idAt(int row) const;
+    QModelIndex indexForId(const QString &id, int column = StateColumn) const;
+    bool contains(const QString &id) const { return rowForId(id) >= 0; }
+
+    // Loading. Both drop later duplicates of an id already present.
+    void setSegments(QList<AudienceSegment> segments);    // replaces everything (model reset)
+    void appendSegments(QList<AudienceSegment> segments); // one page more (rowsInserted)
+
+    // The versions of one segment; nothing when the id is not loaded.
+    std::optional<AudienceSegment> segment(const QString &id) const; // = edited(id)
+    std::optional<AudienceSegment> original(const QString &id) const;
+    std::optional<AudienceSegment> edited(const QString &id) const;
+    RowState state(const QString &id) const;
+    ProblemList problems(const QString &id) const; // what ProblemsRole gives
+    QStringList changedFields(const QString &id) const;
+    bool isExcluded(const QString &id) const;
+
+    // For undo commands only (everything else edits through SegmentEditor). Type, advertiser,
+    // id and timestamps are kept from the original whatever `edited` says. The list form changes
+    // many rows with one dataChanged per run of adjacent rows.
+    void setEdited(const QString &id, const AudienceSegment &edited);
+    void setEdited(const QList<AudienceSegment> &edited);
+
+    // Reverts the rows to their originals through the editor (one undo step); the number of rows
+    // it changed (0 without an editor).
+    int revert(const QStringList &ids);
+
+    // The send. setSending() marks rows as in flight and remembers the version being sent;
+    // applyOutcomes() ends that: Updated/Warned rows take the server's entity as their new
+    // original and edited version (an edit made while sending is kept on top of it); Failed,
+    // NotSent and Unknown rows keep the user's edit, with the problems attached.
+    void setSending(const QStringList &ids);
+    void applyOutcomes(const QList<SegmentOutcome> &outcomes);
+    // Problems of a send no row could be given (shown as "(whole send)").
+    void addBatchProblems(const ProblemList &problems);
+    void clearBatchProblems();
+    ProblemList batchProblems() const { return m_batchProblems; }
+
+    // After a reload: new originals for loaded ids (others are ignored). An edit is carried over:
+    // the fields the user changed keep the user's value, the rest follows the server. Clears
+    // the last send's outcome (Unknown rows are reconciled by this).
+    void replaceOriginals(const QList<AudienceSegment> &segments);
+
+    void setExcluded(const QStringList &ids, bool excluded);
+
+    // Display names for advertiser ids (the Advertiser column shows "Name (id)" when known).
+    void setAdvertiserNames(const QHash<QString, QString> &names);
+
+    // Rows with a patch, in row order. sendableChanges() leaves out excluded, invalid and
+    // sending rows: what the next send should carry.
+    QList<Change> changes() const;
+    QList<Change> sendableChanges() const;
+
+    // Every row's problems (ProblemsRole), in row order, segment ids set; batch problems apart.
+    ProblemList problems() const;
+
+    Counts counts() const { return m_counts; }
+
+    SegmentEditor *editor() const;
+
+    // The word for a state, translated ("Modified", "Failed", …).
+    static QString stateText(RowState state);
+
+Q_SIGNALS:
+    void countsChanged(const SegmentTableModel::Counts &counts);
+    // The problem list (problems() or batchProblems()) or the name of a row with problems changed.
+    void problemsChanged();
+
+private:
+    friend class SegmentEditor;
+    void setEditor(SegmentEditor *editor);
+
+    struct RowDetail;
+    struct Row
+    {
+        AudienceSegment original;
+        std::unique_ptr<RowDetail> detail; // null for an untouched row: most of 100 000 rows
+        RowState state = RowState::Unchanged;
+        bool excluded = false;
+    };
+    struct Snapshot
+    {
+        RowState state;
+        bool hasPatch;
+        bool excluded;
+        ProblemList problems;
+        QString nameKey;
+    };
+    struct Pending;
+
+    const AudienceSegment &editedAt(const Row &row) const;
+    bool hasPatch(const Row &row) const;
+    bool outcomeApplies(const Row &row) const;
+    ProblemList rowProblems(const Row &row) const;
+    RowState computeState(const Row &row) const;
+    RowDetail &detailOf(Row &row);
+    void releaseDetailIfEmpty(Row &row);
+    void storeEdited(Row &row, AudienceSegment edited);
+    void validate(int row);
+    int nameCount(const QString &advertiserId, const QString &name) const;
+    void indexName(const QString &key, int row);
+    void unindexName(const QString &key, int row);
+    Snapshot snapshot(int row) const;
+    void touch(Pending &pending, int row, bool content) const;
+    void commit(Pending &pending, bool contentRolesChanged, const QList<int> &extraRoles = {});
+    static void addToCounts(Counts &counts, RowState state, bool patch, bool excluded, int sign);
+    void emitRowsChanged(QList<int> rows, const QList<int> &roles);
+    void resetDerived();
+    void appendRows(QList<AudienceSegment> &segments, QList<int> *added);
+    Change changeAt(int row) const;
+
+    QVariant displayData(const Row &row, int column) const;
+    QVariant sortData(const Row &row, int column) const;
+    QString toolTip(const Row &row, int column) const;
+    QString advertiserText(const QString &advertiserId) const;
+
+    std::vector<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    // (advertiser, trimmed name) -> rows whose edited version carries it: the validator's name
+    // count, and the rows to re-check when a name starts or stops colliding.
+    QHash<QString, QList<int>> m_rowsByName;
+    QSet<int> m_patchRows;
+    QSet<int> m_problemRows;
+    Counts m_counts;
+    ProblemList m_batchProblems;
+    QHash<QString, QString> m_advertiserNames;
+    QPointer<SegmentEditor> m_editor;
+};
+
+Q_DECLARE_METATYPE(SegmentTableModel::Counts)
