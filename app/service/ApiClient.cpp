@@ -1,0 +1,300 @@
+#include "ApiClient.h"
+
+#include "SegmentJson.h"
+#include "ServiceLog.h"
+#include "TokenProvider.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+// Problems in an error body: {"errors": [CommonProblem…]}, a bare CommonProblem, or the OAuth
+// shape.
+ProblemList problemsIn(const QJsonValue &json)
+{
+    ProblemList problems;
+    SegmentJson::ParseIssues ignored;
+    const QJsonObject object = json.toObject();
+    const auto collect = [&](const char *key, Problem::Severity severity) {
+        const QJsonArray list = object.value(QLatin1String(key)).toArray();
+        for (const QJsonValue &item : list)
+            problems.append(SegmentJson::parseProblem(item, severity, &ignored));
+    };
+    collect("errors", Problem::Severity::Error);
+    collect("warnings", Problem::Severity::Warning);
+    if (problems.isEmpty()
+        && (object.contains(QLatin1String("title")) || object.contains(QLatin1String("detail")))) {
+        problems.append(SegmentJson::parseProblem(object, Problem::Severity::Error, &ignored));
+    } else if (problems.isEmpty() && object.contains(QLatin1String("error"))) {
+        Problem problem;
+        problem.type = QStringLiteral("authentication");
+        problem.code = object.value(QLatin1String("error")).toString();
+        problem.title = object.value(QLatin1String("error_description")).toString();
+        problems.append(problem);
+    }
+    for (Problem &problem : problems)
+        problem.origin = Problem::Origin::Server;
+    return problems;
+}
+
+bool isJsonContent(const QByteArray &contentType)
+{
+    return contentType.isEmpty() || contentType.contains("json");
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *network, TokenProvider *tokens, const ApiConfig &config,
+                     QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_config(config)
+{ }
+
+ApiReply *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    return start({QByteArrayLiteral("GET"), path, query, {}});
+}
+
+ApiReply *ApiClient::post(const QString &path, const QJsonValue &body, const QUrlQuery &query)
+{
+    return start({QByteArrayLiteral("POST"), path, query,
+                  QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)});
+}
+
+ApiReply *ApiClient::patch(const QString &path, const QJsonValue &body)
+{
+    return start({QByteArrayLiteral("PATCH"),
+                  path,
+                  {},
+                  QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)});
+}
+
+ApiReply *ApiClient::start(Call call)
+{
+    auto *reply = new ApiReply(this);
+    QString why;
+    if (!ApiConfig::isAllowedBaseUrl(m_config.baseUrl, &why)) {
+        QMetaObject::invokeMethod(
+                reply, [reply, why] { reply->finish(ApiReply::Error::Refused, why); },
+                Qt::QueuedConnection);
+        return reply;
+    }
+    attempt(reply, call, false);
+    return reply;
+}
+
+qint64 ApiClient::rateLimitWaitMs() const
+{
+    if (m_callsPerMinute <= 0)
+        return 0;
+    const QDateTime now = m_config.clock();
+    const QDateTime windowStart = now.addSecs(-60);
+    qsizetype inWindow = 0;
+    for (const QDateTime &sent : m_recentCalls)
+        if (sent > windowStart)
+            ++inWindow;
+    if (inWindow < m_callsPerMinute)
+        return 0;
+    // Wait until the oldest call that still counts leaves the window.
+    const QDateTime oldest = m_recentCalls.at(m_recentCalls.size() - inWindow);
+    return qMax<qint64>(1, now.msecsTo(oldest.addSecs(60)));
+}
+
+void ApiClient::attempt(ApiReply *reply, const Call &call, bool isRetryAfter401)
+{
+    const qint64 wait = rateLimitWaitMs();
+    if (wait > 0) {
+        qCInfo(lcApi) << "rate limit reached; waiting" << wait << "ms";
+        QPointer<ApiReply> guard(reply);
+        QTimer::singleShot(wait, this, [this, guard, call, isRetryAfter401] {
+            if (guard && !guard->isFinished())
+                attempt(guard, call, isRetryAfter401);
+        });
+        return;
+    }
+    const QDateTime now = m_config.clock();
+    m_recentCalls.append(now);
+    const QDateTime windowStart = now.addSecs(-60);
+    while (!m_recentCalls.isEmpty() && m_recentCalls.first() <= windowStart)
+        m_recentCalls.removeFirst();
+    sendNow(reply, call, isRetryAfter401);
+}
+
+void ApiClient::sendNow(ApiReply *reply, const Call &call, bool isRetryAfter401)
+{
+    QPointer<ApiReply> guard(reply);
+    m_tokens->withToken([this, guard, call, isRetryAfter401](const QString &token,
+                                                             const QString &error) {
+        if (!guard || guard->isFinished())
+            return;
+        if (token.isEmpty()) {
+            guard->finish(ApiReply::Error::Authentication, error);
+            return;
+        }
+        QUrl url = m_config.versionedUrl(call.path);
+        url.setQuery(call.query);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("Accept", "application/json");
+        if (!call.body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::SameOriginRedirectPolicy);
+
+        ++m_requestsSent;
+        ++guard->m_attempts;
+        QNetworkReply *network = call.body.isEmpty() && call.verb == "GET"
+                ? m_network->get(request)
+                : m_network->sendCustomRequest(request, call.verb, call.body);
+
+        // Our own timer instead of setTransferTimeout: it tells a timeout from a cancel.
+        auto timedOut = std::make_shared<bool>(false);
+        auto *timer = new QTimer(network);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, network, [network, timedOut] {
+            *timedOut = true;
+            network->abort();
+        });
+        connect(network, &QNetworkReply::downloadProgress, timer, qOverload<>(&QTimer::start));
+        connect(network, &QNetworkReply::uploadProgress, timer, qOverload<>(&QTimer::start));
+        timer->start(m_config.timeoutMs);
+
+        connect(guard.data(), &ApiReply::aborted, network, &QNetworkReply::abort);
+        auto elapsed = std::make_shared<QElapsedTimer>();
+        elapsed->start();
+        connect(network, &QNetworkReply::finished, this,
+                [this, guard, network, call, token, isRetryAfter401, timedOut, elapsed] {
+                    network->deleteLater();
+                    qCDebug(lcApi).noquote()
+                            << call.verb << network->url().path()
+                            << network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                            << elapsed->elapsed() << "ms";
+                    if (guard)
+                        complete(guard, network, call, token, isRetryAfter401, *timedOut);
+                });
+    });
+}
+
+void ApiClient::complete(ApiReply *reply, QNetworkReply *network, const Call &call,
+                         const QString &token, bool isRetryAfter401, bool timedOut)
+{
+    if (reply->isFinished())
+        return;
+    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->m_httpStatus = status;
+    reply->m_body = network->readAll();
+    reply->m_headers.clear();
+    for (const auto &pair : network->rawHeaderPairs())
+        reply->m_headers.insert(pair.first.toLower(), pair.second);
+
+    if (status == 401) {
+        m_tokens->invalidate(token);
+        if (!isRetryAfter401 && m_tokens->canRenew()) {
+            attempt(reply, call, true);
+            return;
+        }
+    }
+
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(reply->m_body, &parseError);
+    const bool bodyIsJson
+            = !reply->m_body.isEmpty() && parseError.error == QJsonParseError::NoError;
+    if (bodyIsJson)
+        reply->m_json = document.isObject() ? QJsonValue(document.object())
+                                            : QJsonValue(document.array());
+
+    if (status == 0) {
+        const QNetworkReply::NetworkError error = network->error();
+        reply->m_mayHaveReachedServer = error != QNetworkReply::ConnectionRefusedError
+                && error != QNetworkReply::HostNotFoundError
+                && error != QNetworkReply::InsecureRedirectError;
+        if (timedOut) {
+            reply->finish(ApiReply::Error::Timeout,
+                          tr("The server did not answer within %n second(s).", nullptr,
+                             m_config.timeoutMs / 1000));
+        } else if (error == QNetworkReply::InsecureRedirectError
+                   || error == QNetworkReply::TooManyRedirectsError) {
+            reply->m_mayHaveReachedServer = true;
+            reply->finish(ApiReply::Error::Network,
+                          tr("The server redirected the request to another address; it was not "
+                             "followed, so your credentials stay with %1.")
+                                  .arg(m_config.baseUrl.host()));
+        } else {
+            reply->finish(
+                    ApiReply::Error::Network,
+                    tr("Cannot reach %1: %2").arg(m_config.baseUrl.host(), network->errorString()));
+        }
+        return;
+    }
+
+    reply->m_mayHaveReachedServer = true;
+    if (status >= 200 && status < 300) {
+        const QByteArray contentType
+                = network->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (!bodyIsJson || !isJsonContent(contentType) || !document.isObject()) {
+            reply->finish(ApiReply::Error::InvalidBody,
+                          tr("The server answered, but not with the JSON the API promises (%1). "
+                             "The request may or may not have been applied.")
+                                  .arg(bodyIsJson ? tr("unexpected content")
+                                               : parseError.error != QJsonParseError::NoError
+                                               ? parseError.errorString()
+                                               : tr("empty body")));
+            return;
+        }
+        reply->finish(ApiReply::Error::None, {});
+        return;
+    }
+
+    reply->m_problems = problemsIn(reply->m_json);
+    const ApiReply::Error error
+            = status == 401 ? ApiReply::Error::Authentication : ApiReply::Error::Http;
+    reply->finish(error, messageForStatus(status, reply->m_problems));
+}
+
+QString ApiClient::messageForStatus(int status, const ProblemList &problems) const
+{
+    const QString headline = problems.isEmpty() ? QString() : problems.first().headline();
+    const QString detail = headline.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(headline);
+    switch (status) {
+    case 400:
+        return tr("The server refused the request as malformed%1.").arg(detail);
+    case 401:
+        return tr("The server refused the access token even after renewing it%1. Check the "
+                  "application's credentials.")
+                .arg(detail);
+    case 403:
+        return tr("Your application has no permission for this (or the advertiser's consent was "
+                  "revoked)%1.")
+                .arg(detail);
+    case 404:
+        return tr("The server does not know this address%1. Check the base URL and API version.")
+                .arg(detail);
+    case 410:
+        return tr("API version %1 has been retired%2. Choose a newer version in the connection "
+                  "settings.")
+                .arg(m_config.apiVersion, detail);
+    case 429:
+        return tr("Too many requests: the server asks to slow down%1.").arg(detail);
+    default:
+        break;
+    }
+    if (status >= 500)
+        return tr("The Criteo API had a problem (HTTP %1)%2. Try again in a moment.")
+                .arg(status)
+                .arg(detail);
+    return tr("The server answered with HTTP %1%2.").arg(status).arg(detail);
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApiConfig.h"
+#include "ApiReply.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QJsonValue>
+#include <QObject>
+#include <QUrlQuery>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class TokenProvider;
+
+// Sends API requests through an injected QNetworkAccessManager: versioned paths under the
+// configured base URL, JSON bodies, the bearer token added in this one place, a timeout, redirects
+// followed only within the same origin (so the Authorization header never reaches another host),
+// plain http refused for anything but loopback. A 401 renews the token once and retries the request
+// once. Requests are logged by method, path and status; never with a header or a body.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiClient(QNetworkAccessManager *network, TokenProvider *tokens, const ApiConfig &config,
+              QObject *parent = nullptr);
+
+    const ApiConfig &config() const { return m_config; }
+    TokenProvider *tokens() const { return m_tokens; }
+
+    // `path` is relative to the version: "marketing-solutions/audience-segments/search".
+    ApiReply *get(const QString &path, const QUrlQuery &query = {});
+    ApiReply *post(const QString &path, const QJsonValue &body, const QUrlQuery &query = {});
+    ApiReply *patch(const QString &path, const QJsonValue &body);
+
+    int requestsSent() const { return m_requestsSent; }
+
+    // The application's rate limit (Criteo: 250 calls a minute). Requests past it wait their turn
+    // instead of being refused with 429. 0 = no limit.
+    void setCallsPerMinute(int calls) { m_callsPerMinute = calls; }
+    int callsPerMinute() const { return m_callsPerMinute; }
+    // How long the next request would wait for the rate limit now, in ms.
+    qint64 rateLimitWaitMs() const;
+
+private:
+    struct Call
+    {
+        QByteArray verb;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+    };
+    ApiReply *start(Call call);
+    void attempt(ApiReply *reply, const Call &call, bool isRetryAfter401);
+    void sendNow(ApiReply *reply, const Call &call, bool isRetryAfter401);
+    void complete(ApiReply *reply, QNetworkReply *network, const Call &call, const QString &token,
+                  bool isRetryAfter401, bool timedOut);
+    QString messageForStatus(int status, const ProblemList &problems) const;
+
+    QNetworkAccessManager *m_network;
+    TokenProvider *m_tokens;
+    ApiConfig m_config;
+    int m_requestsSent = 0;
+    int m_callsPerMinute = 250;
+    QList<QDateTime> m_recentCalls; // send times within the last minute, oldest first
+};

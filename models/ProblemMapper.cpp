@@ -1,0 +1,137 @@
+#include "ProblemMapper.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ProblemMapper {
+
+namespace {
+
+// The index of the item an `instance` names: "@data/2", "data/2", "/data/2" (and deeper paths).
+int instanceIndex(const QString &instance)
+{
+    return parseSourcePath(instance).index;
+}
+
+bool mentionsId(const QString &text, const QString &id)
+{
+    if (id.isEmpty() || text.isEmpty())
+        return false;
+    qsizetype from = 0;
+    while ((from = text.indexOf(id, from)) >= 0) {
+        const qsizetype end = from + id.size();
+        const bool startOk = from == 0 || !text.at(from - 1).isLetterOrNumber();
+        const bool endOk = end >= text.size() || !text.at(end).isLetterOrNumber();
+        if (startOk && endOk)
+            return true;
+        from = end;
+    }
+    return false;
+}
+
+} // namespace
+
+SourcePath parseSourcePath(const QString &path)
+{
+    // Accept "data/3/...", "/data/3/...", "@data/3/...", "#/data/3/..." (JSON pointer forms).
+    static const QRegularExpression pattern(QStringLiteral("^[@#]?/?data/(\\d+)(?:/(.*))?$"));
+    const auto match = pattern.match(path.trimmed());
+    if (!match.hasMatch())
+        return {};
+    bool ok = false;
+    const int index = match.captured(1).toInt(&ok);
+    if (!ok)
+        return {};
+    return {index, match.captured(2)};
+}
+
+Mapping map(const QStringList &submittedIds, const ProblemList &problems)
+{
+    Mapping mapping;
+    const auto validIndex = [&submittedIds](int i) { return i >= 0 && i < submittedIds.size(); };
+
+    for (Problem problem : problems) {
+        int index = instanceIndex(problem.instance);
+        QString field;
+        // The first source path that points into data gives the field (and the item, if the
+        // instance did not).
+        for (auto it = problem.source.cbegin(); it != problem.source.cend(); ++it) {
+            const SourcePath source = parseSourcePath(it.value());
+            if (source.index < 0)
+                continue;
+            if (!validIndex(index))
+                index = source.index;
+            if (source.index == index) {
+                field = source.field;
+                break;
+            }
+        }
+        if (!validIndex(index)) {
+            index = -1;
+            for (int i = 0; i < submittedIds.size() && index < 0; ++i)
+                if (mentionsId(problem.instance, submittedIds.at(i))
+                    || mentionsId(problem.detail, submittedIds.at(i)))
+                    index = i;
+        }
+        if (index < 0) {
+            problem.segmentId.clear();
+            mapping.batch.append(problem);
+            continue;
+        }
+        problem.segmentId = submittedIds.at(index);
+        if (!field.isEmpty())
+            problem.field = field;
+        mapping.bySegment[problem.segmentId].append(problem);
+    }
+    return mapping;
+}
+
+ChunkResult reconcile(const QStringList &submittedIds,
+                      const SegmentJson::SegmentListResponse &answer)
+{
+    Mapping mapping = map(submittedIds, answer.errors + answer.warnings);
+
+    QHash<QString, const AudienceSegment *> returned;
+    for (const AudienceSegment &segment : answer.data)
+        returned.insert(segment.id, &segment);
+
+    ChunkResult result;
+    result.batchProblems = mapping.batch;
+    QSet<QString> seen;
+    for (const QString &id : submittedIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        SegmentOutcome outcome;
+        outcome.segmentId = id;
+        outcome.problems = mapping.bySegment.value(id);
+        if (const AudienceSegment *entity = returned.value(id)) {
+            outcome.entity = *entity;
+            outcome.status = outcome.problems.isEmpty() ? SegmentOutcome::Status::Updated
+                                                        : SegmentOutcome::Status::Warned;
+        } else {
+            outcome.status = SegmentOutcome::Status::Failed;
+            // A failure the server filed under warnings is still a failure: the segment did not
+            // change.
+            for (Problem &problem : outcome.problems)
+                problem.severity = Problem::Severity::Error;
+            if (outcome.problems.isEmpty()) {
+                Problem missing;
+                missing.origin = Problem::Origin::Server;
+                missing.severity = Problem::Severity::Error;
+                missing.segmentId = id;
+                missing.title = QCoreApplication::translate("ProblemMapper", "Not updated");
+                missing.detail = QCoreApplication::translate(
+                        "ProblemMapper",
+                        "The server's answer does not list this segment as updated and gives no "
+                        "reason. Reload it to see what the server holds, then send again.");
+                outcome.problems.append(missing);
+            }
+        }
+        result.outcomes.append(outcome);
+    }
+    return result;
+}
+
+} // namespace ProblemMapper
