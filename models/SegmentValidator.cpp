@@ -55,13 +55,14 @@ template<typename T> std::optional<T> valueOf(const std::optional<T> &n)
     return n;
 }
 
-// How a point of interest is named in a message: its name, or its position for an unnamed one.
+// How a point of interest is named in a message: its name, or its number (from 1) when unnamed.
 QString poiLabel(const PointOfInterest &poi, qsizetype index)
 {
     if (!poi.name.trimmed().isEmpty())
         return QCoreApplication::translate("SegmentValidator", "“%1”", "a quoted name")
                 .arg(poi.name);
-    return QCoreApplication::translate("SegmentValidator", "point %1").arg(index + 1);
+    return QCoreApplication::translate("SegmentValidator", "#%1", "an unnamed point of interest")
+            .arg(index + 1);
 }
 
 // Checks one edited segment against its original. Only what the user changed is held against
@@ -71,34 +72,31 @@ class Checker
 public:
     Checker(const AudienceSegment &original, const AudienceSegment &edited,
             const SegmentValidator::NameCount &nameCount)
-        : o(original)
-        , e(edited)
+        : m_original(original)
+        , m_edited(edited)
         , m_nameCount(nameCount)
     { }
 
     ProblemList run()
     {
         checkName();
+        const AudienceSegment &o = m_original;
+        const AudienceSegment &e = m_edited;
         switch (o.type) {
         case SegmentType::InMarket:
-            if (e.inMarket)
-                checkInMarket(o.inMarket.value_or(InMarketSettings()), *e.inMarket);
+            checkSettings(o.inMarket, e.inMarket, &Checker::checkInMarket);
             break;
         case SegmentType::Location:
-            if (e.location)
-                checkLocation(o.location.value_or(LocationSettings()), *e.location);
+            checkSettings(o.location, e.location, &Checker::checkLocation);
             break;
         case SegmentType::Prospecting:
-            if (e.prospecting)
-                checkProspecting(o.prospecting.value_or(ProspectingSettings()), *e.prospecting);
+            checkSettings(o.prospecting, e.prospecting, &Checker::checkProspecting);
             break;
         case SegmentType::Retargeting:
-            if (e.retargeting)
-                checkRetargeting(o.retargeting.value_or(RetargetingSettings()), *e.retargeting);
+            checkSettings(o.retargeting, e.retargeting, &Checker::checkRetargeting);
             break;
         case SegmentType::Lookalike:
-            if (e.lookalike)
-                checkLookalike(o.lookalike.value_or(LookalikeSettings()), *e.lookalike);
+            checkSettings(o.lookalike, e.lookalike, &Checker::checkLookalike);
             break;
         case SegmentType::ContactList:
         case SegmentType::Behavioral:
@@ -118,7 +116,7 @@ private:
         p.type = QStringLiteral("validation");
         p.code = QLatin1String(code);
         p.title = message;
-        p.segmentId = e.id;
+        p.segmentId = m_edited.id;
         p.field = field;
         m_problems.append(p);
     }
@@ -131,11 +129,22 @@ private:
         add(Problem::Severity::Warning, field, code, message);
     }
 
+    // Only the sub-object of the segment's own type (the original's), as in the patch; one
+    // missing from the original compares as an empty one.
+    template<typename Settings>
+    void checkSettings(const std::optional<Settings> &original,
+                       const std::optional<Settings> &edited,
+                       void (Checker::*check)(const Settings &, const Settings &))
+    {
+        if (edited)
+            (this->*check)(original.value_or(Settings()), *edited);
+    }
+
     void checkName()
     {
-        if (!e.name || e.name == o.name)
+        if (!m_edited.name || m_edited.name == m_original.name)
             return;
-        const QString name = e.name->trimmed();
+        const QString name = m_edited.name->trimmed();
         const QString field = QStringLiteral("attributes/name");
         if (name.isEmpty()) {
             error(field, "name-required",
@@ -143,12 +152,12 @@ private:
                                               "The name is empty. Enter a name for the segment."));
             return;
         }
-        if (m_nameCount && m_nameCount(e.advertiserId, name) > 1)
+        if (m_nameCount && m_nameCount(m_edited.advertiserId, name) > 1)
             error(field, "name-must-be-unique",
                   QCoreApplication::translate("SegmentValidator",
                                               "The name “%1” is already used by another segment "
                                               "of advertiser %2. Choose a different name.")
-                          .arg(name, e.advertiserId));
+                          .arg(name, m_edited.advertiserId));
     }
 
     void checkCountry(const QString &field, const std::optional<QString> &original,
@@ -186,7 +195,7 @@ private:
         if (edited == original)
             return;
         for (qsizetype i = 1; i < edited.size(); ++i) {
-            if (!edited.first(i).contains(edited.at(i)))
+            if (edited.indexOf(edited.at(i)) == i)
                 continue;
             warning(field + QLatin1Char('/') + QString::number(i), "duplicate-value",
                     QCoreApplication::translate("SegmentValidator",
@@ -387,8 +396,8 @@ private:
         const QString maxField = at + QLatin1String("daysSinceLastVisitMax");
         const bool minTouched = afterMin != beforeMin && valueOf(afterMin);
         const bool maxTouched = afterMax != beforeMax && valueOf(afterMax);
-        bool minOk = !minTouched || checkDayCount(minField, *valueOf(afterMin));
-        bool maxOk = !maxTouched || checkDayCount(maxField, *valueOf(afterMax));
+        const bool minOk = !minTouched || checkDayCount(minField, *valueOf(afterMin));
+        const bool maxOk = !maxTouched || checkDayCount(maxField, *valueOf(afterMax));
         const std::optional<qint64> min = valueOf(effective(beforeMin, afterMin));
         const std::optional<qint64> max = valueOf(effective(beforeMax, afterMax));
         if (!(minTouched || maxTouched) || !minOk || !maxOk || !min || !max || *min <= *max)
@@ -406,16 +415,16 @@ private:
         if (days < 0) {
             error(field, "days-negative",
                   QCoreApplication::translate("SegmentValidator",
-                                              "%1 days since the last visit is negative. Enter 0 "
-                                              "or more.")
+                                              "Days since the last visit cannot be negative (%1). "
+                                              "Enter 0 or more.")
                           .arg(number(days)));
             return false;
         }
         if (days > int32Max) {
             error(field, "days-too-large",
                   QCoreApplication::translate("SegmentValidator",
-                                              "%1 days since the last visit is too large. Enter at "
-                                              "most %2.")
+                                              "Days since the last visit %1 is too large. Enter "
+                                              "at most %2.")
                           .arg(number(days), number(int32Max)));
             return false;
         }
@@ -452,8 +461,8 @@ private:
                       .arg(number(*after.targetSize)));
     }
 
-    const AudienceSegment &o;
-    const AudienceSegment &e;
+    const AudienceSegment &m_original;
+    const AudienceSegment &m_edited;
     const SegmentValidator::NameCount &m_nameCount;
     ProblemList m_problems;
 };
