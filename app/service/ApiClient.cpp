@@ -96,7 +96,44 @@ ApiReply *ApiClient::start(Call call)
     return reply;
 }
 
+qint64 ApiClient::rateLimitWaitMs() const
+{
+    if (m_callsPerMinute <= 0)
+        return 0;
+    const QDateTime now = m_config.clock();
+    const QDateTime windowStart = now.addSecs(-60);
+    qsizetype inWindow = 0;
+    for (const QDateTime &sent : m_recentCalls)
+        if (sent > windowStart)
+            ++inWindow;
+    if (inWindow < m_callsPerMinute)
+        return 0;
+    // Wait until the oldest call that still counts leaves the window.
+    const QDateTime oldest = m_recentCalls.at(m_recentCalls.size() - inWindow);
+    return qMax<qint64>(1, now.msecsTo(oldest.addSecs(60)));
+}
+
 void ApiClient::attempt(ApiReply *reply, const Call &call, bool isRetryAfter401)
+{
+    const qint64 wait = rateLimitWaitMs();
+    if (wait > 0) {
+        qCInfo(lcApi) << "rate limit reached; waiting" << wait << "ms";
+        QPointer<ApiReply> guard(reply);
+        QTimer::singleShot(wait, this, [this, guard, call, isRetryAfter401] {
+            if (guard && !guard->isFinished())
+                attempt(guard, call, isRetryAfter401);
+        });
+        return;
+    }
+    const QDateTime now = m_config.clock();
+    m_recentCalls.append(now);
+    const QDateTime windowStart = now.addSecs(-60);
+    while (!m_recentCalls.isEmpty() && m_recentCalls.first() <= windowStart)
+        m_recentCalls.removeFirst();
+    sendNow(reply, call, isRetryAfter401);
+}
+
+void ApiClient::sendNow(ApiReply *reply, const Call &call, bool isRetryAfter401)
 {
     QPointer<ApiReply> guard(reply);
     m_tokens->withToken([this, guard, call, isRetryAfter401](const QString &token,

@@ -4,6 +4,8 @@
 #include "ApiReply.h"
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QList>
 #include <QJsonValue>
 #include <QObject>
 #include <QUrlQuery>
@@ -35,6 +37,13 @@ public:
 
     int requestsSent() const { return m_requestsSent; }
 
+    // The application's rate limit (Criteo: 250 calls a minute). Requests past it wait their turn
+    // instead of being refused with 429. 0 = no limit.
+    void setCallsPerMinute(int calls) { m_callsPerMinute = calls; }
+    int callsPerMinute() const { return m_callsPerMinute; }
+    // How long the next request would wait for the rate limit now, in ms.
+    qint64 rateLimitWaitMs() const;
+
 private:
     struct Call
     {
@@ -45,6 +54,7 @@ private:
     };
     ApiReply *start(Call call);
     void attempt(ApiReply *reply, const Call &call, bool isRetryAfter401);
+    void sendNow(ApiReply *reply, const Call &call, bool isRetryAfter401);
     void complete(ApiReply *reply, QNetworkReply *network, const Call &call, const QString &token,
                   bool isRetryAfter401, bool timedOut);
     QString messageForStatus(int status, const ProblemList &problems) const;
@@ -53,4 +63,6 @@ private:
     TokenProvider *m_tokens;
     ApiConfig m_config;
     int m_requestsSent = 0;
+    int m_callsPerMinute = 250;
+    QList<QDateTime> m_recentCalls; // send times within the last minute, oldest first
 };

@@ -1,0 +1,239 @@
+#include "WorkingSet.h"
+
+#include "SegmentJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+namespace {
+
+const QLatin1String formatName("segment-working-set");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WorkingSet", text);
+}
+
+QJsonObject problemToJson(const Problem &problem)
+{
+    QJsonObject json = SegmentJson::toJson(problem);
+    json.insert(QLatin1String("severity"),
+                problem.severity == Problem::Severity::Warning ? QLatin1String("warning")
+                                                               : QLatin1String("error"));
+    if (!problem.field.isEmpty())
+        json.insert(QLatin1String("field"), problem.field);
+    const char *origin = problem.origin == Problem::Origin::Validator ? "validator"
+            : problem.origin == Problem::Origin::Transport            ? "transport"
+                                                                      : "server";
+    json.insert(QLatin1String("origin"), QLatin1String(origin));
+    return json;
+}
+
+Problem problemFromJson(const QJsonValue &value, const QString &segmentId,
+                        SegmentJson::ParseIssues *issues, const QString &path)
+{
+    const QJsonObject json = value.toObject();
+    const bool warning
+            = json.value(QLatin1String("severity")).toString() == QLatin1String("warning");
+    Problem problem = SegmentJson::parseProblem(
+            value, warning ? Problem::Severity::Warning : Problem::Severity::Error, issues, path);
+    problem.field = json.value(QLatin1String("field")).toString();
+    const QString origin = json.value(QLatin1String("origin")).toString();
+    problem.origin = origin == QLatin1String("validator") ? Problem::Origin::Validator
+            : origin == QLatin1String("transport")        ? Problem::Origin::Transport
+                                                          : Problem::Origin::Server;
+    problem.segmentId = segmentId;
+    return problem;
+}
+
+// Line and column of a byte offset, for JSON syntax errors.
+QString position(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QCoreApplication::translate("WorkingSet", "line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+QByteArray WorkingSet::toJson() const
+{
+    QJsonArray list;
+    for (const WorkingSetEntry &entry : segments) {
+        QJsonObject item;
+        item.insert(QLatin1String("original"), SegmentJson::toResource(entry.original));
+        if (entry.isModified())
+            item.insert(QLatin1String("edited"), SegmentJson::toResource(*entry.edited));
+        if (entry.excluded)
+            item.insert(QLatin1String("excluded"), true);
+        if (entry.outcome) {
+            QJsonArray problems;
+            for (const Problem &problem : entry.outcome->problems)
+                problems.append(problemToJson(problem));
+            QJsonObject outcome{
+                    {QLatin1String("status"), SegmentOutcome::statusKey(entry.outcome->status)}};
+            if (!problems.isEmpty())
+                outcome.insert(QLatin1String("problems"), problems);
+            item.insert(QLatin1String("outcome"), outcome);
+        }
+        list.append(item);
+    }
+    QJsonObject root{{QLatin1String("format"), formatName},
+                     {QLatin1String("version"), formatVersion},
+                     {QLatin1String("baseUrl"), baseUrl.toString()},
+                     {QLatin1String("apiVersion"), apiVersion},
+                     {QLatin1String("segments"), list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool WorkingSet::write(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray json = toJson();
+    if (file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<WorkingSet> WorkingSet::read(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto set = fromJson(file.readAll(), &why);
+    if (!set && error)
+        *error = tr("%1 is not a valid working set: %2").arg(path, why);
+    return set;
+}
+
+std::optional<WorkingSet> WorkingSet::fromJson(const QByteArray &json, QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::optional<WorkingSet> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("%1: %2").arg(position(json, parseError.offset), parseError.errorString()));
+    if (!document.isObject())
+        return fail(tr("the file holds no JSON object."));
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1String("format")).toString() != formatName)
+        return fail(tr("“format” is not “segment-working-set”: this file was not written by "
+                       "Segment Editor or segmentctl."));
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isDouble())
+        return fail(tr("“version” is missing or not a number."));
+    if (version.toInt() > formatVersion)
+        return fail(tr("it was written by a newer version of Segment Editor (format version %1; "
+                       "this one reads version %2). Update Segment Editor to open it.")
+                            .arg(version.toInt())
+                            .arg(formatVersion));
+    if (version.toInt() < 1)
+        return fail(tr("“version” %1 is not a known format version.").arg(version.toInt()));
+    const QJsonValue list = root.value(QLatin1String("segments"));
+    if (!list.isArray())
+        return fail(tr("“segments” is missing or not a list."));
+
+    WorkingSet set;
+    set.baseUrl = QUrl(root.value(QLatin1String("baseUrl")).toString());
+    set.apiVersion = root.value(QLatin1String("apiVersion")).toString();
+
+    const QJsonArray items = list.toArray();
+    QSet<QString> ids;
+    for (int i = 0; i < items.size(); ++i) {
+        const QString base = QStringLiteral("segments/%1").arg(i);
+        if (!items.at(i).isObject())
+            return fail(tr("%1: each segment must be an object with “original”.").arg(base));
+        const QJsonObject item = items.at(i).toObject();
+        if (!item.value(QLatin1String("original")).isObject())
+            return fail(tr("%1/original: missing or not an object.").arg(base));
+
+        SegmentJson::ParseIssues issues;
+        WorkingSetEntry entry;
+        entry.original = SegmentJson::parseSegmentResource(
+                item.value(QLatin1String("original")), &issues, base + QStringLiteral("/original"));
+        if (entry.original.id.isEmpty())
+            return fail(tr("%1/original/id: every segment needs its id.").arg(base));
+        if (ids.contains(entry.original.id))
+            return fail(
+                    tr("%1/original/id: segment %2 appears twice.").arg(base, entry.original.id));
+        ids.insert(entry.original.id);
+
+        const QJsonValue edited = item.value(QLatin1String("edited"));
+        if (edited.isObject()) {
+            AudienceSegment wanted = SegmentJson::parseSegmentResource(
+                    edited, &issues, base + QStringLiteral("/edited"));
+            const QJsonObject editedObject = edited.toObject();
+            if (editedObject.contains(QLatin1String("id")) && wanted.id != entry.original.id)
+                return fail(tr("%1/edited/id: the edited segment must keep the id %2.")
+                                    .arg(base, entry.original.id));
+            const QJsonObject attributes
+                    = editedObject.value(QLatin1String("attributes")).toObject();
+            if (attributes.contains(QLatin1String("type")) && wanted.type != entry.original.type)
+                return fail(
+                        tr("%1/edited/attributes/type: a segment's type cannot change.").arg(base));
+            // What the server owns stays as loaded.
+            wanted.id = entry.original.id;
+            wanted.type = entry.original.type;
+            wanted.advertiserId = entry.original.advertiserId;
+            wanted.createdAt = entry.original.createdAt;
+            wanted.updatedAt = entry.original.updatedAt;
+            if (wanted != entry.original)
+                entry.edited = wanted;
+        } else if (!edited.isUndefined() && !edited.isNull()) {
+            return fail(tr("%1/edited: must be an object (or left out when unchanged).").arg(base));
+        }
+        entry.excluded = item.value(QLatin1String("excluded")).toBool(false);
+
+        const QJsonObject outcome = item.value(QLatin1String("outcome")).toObject();
+        if (!outcome.isEmpty()) {
+            const auto status = SegmentOutcome::statusFromKey(
+                    outcome.value(QLatin1String("status")).toString());
+            if (!status)
+                return fail(tr("%1/outcome/status: “%2” is not one of updated, warned, failed, "
+                               "not-sent, unknown.")
+                                    .arg(base, outcome.value(QLatin1String("status")).toString()));
+            SegmentOutcome last;
+            last.segmentId = entry.original.id;
+            last.status = *status;
+            const QJsonArray problems = outcome.value(QLatin1String("problems")).toArray();
+            for (int p = 0; p < problems.size(); ++p)
+                last.problems.append(
+                        problemFromJson(problems.at(p), entry.original.id, &issues,
+                                        base + QStringLiteral("/outcome/problems/%1").arg(p)));
+            entry.outcome = last;
+        }
+        if (!issues.isEmpty())
+            return fail(QStringLiteral("%1: %2").arg(issues.first().path, issues.first().message));
+        set.segments.append(entry);
+    }
+    return set;
+}

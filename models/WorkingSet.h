@@ -1,0 +1,42 @@
+#pragma once
+
+#include "AudienceSegment.h"
+#include "SegmentOutcome.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+
+#include <optional>
+
+// A working set on disk: the segments as loaded from the server, the user's edits, and after a send
+// the last outcome of each. It is what Open/Save, autosave and `segmentctl` read and write; the
+// format is documented in docs/working-set.md. It never holds a secret or a token.
+struct WorkingSetEntry
+{
+    AudienceSegment original;
+    std::optional<AudienceSegment> edited; // absent when unchanged
+    bool excluded = false;                 // left out of the next send
+    std::optional<SegmentOutcome> outcome; // of the last send; `entity` is not stored
+
+    // The state the user wants: edited when present, else original.
+    const AudienceSegment &wanted() const { return edited ? *edited : original; }
+    bool isModified() const { return edited.has_value() && *edited != original; }
+};
+
+struct WorkingSet
+{
+    static constexpr int formatVersion = 1;
+
+    QUrl baseUrl;
+    QString apiVersion;
+    QList<WorkingSetEntry> segments;
+
+    QByteArray toJson() const;
+    // Written atomically (QSaveFile): a crash leaves the old file or the new one, never half.
+    bool write(const QString &path, QString *error) const;
+
+    // A message naming the line (for JSON syntax) or the JSON path (for content) on failure.
+    static std::optional<WorkingSet> fromJson(const QByteArray &json, QString *error);
+    static std::optional<WorkingSet> read(const QString &path, QString *error);
+};
