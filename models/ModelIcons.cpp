@@ -21,16 +21,13 @@ Source source(Icon icon)
     case Icon::Failed:
         return {QStringLiteral(":/icons/state-failed.svg"), QStringLiteral("dialog-error")};
     case Icon::NotSent:
-        return {QStringLiteral(":/icons/state-not-sent.svg"),
-                QStringLiteral("process-stop")};
+        return {QStringLiteral(":/icons/state-not-sent.svg"), QStringLiteral("process-stop")};
     case Icon::Unknown:
-        return {QStringLiteral(":/icons/state-unknown.svg"),
-                QStringLiteral("dialog-question")};
+        return {QStringLiteral(":/icons/state-unknown.svg"), QStringLiteral("dialog-question")};
     case Icon::Error:
         return {QStringLiteral(":/icons/severity-error.svg"), QStringLiteral("dialog-error")};
     case Icon::Warning:
-        return {QStringLiteral(":/icons/severity-warning.svg"),
-                QStringLiteral("dialog-warning")};
+        return {QStringLiteral(":/icons/severity-warning.svg"), QStringLiteral("dialog-warning")};
     }
     return {};
 }
@@ -43,8 +40,8 @@ QIcon icon(Icon which)
     if (it != cache.constEnd())
         return *it;
     const Source s = source(which);
-    const QIcon result = QFile::exists(s.resource) ? QIcon(s.resource)
-                                                   : QIcon::fromTheme(s.themeName);
+    const QIcon result
+            = QFile::exists(s.resource) ? QIcon(s.resource) : QIcon::fromTheme(s.themeName);
     cache.insert(key, result);
     return result;
 }

@@ -71,7 +71,8 @@ Problem ProblemListModel::problemAt(int row) const
 
 QVariant ProblemListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Line &line = m_lines.at(index.row());
     const Problem &p = line.problem;

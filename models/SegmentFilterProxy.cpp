@@ -65,7 +65,9 @@ bool SegmentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
                                       .value<RowState>()))
         return false;
     if (m_type
-        && cell(SegmentTableModel::TypeColumn).data(SegmentTableModel::SegmentTypeRole).value<SegmentType>()
+        && cell(SegmentTableModel::TypeColumn)
+                        .data(SegmentTableModel::SegmentTypeRole)
+                        .value<SegmentType>()
                 != *m_type)
         return false;
     if (!m_advertiserId.isEmpty()

@@ -39,8 +39,8 @@ struct SegmentTableModel::RowDetail
 struct SegmentTableModel::Pending
 {
     QHash<int, Snapshot> before;
-    QHash<int, bool> touched;   // row -> content changed
-    QSet<QString> keysToCheck; // name keys whose collisions may have changed
+    QHash<int, bool> touched;  // row -> content changed
+    QSet<NameKey> keysToCheck; // name keys whose collisions may have changed
 };
 
 namespace {
@@ -62,28 +62,13 @@ const QList<int> &stateRoles()
 
 const QList<int> &contentRoles()
 {
-    static const QList<int> roles = stateRoles()
-            + QList<int>{Qt::EditRole, SegmentTableModel::ChangedFieldsRole};
+    static const QList<int> roles
+            = stateRoles() + QList<int>{Qt::EditRole, SegmentTableModel::ChangedFieldsRole};
     return roles;
 }
 
 const QString namePath = QStringLiteral("attributes/name");
 const QString descriptionPath = QStringLiteral("attributes/description");
-
-// The name index key: advertiser and trimmed name (compared case-sensitively, as the validator
-// does). No key for a missing or blank name: those are not "the same name".
-QString nameKey(const QString &advertiserId, const QString &name)
-{
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    return advertiserId + QChar(0x1f) + trimmed;
-}
-
-QString nameKey(const AudienceSegment &segment)
-{
-    return segment.name ? nameKey(segment.advertiserId, *segment.name) : QString();
-}
 
 // Type, advertiser, id and timestamps belong to the server: an edited version never changes them.
 void keepReadOnly(const AudienceSegment &original, AudienceSegment &edited)
@@ -114,9 +99,8 @@ QString oneLine(QString text)
 
 bool hasErrors(const ProblemList &problems)
 {
-    return std::any_of(problems.cbegin(), problems.cend(), [](const Problem &p) {
-        return p.severity == Problem::Severity::Error;
-    });
+    return std::any_of(problems.cbegin(), problems.cend(),
+                       [](const Problem &p) { return p.severity == Problem::Severity::Error; });
 }
 
 QString problemText(const Problem &p)
@@ -221,7 +205,8 @@ int SegmentTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     const int column = index.column();
@@ -323,9 +308,9 @@ QVariant SegmentTableModel::displayData(const Row &row, int column) const
         if (hasPatch(row))
             text = tr("Δ %1", "change mark before a state word").arg(text);
         if (row.excluded)
-            text = text.isEmpty() ? tr("Excluded", "left out of the next send")
-                                  : tr("%1, excluded", "state word, left out of the next send")
-                                            .arg(text);
+            text = text.isEmpty()
+                    ? tr("Excluded", "left out of the next send")
+                    : tr("%1, excluded", "state word, left out of the next send").arg(text);
         return text;
     }
     case IdColumn:
@@ -340,8 +325,7 @@ QVariant SegmentTableModel::displayData(const Row &row, int column) const
         return oneLine(e.description.valueOr(QString()));
     case UpdatedAtColumn:
         if (row.original.updatedAt && row.original.updatedAt->isValid())
-            return QLocale().toString(row.original.updatedAt->toLocalTime(),
-                                      QLocale::ShortFormat);
+            return QLocale().toString(row.original.updatedAt->toLocalTime(), QLocale::ShortFormat);
         return QString();
     default:
         return {};
@@ -378,9 +362,8 @@ QString SegmentTableModel::toolTip(const Row &row, int column) const
     if (!field.isEmpty()) {
         const ProblemList own = problemsOnField(problems, field);
         if (!own.isEmpty())
-            return composeTip(row.state == RowState::Invalid ? tr("Invalid:")
-                                                             : tr("Problem on send:"),
-                              own);
+            return composeTip(
+                    row.state == RowState::Invalid ? tr("Invalid:") : tr("Problem on send:"), own);
     }
 
     QString tip;
@@ -423,7 +406,8 @@ QString SegmentTableModel::toolTip(const Row &row, int column) const
         break;
     }
     if (row.excluded)
-        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Excluded from the next send.");
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
+                + tr("Excluded from the next send.");
     return tip;
 }
 
@@ -437,7 +421,7 @@ QString SegmentTableModel::advertiserText(const QString &advertiserId) const
 
 bool SegmentTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !m_editor || !value.isValid()
+    if (role != Qt::EditRole || !m_editor || !value.isValid() || !index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const Row &row = m_rows[static_cast<std::size_t>(index.row())];
@@ -469,7 +453,8 @@ bool SegmentTableModel::setData(const QModelIndex &index, const QVariant &value,
 
 Qt::ItemFlags SegmentTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const Row &row = m_rows[static_cast<std::size_t>(index.row())];
@@ -693,26 +678,45 @@ void SegmentTableModel::storeEdited(Row &row, AudienceSegment edited)
     d.edited = std::move(edited);
 }
 
-int SegmentTableModel::nameCount(const QString &advertiserId, const QString &name) const
+SegmentTableModel::NameKey SegmentTableModel::nameKey(const QString &advertiserId,
+                                                      const QString &name)
 {
-    const QString key = nameKey(advertiserId, name);
-    return key.isEmpty() ? 0 : static_cast<int>(m_rowsByName.value(key).size());
+    QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    return {advertiserId, std::move(trimmed)};
 }
 
-void SegmentTableModel::indexName(const QString &key, int row)
+SegmentTableModel::NameKey SegmentTableModel::nameKey(const AudienceSegment &segment)
 {
-    if (!key.isEmpty())
+    return segment.name ? nameKey(segment.advertiserId, *segment.name) : NameKey();
+}
+
+int SegmentTableModel::nameCount(const QString &advertiserId, const QString &name) const
+{
+    const NameKey key = nameKey(advertiserId, name);
+    if (key.isNull())
+        return 0;
+    const auto it = m_rowsByName.constFind(key);
+    return it == m_rowsByName.constEnd() ? 0 : static_cast<int>(it->size());
+}
+
+void SegmentTableModel::indexName(const NameKey &key, int row)
+{
+    if (!key.isNull())
         m_rowsByName[key].append(row);
 }
 
-void SegmentTableModel::unindexName(const QString &key, int row)
+void SegmentTableModel::unindexName(const NameKey &key, int row)
 {
-    if (key.isEmpty())
+    if (key.isNull())
         return;
     const auto it = m_rowsByName.find(key);
     if (it == m_rowsByName.end())
         return;
-    it->removeOne(row);
+    const auto pos = std::find(it->begin(), it->end(), row);
+    if (pos != it->end())
+        it->erase(pos);
     if (it->isEmpty())
         m_rowsByName.erase(it);
 }
@@ -721,8 +725,7 @@ void SegmentTableModel::validate(int rowNumber)
 {
     Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
     ProblemList found = SegmentValidator::validate(
-            row.original, editedAt(row),
-            [this](const QString &advertiserId, const QString &name) {
+            row.original, editedAt(row), [this](const QString &advertiserId, const QString &name) {
                 return nameCount(advertiserId, name);
             });
     for (Problem &p : found)
@@ -794,8 +797,8 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
     QList<int> toValidate;
     for (auto it = pending.touched.cbegin(); it != pending.touched.cend(); ++it) {
         const int row = it.key();
-        const QString oldKey = pending.before.value(row).nameKey;
-        const QString newKey = nameKey(editedAt(m_rows[static_cast<std::size_t>(row)]));
+        const NameKey oldKey = pending.before.value(row).nameKey;
+        const NameKey newKey = nameKey(editedAt(m_rows[static_cast<std::size_t>(row)]));
         if (oldKey != newKey) {
             unindexName(oldKey, row);
             indexName(newKey, row);
@@ -807,10 +810,10 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
     }
     // Rows sharing a name that changed hands: they collide now or collided before.
     QSet<int> validating(toValidate.cbegin(), toValidate.cend());
-    for (const QString &key : std::as_const(pending.keysToCheck)) {
-        if (key.isEmpty())
+    for (const NameKey &key : std::as_const(pending.keysToCheck)) {
+        if (key.isNull())
             continue;
-        const QList<int> rows = m_rowsByName.value(key);
+        const QVarLengthArray<int, 1> rows = m_rowsByName.value(key);
         for (const int row : rows) {
             if (validating.contains(row))
                 continue;
@@ -858,8 +861,7 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
             // The panel shows the row's name: it follows any edit of a row with problems.
             problemsTouched = problemsTouched || !problems.isEmpty() || !was.problems.isEmpty();
         } else if (changed) {
-            (touched != pending.touched.constEnd() ? stateRows : revalidatedRows)
-                    .append(rowNumber);
+            (touched != pending.touched.constEnd() ? stateRows : revalidatedRows).append(rowNumber);
             problemsTouched = problemsTouched || problemsDiffer;
         }
     }
@@ -882,8 +884,7 @@ void SegmentTableModel::emitRowsChanged(QList<int> rows, const QList<int> &roles
     for (qsizetype i = 1; i <= rows.size(); ++i) {
         if (i < rows.size() && rows.at(i) == rows.at(i - 1) + 1)
             continue;
-        Q_EMIT dataChanged(index(rows.at(start), 0), index(rows.at(i - 1), ColumnCount - 1),
-                           roles);
+        Q_EMIT dataChanged(index(rows.at(start), 0), index(rows.at(i - 1), ColumnCount - 1), roles);
         start = i;
     }
 }
@@ -901,67 +902,151 @@ void SegmentTableModel::resetDerived()
     m_counts = {};
 }
 
-void SegmentTableModel::appendRows(QList<AudienceSegment> &segments, QList<int> *added)
+// Appends the segments whose id is new (not loaded, not earlier in the list, not empty).
+int SegmentTableModel::appendRows(QList<AudienceSegment> segments)
 {
-    m_rows.reserve(m_rows.size() + static_cast<std::size_t>(segments.size()));
-    m_rowById.reserve(static_cast<qsizetype>(m_rows.size()) + segments.size());
+    const std::size_t needed = m_rows.size() + static_cast<std::size_t>(segments.size());
+    if (needed > m_rows.capacity()) // geometric growth: pages of 100 must not copy every row
+        m_rows.reserve(std::max(needed, 2 * m_rows.capacity()));
+    int added = 0;
     for (AudienceSegment &segment : segments) {
+        if (segment.id.isEmpty() || m_rowById.contains(segment.id))
+            continue;
         const int row = static_cast<int>(m_rows.size());
-        const QString key = nameKey(segment);
+        const NameKey key = nameKey(segment);
         m_rowById.insert(segment.id, row);
         m_rows.push_back(Row{std::move(segment), nullptr, RowState::Unchanged, false});
         indexName(key, row);
-        if (added)
-            added->append(row);
+        ++added;
     }
     m_counts.loaded = static_cast<int>(m_rows.size());
+    return added;
 }
-
-namespace {
-// Segments with an id not seen before (neither loaded nor earlier in the list).
-QList<AudienceSegment> freshSegments(QList<AudienceSegment> segments,
-                                     const QHash<QString, int> &loaded)
-{
-    QList<AudienceSegment> fresh;
-    fresh.reserve(segments.size());
-    QSet<QString> seen;
-    for (AudienceSegment &s : segments) {
-        if (s.id.isEmpty() || loaded.contains(s.id) || seen.contains(s.id))
-            continue;
-        seen.insert(s.id);
-        fresh.append(std::move(s));
-    }
-    return fresh;
-}
-} // namespace
 
 void SegmentTableModel::setSegments(QList<AudienceSegment> segments)
 {
     beginResetModel();
     resetDerived();
-    QList<AudienceSegment> fresh = freshSegments(std::move(segments), m_rowById);
-    appendRows(fresh, nullptr);
+    m_rows.reserve(static_cast<std::size_t>(segments.size()));
+    m_rowById.reserve(segments.size());
+    appendRows(std::move(segments));
     endResetModel();
     Q_EMIT countsChanged(m_counts);
     Q_EMIT problemsChanged();
 }
 
+void SegmentTableModel::setWorkingSet(const QList<WorkingSetEntry> &entries)
+{
+    beginResetModel();
+    resetDerived();
+    QList<AudienceSegment> originals;
+    originals.reserve(entries.size());
+    for (const WorkingSetEntry &entry : entries)
+        originals.append(entry.original);
+    m_rows.reserve(static_cast<std::size_t>(originals.size()));
+    m_rowById.reserve(originals.size());
+    appendRows(std::move(originals));
+
+    // Edits first (the name index must hold every edited name before anything is validated).
+    QList<int> edited;
+    QSet<int> applied;
+    for (const WorkingSetEntry &entry : entries) {
+        const int rowNumber = rowForId(entry.original.id);
+        if (rowNumber < 0 || applied.contains(rowNumber))
+            continue; // a later duplicate of the id
+        applied.insert(rowNumber);
+        Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
+        row.excluded = entry.excluded;
+        if (entry.edited) {
+            unindexName(nameKey(row.original), rowNumber);
+            storeEdited(row, *entry.edited);
+            indexName(nameKey(editedAt(row)), rowNumber);
+            edited.append(rowNumber);
+        }
+        if (entry.outcome) {
+            RowDetail &d = detailOf(row);
+            d.outcome = entry.outcome->status;
+            d.outcomeVersion = editedAt(row);
+            d.sendProblems = entry.outcome->problems;
+            for (Problem &p : d.sendProblems)
+                if (p.segmentId.isEmpty())
+                    p.segmentId = row.original.id;
+        }
+    }
+    for (const int row : std::as_const(edited))
+        validate(row);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        releaseDetailIfEmpty(row);
+        if (!row.detail && !row.excluded)
+            continue;
+        row.state = computeState(row);
+        addToCounts(m_counts, row.state, hasPatch(row), row.excluded, +1);
+        if (hasPatch(row))
+            m_patchRows.insert(static_cast<int>(i));
+        if (!rowProblems(row).isEmpty())
+            m_problemRows.insert(static_cast<int>(i));
+    }
+    endResetModel();
+    Q_EMIT countsChanged(m_counts);
+    Q_EMIT problemsChanged();
+}
+
+QList<WorkingSetEntry> SegmentTableModel::workingSetEntries() const
+{
+    QList<WorkingSetEntry> entries;
+    entries.reserve(rowCount());
+    for (const Row &row : m_rows) {
+        WorkingSetEntry entry;
+        entry.original = row.original;
+        entry.excluded = row.excluded;
+        if (row.detail) {
+            const RowDetail &d = *row.detail;
+            entry.edited = d.edited;
+            // A send in flight is saved as Unknown: if the program stops before the answer,
+            // the reopened set must say "reload to find out", not "not sent".
+            if (d.sending) {
+                SegmentOutcome outcome;
+                outcome.segmentId = row.original.id;
+                outcome.status = SegmentOutcome::Status::Unknown;
+                entry.outcome = outcome;
+            } else if (d.outcome && outcomeApplies(row)) {
+                SegmentOutcome outcome;
+                outcome.segmentId = row.original.id;
+                outcome.status = *d.outcome;
+                outcome.problems = d.sendProblems;
+                entry.outcome = outcome;
+            }
+        }
+        entries.append(std::move(entry));
+    }
+    return entries;
+}
+
 void SegmentTableModel::appendSegments(QList<AudienceSegment> segments)
 {
-    QList<AudienceSegment> fresh = freshSegments(std::move(segments), m_rowById);
+    // The rows to insert must be known before beginInsertRows().
+    QSet<QString> seen;
+    QList<AudienceSegment> fresh;
+    fresh.reserve(segments.size());
+    for (AudienceSegment &s : segments) {
+        if (s.id.isEmpty() || m_rowById.contains(s.id) || seen.contains(s.id))
+            continue;
+        seen.insert(s.id);
+        fresh.append(std::move(s));
+    }
     if (fresh.isEmpty())
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    QList<int> added;
-    appendRows(fresh, &added);
+    appendRows(std::move(fresh));
     endInsertRows();
 
     // A new page can bring a name an earlier row was just given.
     Pending pending;
-    for (const int row : std::as_const(added)) {
-        const QString key = nameKey(m_rows[static_cast<std::size_t>(row)].original);
-        if (!key.isEmpty() && m_rowsByName.value(key).size() > 1)
+    for (int row = first; row < rowCount(); ++row) {
+        const NameKey key = nameKey(m_rows[static_cast<std::size_t>(row)].original);
+        if (!key.isNull() && m_rowsByName.value(key).size() > 1)
             pending.keysToCheck.insert(key);
     }
     commit(pending, false);

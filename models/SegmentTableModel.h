@@ -3,12 +3,14 @@
 #include "AudienceSegment.h"
 #include "Problem.h"
 #include "SegmentOutcome.h"
+#include "WorkingSet.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <memory>
 #include <optional>
@@ -45,7 +47,7 @@ public:
     enum Role {
         StateRole = Qt::UserRole + 1, // RowState
         SegmentIdRole,                // QString
-        ProblemsRole,                 // ProblemList: validator problems + the last send's, if current
+        ProblemsRole,      // ProblemList: validator problems + the last send's, if current
         SortRole,          // typed per column: state rank, id key, text, QDateTime
         ExcludedRole,      // bool: left out of the next send
         ChangedFieldsRole, // QStringList: API paths the patch would carry
@@ -122,6 +124,11 @@ public:
     void setSegments(QList<AudienceSegment> segments);    // replaces everything (model reset)
     void appendSegments(QList<AudienceSegment> segments); // one page more (rowsInserted)
 
+    // A working set: originals, edits, exclusions and the last send's outcomes (model reset;
+    // rows with an edit are validated). workingSetEntries() gives it back for saving, in row order.
+    void setWorkingSet(const QList<WorkingSetEntry> &entries);
+    QList<WorkingSetEntry> workingSetEntries() const;
+
     // The versions of one segment; nothing when the id is not loaded.
     std::optional<AudienceSegment> segment(const QString &id) const; // = edited(id)
     std::optional<AudienceSegment> original(const QString &id) const;
@@ -186,6 +193,28 @@ private:
     friend class SegmentEditor;
     void setEditor(SegmentEditor *editor);
 
+    // (advertiser, trimmed name), compared case-sensitively as the validator does; null for a
+    // missing or blank name (those are not "the same name"). Both strings share the segment's
+    // data: building a key allocates nothing.
+    struct NameKey
+    {
+        QString advertiserId;
+        QString name;
+
+        bool isNull() const { return name.isEmpty(); }
+        friend bool operator==(const NameKey &a, const NameKey &b)
+        {
+            return a.name == b.name && a.advertiserId == b.advertiserId;
+        }
+        friend bool operator!=(const NameKey &a, const NameKey &b) { return !(a == b); }
+        friend size_t qHash(const NameKey &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.advertiserId, key.name);
+        }
+    };
+    static NameKey nameKey(const AudienceSegment &segment);
+    static NameKey nameKey(const QString &advertiserId, const QString &name);
+
     struct RowDetail;
     struct Row
     {
@@ -200,7 +229,7 @@ private:
         bool hasPatch;
         bool excluded;
         ProblemList problems;
-        QString nameKey;
+        NameKey nameKey;
     };
     struct Pending;
 
@@ -214,15 +243,15 @@ private:
     void storeEdited(Row &row, AudienceSegment edited);
     void validate(int row);
     int nameCount(const QString &advertiserId, const QString &name) const;
-    void indexName(const QString &key, int row);
-    void unindexName(const QString &key, int row);
+    void indexName(const NameKey &key, int row);
+    void unindexName(const NameKey &key, int row);
     Snapshot snapshot(int row) const;
     void touch(Pending &pending, int row, bool content) const;
     void commit(Pending &pending, bool contentRolesChanged, const QList<int> &extraRoles = {});
     static void addToCounts(Counts &counts, RowState state, bool patch, bool excluded, int sign);
     void emitRowsChanged(QList<int> rows, const QList<int> &roles);
     void resetDerived();
-    void appendRows(QList<AudienceSegment> &segments, QList<int> *added);
+    int appendRows(QList<AudienceSegment> segments);
     Change changeAt(int row) const;
 
     QVariant displayData(const Row &row, int column) const;
@@ -234,7 +263,9 @@ private:
     QHash<QString, int> m_rowById;
     // (advertiser, trimmed name) -> rows whose edited version carries it: the validator's name
     // count, and the rows to re-check when a name starts or stops colliding.
-    QHash<QString, QList<int>> m_rowsByName;
+    // One row inline: most names are carried by one segment, and 100 000 of them must not cost
+    // 100 000 allocations.
+    QHash<NameKey, QVarLengthArray<int, 1>> m_rowsByName;
     QSet<int> m_patchRows;
     QSet<int> m_problemRows;
     Counts m_counts;
