@@ -29,7 +29,8 @@ AudienceSegment locationSegment()
 
 QByteArray fileWith(const QByteArray &segments)
 {
-    return "{\"format\":\"segment-working-set\",\"version\":1,\"baseUrl\":\"https://api.criteo.com\","
+    return "{\"format\":\"segment-working-set\",\"version\":1,\"baseUrl\":\"https://"
+           "api.criteo.com\","
            "\"apiVersion\":\"2025-10\",\"segments\":"
             + segments + "}";
 }
@@ -121,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(edited.type, SegmentType::Retargeting);
         QCOMPARE(edited.advertiserId, QStringLiteral("77"));
         QCOMPARE(edited.name, std::optional<QString>(QStringLiteral("New")));
-        QCOMPARE(edited.retargeting->visitorsType, std::optional<VisitorsType>(VisitorsType::Buyers));
+        QCOMPARE(edited.retargeting->visitorsType,
+                 std::optional<VisitorsType>(VisitorsType::Buyers));
     }
 
     void editedEqualToOriginalIsUnchanged()
@@ -139,12 +141,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("syntax error names the line")
-                << QByteArray("{\n  \"format\": \"segment-working-set\",\n  \"version\": 1\n  \"x\": 2\n}")
-                << "line 4, column";
+        QTest::newRow("syntax error names the line") << QByteArray(
+                "{\n  \"format\": \"segment-working-set\",\n  \"version\": 1\n  \"x\": 2\n}")
+                                                     << "line 4, column";
         QTest::newRow("not an object") << QByteArray("[1,2]") << "no JSON object";
         QTest::newRow("another program's JSON")
-                << QByteArray("{\"name\":\"package\",\"version\":1}") << "not written by Segment Editor";
+                << QByteArray("{\"name\":\"package\",\"version\":1}")
+                << "not written by Segment Editor";
         QTest::newRow("newer version")
                 << QByteArray("{\"format\":\"segment-working-set\",\"version\":2,\"segments\":[]}")
                 << "newer version of Segment Editor (format version 2";
@@ -152,8 +155,8 @@ private Q_SLOTS:
                 << QByteArray("{\"format\":\"segment-working-set\",\"version\":1}")
                 << "“segments” is missing";
         QTest::newRow("original missing") << fileWith("[{\"edited\":{}}]") << "segments/0/original";
-        QTest::newRow("id missing") << fileWith("[{\"original\":{\"attributes\":{}}}]")
-                                    << "segments/0/original/id";
+        QTest::newRow("id missing")
+                << fileWith("[{\"original\":{\"attributes\":{}}}]") << "segments/0/original/id";
         QTest::newRow("duplicate id")
                 << fileWith("[{\"original\":{\"id\":\"1\"}},{\"original\":{\"id\":\"1\"}}]")
                 << "segments/1/original/id: segment 1 appears twice";
@@ -164,8 +167,9 @@ private Q_SLOTS:
                 << fileWith("[{\"original\":{\"id\":\"1\",\"attributes\":{\"type\":\"Location\"}},"
                             "\"edited\":{\"attributes\":{\"type\":\"InMarket\"}}}]")
                 << "segments/0/edited/attributes/type";
-        QTest::newRow("edited wrong type") << fileWith("[{\"original\":{\"id\":\"1\"},\"edited\":7}]")
-                                           << "segments/0/edited: must be an object";
+        QTest::newRow("edited wrong type")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"edited\":7}]")
+                << "segments/0/edited: must be an object";
         QTest::newRow("wrong JSON type inside edited")
                 << fileWith("[{\"original\":{\"id\":\"1\",\"attributes\":{\"type\":\"Location\"}},"
                             "\"edited\":{\"attributes\":{\"location\":{\"radiusInKm\":\"ten\"}}}}]")
