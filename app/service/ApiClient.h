@@ -5,8 +5,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
-#include <QList>
 #include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QUrlQuery>
 

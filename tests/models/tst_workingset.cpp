@@ -1,0 +1,203 @@
+#include "WorkingSet.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+AudienceSegment locationSegment()
+{
+    AudienceSegment s;
+    s.id = QStringLiteral("1042");
+    s.advertiserId = QStringLiteral("77");
+    s.type = SegmentType::Location;
+    s.name = QStringLiteral("Paris stores");
+    s.description = Nillable<QString>(QStringLiteral("Visitors near our Paris stores"));
+    s.createdAt = QDateTime(QDate(2025, 3, 1), QTime(8, 0), Qt::UTC);
+    s.updatedAt = QDateTime(QDate(2025, 4, 2), QTime(9, 30), Qt::UTC);
+    LocationSettings location;
+    location.radiusInKm = 5;
+    location.registryType = RegistryType::PointOfInterest;
+    location.pointsOfInterest = {{QStringLiteral("Opéra"), 48.87063, 2.33213},
+                                 {QStringLiteral("Bastille"), 48.85321, 2.36912}};
+    s.location = location;
+    return s;
+}
+
+QByteArray fileWith(const QByteArray &segments)
+{
+    return "{\"format\":\"segment-working-set\",\"version\":1,\"baseUrl\":\"https://"
+           "api.criteo.com\","
+           "\"apiVersion\":\"2025-10\",\"segments\":"
+            + segments + "}";
+}
+
+} // namespace
+
+// The working-set file: round trip, the edited/excluded/outcome members, and clear refusals.
+class TestWorkingSet : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        WorkingSet set;
+        set.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
+        set.apiVersion = QStringLiteral("2025-10");
+        WorkingSetEntry unchanged;
+        unchanged.original = locationSegment();
+        WorkingSetEntry changed;
+        changed.original = locationSegment();
+        changed.original.id = QStringLiteral("1043");
+        AudienceSegment edited = changed.original;
+        edited.description.clear();
+        edited.location->radiusInKm = 12;
+        changed.edited = edited;
+        changed.excluded = true;
+        SegmentOutcome outcome;
+        outcome.segmentId = QStringLiteral("1043");
+        outcome.status = SegmentOutcome::Status::Failed;
+        Problem problem;
+        problem.type = QStringLiteral("validation");
+        problem.code = QStringLiteral("radius-too-large");
+        problem.title = QStringLiteral("Radius too large");
+        problem.traceId = QStringLiteral("abc-123");
+        problem.field = QStringLiteral("attributes/location/radiusInKm");
+        problem.segmentId = QStringLiteral("1043");
+        outcome.problems = {problem};
+        changed.outcome = outcome;
+        set.segments = {unchanged, changed};
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("set.json"));
+        QString error;
+        QVERIFY2(set.write(path, &error), qPrintable(error));
+        const auto read = WorkingSet::read(path, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->baseUrl, set.baseUrl);
+        QCOMPARE(read->apiVersion, set.apiVersion);
+        QCOMPARE(read->segments.size(), 2);
+        QCOMPARE(read->segments.at(0).original, unchanged.original);
+        QVERIFY(!read->segments.at(0).edited);
+        QVERIFY(!read->segments.at(0).excluded);
+        QCOMPARE(read->segments.at(1).edited, std::optional<AudienceSegment>(edited));
+        QVERIFY(read->segments.at(1).edited->description.isCleared());
+        QVERIFY(read->segments.at(1).excluded);
+        QCOMPARE(read->segments.at(1).outcome->status, SegmentOutcome::Status::Failed);
+        QCOMPARE(read->segments.at(1).outcome->problems, outcome.problems);
+
+        // The cleared description is written as null, the unchanged segment without "edited".
+        const QJsonObject root = QJsonDocument::fromJson(set.toJson()).object();
+        const QJsonArray segments = root.value(QLatin1String("segments")).toArray();
+        QVERIFY(!segments.at(0).toObject().contains(QLatin1String("edited")));
+        const QJsonObject attributes = segments.at(1)
+                                               .toObject()
+                                               .value(QLatin1String("edited"))
+                                               .toObject()
+                                               .value(QLatin1String("attributes"))
+                                               .toObject();
+        QVERIFY(attributes.contains(QLatin1String("description")));
+        QVERIFY(attributes.value(QLatin1String("description")).isNull());
+    }
+
+    void editedKeepsWhatTheServerOwns()
+    {
+        const QByteArray json = fileWith(
+                "[{\"original\":{\"id\":\"5\",\"type\":\"AudienceSegment\",\"attributes\":{"
+                "\"advertiserId\":\"77\",\"type\":\"Retargeting\",\"name\":\"Old\","
+                "\"retargeting\":{\"visitorsType\":\"All\",\"daysSinceLastVisitMin\":1,"
+                "\"daysSinceLastVisitMax\":30}}},"
+                "\"edited\":{\"attributes\":{\"name\":\"New\",\"advertiserId\":\"99\","
+                "\"retargeting\":{\"visitorsType\":\"Buyers\",\"daysSinceLastVisitMin\":1,"
+                "\"daysSinceLastVisitMax\":30}}}}]");
+        QString error;
+        const auto set = WorkingSet::fromJson(json, &error);
+        QVERIFY2(set, qPrintable(error));
+        const AudienceSegment &edited = *set->segments.first().edited;
+        QCOMPARE(edited.id, QStringLiteral("5"));
+        QCOMPARE(edited.type, SegmentType::Retargeting);
+        QCOMPARE(edited.advertiserId, QStringLiteral("77"));
+        QCOMPARE(edited.name, std::optional<QString>(QStringLiteral("New")));
+        QCOMPARE(edited.retargeting->visitorsType,
+                 std::optional<VisitorsType>(VisitorsType::Buyers));
+    }
+
+    void editedEqualToOriginalIsUnchanged()
+    {
+        const QByteArray original = "{\"id\":\"5\",\"attributes\":{\"type\":\"ContactList\","
+                                    "\"name\":\"Newsletter\",\"advertiserId\":\"77\"}}";
+        QString error;
+        const auto set = WorkingSet::fromJson(
+                fileWith("[{\"original\":" + original + ",\"edited\":" + original + "}]"), &error);
+        QVERIFY2(set, qPrintable(error));
+        QVERIFY(!set->segments.first().edited);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("syntax error names the line") << QByteArray(
+                "{\n  \"format\": \"segment-working-set\",\n  \"version\": 1\n  \"x\": 2\n}")
+                                                     << "line 4, column";
+        QTest::newRow("not an object") << QByteArray("[1,2]") << "no JSON object";
+        QTest::newRow("another program's JSON")
+                << QByteArray("{\"name\":\"package\",\"version\":1}")
+                << "not written by Segment Editor";
+        QTest::newRow("newer version")
+                << QByteArray("{\"format\":\"segment-working-set\",\"version\":2,\"segments\":[]}")
+                << "newer version of Segment Editor (format version 2";
+        QTest::newRow("segments missing")
+                << QByteArray("{\"format\":\"segment-working-set\",\"version\":1}")
+                << "“segments” is missing";
+        QTest::newRow("original missing") << fileWith("[{\"edited\":{}}]") << "segments/0/original";
+        QTest::newRow("id missing")
+                << fileWith("[{\"original\":{\"attributes\":{}}}]") << "segments/0/original/id";
+        QTest::newRow("duplicate id")
+                << fileWith("[{\"original\":{\"id\":\"1\"}},{\"original\":{\"id\":\"1\"}}]")
+                << "segments/1/original/id: segment 1 appears twice";
+        QTest::newRow("edited changes the id")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"edited\":{\"id\":\"2\"}}]")
+                << "segments/0/edited/id";
+        QTest::newRow("edited changes the type")
+                << fileWith("[{\"original\":{\"id\":\"1\",\"attributes\":{\"type\":\"Location\"}},"
+                            "\"edited\":{\"attributes\":{\"type\":\"InMarket\"}}}]")
+                << "segments/0/edited/attributes/type";
+        QTest::newRow("edited wrong type")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"edited\":7}]")
+                << "segments/0/edited: must be an object";
+        QTest::newRow("wrong JSON type inside edited")
+                << fileWith("[{\"original\":{\"id\":\"1\",\"attributes\":{\"type\":\"Location\"}},"
+                            "\"edited\":{\"attributes\":{\"location\":{\"radiusInKm\":\"ten\"}}}}]")
+                << "segments/0/edited/attributes/location/radiusInKm";
+        QTest::newRow("unknown outcome")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"outcome\":{\"status\":\"done\"}}]")
+                << "segments/0/outcome/status";
+    }
+    void refusals()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!WorkingSet::fromJson(json, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void unreadableFile()
+    {
+        QString error;
+        QVERIFY(!WorkingSet::read(QStringLiteral("/nonexistent/dir/set.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("/nonexistent/dir/set.json")), qPrintable(error));
+        QTemporaryDir dir;
+        WorkingSet set;
+        QVERIFY(!set.write(dir.filePath(QStringLiteral("missing/sub/set.json")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkingSet)
+#include "tst_workingset.moc"
