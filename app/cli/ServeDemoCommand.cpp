@@ -169,39 +169,37 @@ int runServeDemo(const QStringList &arguments)
                 });
     }
 
-    QStringList faultTexts;
-    for (const DemoFault &f : server.faults())
-        faultTexts.append(f.toSpec());
-    // The demo credentials are fixed, public values of this demo server, not an account's secret.
-    out << QCoreApplication::translate("ServeDemoCommand", "Segment Editor demo server") << Qt::endl
-        << QCoreApplication::translate("ServeDemoCommand", "  Base URL:       %1")
-                    .arg(server.baseUrl().toString())
-        << Qt::endl
-        << QCoreApplication::translate("ServeDemoCommand", "  API version:    %1")
-                    .arg(server.apiVersion())
-        << Qt::endl
-        << QCoreApplication::translate("ServeDemoCommand", "  Client id:      %1")
-                    .arg(server.clientId())
-        << Qt::endl
-        << QCoreApplication::translate("ServeDemoCommand", "  Client secret:  %1")
-                    .arg(server.clientSecret())
-        << Qt::endl
-        << QCoreApplication::translate("ServeDemoCommand", "  Segments:       %1 (seed %2)")
-                    .arg(segmentCount)
-                    .arg(seedValue)
-        << Qt::endl
-        << QCoreApplication::translate("ServeDemoCommand", "  Faults:         %1")
-                    .arg(faultTexts.isEmpty()
-                                 ? QCoreApplication::translate("ServeDemoCommand", "none")
-                                 : faultTexts.join(QLatin1Char(',')))
-        << Qt::endl
-        << QCoreApplication::translate("ServeDemoCommand", "Press Ctrl+C to stop.") << Qt::endl;
-
     UnixSignalWatcher watcher({SIGINT, SIGTERM});
     QObject::connect(&watcher, &UnixSignalWatcher::received, &server, [&out](int) {
         out << QCoreApplication::translate("ServeDemoCommand", "Stopping the demo server.")
             << Qt::endl;
         QCoreApplication::quit();
     });
+
+    QStringList faultTexts;
+    for (const DemoFault &f : server.faults())
+        faultTexts.append(f.toSpec());
+    // The demo credentials are fixed, public values of this demo server, not an account's secret.
+    const QList<QPair<QString, QString>> lines{
+            {QCoreApplication::translate("ServeDemoCommand", "Base URL:"),
+             server.baseUrl().toString()},
+            {QCoreApplication::translate("ServeDemoCommand", "API version:"), server.apiVersion()},
+            {QCoreApplication::translate("ServeDemoCommand", "Client id:"), server.clientId()},
+            {QCoreApplication::translate("ServeDemoCommand", "Client secret:"),
+             server.clientSecret()},
+            {QCoreApplication::translate("ServeDemoCommand", "Segments:"),
+             QCoreApplication::translate("ServeDemoCommand", "%1 (seed %2)")
+                     .arg(segmentCount)
+                     .arg(seedValue)},
+            {QCoreApplication::translate("ServeDemoCommand", "Faults:"),
+             faultTexts.isEmpty() ? QCoreApplication::translate("ServeDemoCommand", "none")
+                                  : faultTexts.join(QLatin1Char(','))},
+    };
+    out << QCoreApplication::translate("ServeDemoCommand", "Segment Editor demo server")
+        << Qt::endl;
+    for (const auto &line : lines)
+        out << QLatin1String("  ") << line.first.leftJustified(16) << line.second << Qt::endl;
+    out << QCoreApplication::translate("ServeDemoCommand", "Press Ctrl+C to stop.") << Qt::endl;
+
     return QCoreApplication::exec() == 0 ? CliExit::Ok : CliExit::Failure;
 }

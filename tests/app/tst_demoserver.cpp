@@ -1674,8 +1674,8 @@ void tst_DemoServer::faultAnswers()
         QCOMPARE(request.fault, kind == QLatin1String("latency") ? QString() : kind);
         QCOMPARE(request.status, status);
     }
-    if (kind != QLatin1String("reset"))
-        QCOMPARE(requests.size(), 1);
+    // QNAM resent the reset request once by itself: the server saw it twice.
+    QCOMPARE(requests.size(), kind == QLatin1String("reset") ? 2 : 1);
 
     // The fault is used up (or cleared): the same request now succeeds.
     if (spec.endsWith(QLatin1String("count=0")))
