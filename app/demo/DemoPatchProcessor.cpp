@@ -100,7 +100,10 @@ public:
         , m_index(index)
         , m_base(QStringLiteral("data/%1").arg(index))
         , m_traceId(traceId)
-    { }
+    {
+        // Until the segment id is read, details name the item by its place in the request.
+        id = QCoreApplication::translate("DemoPatchProcessor", "at index %1").arg(index);
+    }
 
     bool failed() const { return m_failed; }
     QString id;
@@ -160,7 +163,9 @@ public:
         if (!v.isDouble() || std::trunc(v.toDouble()) != v.toDouble())
             return typeError(v, field, QStringLiteral("integer"));
         const double d = v.toDouble();
-        if (d < double(min) || d > double(max)) {
+        // double(INT64_MAX) rounds up to 2^63, which is already out of range.
+        const bool tooBig = max == kInt64Max ? d >= double(max) : d > double(max);
+        if (d < double(min) || tooBig) {
             error(QStringLiteral("out-of-range"), field,
                   QCoreApplication::translate("DemoPatchProcessor",
                                               "Segment %1: %2 is outside %3 to %4.")
