@@ -276,10 +276,40 @@ QString timestamp(qint64 secondsSinceEpoch)
     return QString::fromLatin1(text);
 }
 
+// Prototype slots of the objects with a fixed set of keys (see Builder::object).
+enum Slot {
+    InMarketSlot,
+    PoiSlot,
+    LocationSlot,
+    ProspectingSlot,
+    RetargetingSlot,
+    LookalikeSlot,
+    ContactListSlot,
+    BehavioralSlot,
+    TopLevelSlot, // + type index: the segment attributes of each type
+    SlotCount = TopLevelSlot + size(kTypes)
+};
+
 // Everything the generation of one account needs, so the helpers stay short.
 class Builder
 {
 public:
+    // An object with these keys and values. Objects of one slot always have the same keys, so a
+    // copy of the slot's prototype is filled in: replacing values in place is much cheaper than
+    // inserting keys into an empty object, 100 000 times over.
+    QJsonObject object(int slot, std::initializer_list<std::pair<const char *, QJsonValue>> fields)
+    {
+        QJsonObject &prototype = m_prototypes[slot];
+        if (prototype.isEmpty()) {
+            for (const auto &field : fields)
+                prototype.insert(QLatin1String(field.first), QJsonValue());
+        }
+        QJsonObject o = prototype;
+        for (const auto &field : fields)
+            o[QLatin1String(field.first)] = field.second;
+        return o;
+    }
+
     Builder(quint64 seed)
     {
         const quint32 words[2] = {quint32(seed), quint32(seed >> 32)};
@@ -342,12 +372,13 @@ public:
         const QJsonValue gender = g == 0
                 ? QJsonValue(QJsonValue::Null)
                 : QJsonValue(g == 1 ? QStringLiteral("Female") : QStringLiteral("Male"));
-        return QJsonObject{{QStringLiteral("country"), country},
-                           {QStringLiteral("brandIds"), brandIds},
-                           {QStringLiteral("interestIds"), interestIds},
-                           {QStringLiteral("buyingPower"), buyingPower},
-                           {QStringLiteral("priceRange"), priceRange},
-                           {QStringLiteral("gender"), gender}};
+        return object(InMarketSlot,
+                      {{"country", country},
+                       {"brandIds", brandIds},
+                       {"interestIds", interestIds},
+                       {"buyingPower", buyingPower},
+                       {"priceRange", priceRange},
+                       {"gender", gender}});
     }
 
     QJsonObject location(QString *baseName)
@@ -359,17 +390,18 @@ public:
         for (int s : stores) {
             const double lat = round5(city.latitude + (pick(6001) - 3000) / 1e5);
             const double lon = round5(city.longitude + (pick(6001) - 3000) / 1e5);
-            pois.append(QJsonObject{{QStringLiteral("name"),
-                                     QString(cityName + QLatin1Char(' ') + utf8(kStores[s]))},
-                                    {QStringLiteral("latitude"), lat},
-                                    {QStringLiteral("longitude"), lon}});
+            pois.append(object(PoiSlot,
+                               {{"name", QString(cityName + QLatin1Char(' ') + utf8(kStores[s]))},
+                                {"latitude", lat},
+                                {"longitude", lon}}));
         }
         *baseName = fill(kLocationTemplates[pick(size(kLocationTemplates))], cityName,
                          utf8(kStores[stores.first()]));
         static const int radii[] = {1, 2, 3, 5, 10, 15, 25, 50};
-        return QJsonObject{{QStringLiteral("pointsOfInterest"), pois},
-                           {QStringLiteral("radiusInKm"), radii[pick(8)]},
-                           {QStringLiteral("registryType"), QStringLiteral("PointOfInterest")}};
+        return object(LocationSlot,
+                      {{"pointsOfInterest", pois},
+                       {"radiusInKm", radii[pick(8)]},
+                       {"registryType", QStringLiteral("PointOfInterest")}});
     }
 
     QJsonObject prospecting(QString *baseName)
@@ -383,11 +415,12 @@ public:
             min = between(0, 14);
             max = between(30, 180);
         }
-        return QJsonObject{
-                {QStringLiteral("usersType"),
-                 nonBuyers ? QStringLiteral("ProspectsOrNonBuyers") : QStringLiteral("Prospects")},
-                {QStringLiteral("daysSinceLastVisitMin"), min},
-                {QStringLiteral("daysSinceLastVisitMax"), max}};
+        return object(
+                ProspectingSlot,
+                {{"usersType",
+                  nonBuyers ? QStringLiteral("ProspectsOrNonBuyers") : QStringLiteral("Prospects")},
+                 {"daysSinceLastVisitMin", min},
+                 {"daysSinceLastVisitMax", max}});
     }
 
     QJsonObject retargeting(QString *baseName)
@@ -399,9 +432,10 @@ public:
         *baseName = fill(kRetargetingTemplates[t],
                          t == 1 ? utf8(kProducts[pick(size(kProducts))]) : window);
         static const char *const visitors[] = {"All", "Buyers", "NonBuyers"};
-        return QJsonObject{{QStringLiteral("visitorsType"), utf8(visitors[pick(3)])},
-                           {QStringLiteral("daysSinceLastVisitMin"), between(0, qMin(7, max))},
-                           {QStringLiteral("daysSinceLastVisitMax"), max}};
+        return object(RetargetingSlot,
+                      {{"visitorsType", utf8(visitors[pick(3)])},
+                       {"daysSinceLastVisitMin", between(0, qMin(7, max))},
+                       {"daysSinceLastVisitMax", max}});
     }
 
     QJsonObject behavioral(QString *baseName)
@@ -409,20 +443,22 @@ public:
         const BehavioralSeed &b = kBehaviorals[pick(size(kBehaviorals))];
         const QString country = utf8(kCountries[pick(size(kCountries))]);
         *baseName = utf8(b.name) + QStringLiteral(" – ") + country;
-        QJsonObject o{{QStringLiteral("category"), utf8(b.category)},
-                      {QStringLiteral("country"), country}};
+        QJsonValue start(QJsonValue::Null);
+        QJsonValue end(QJsonValue::Null);
         if (qstrcmp(b.category, "Seasonal") == 0) {
-            const qint64 start = 1735689600 + qint64(pick(300)) * 86400; // 2025-01-01 + days
-            o.insert(QStringLiteral("startDate"), timestamp(start));
-            o.insert(QStringLiteral("endDate"), timestamp(start + qint64(between(14, 60)) * 86400));
-        } else {
-            o.insert(QStringLiteral("startDate"), QJsonValue(QJsonValue::Null));
-            o.insert(QStringLiteral("endDate"), QJsonValue(QJsonValue::Null));
+            const qint64 first = 1735689600 + qint64(pick(300)) * 86400; // 2025-01-01 + days
+            start = timestamp(first);
+            end = timestamp(first + qint64(between(14, 60)) * 86400);
         }
-        return o;
+        return object(BehavioralSlot,
+                      {{"category", utf8(b.category)},
+                       {"country", country},
+                       {"startDate", start},
+                       {"endDate", end}});
     }
 
     QRandomGenerator m_rng;
+    QJsonObject m_prototypes[SlotCount];
     QHash<QString, QHash<QString, int>> m_names; // advertiser -> base or final name -> count
 };
 
@@ -462,7 +498,6 @@ DemoData DemoDataGenerator::generate(quint64 seed, int segmentCount)
         interests.append({utf8(s.id), utf8(s.parentId), utf8(s.name)});
     data.setInterests(interests);
 
-    QJsonObject prototypes[size(kTypes)];
     data.reserve(segmentCount);
 
     // Lookalike seeds must be earlier, non-lookalike segments of the same advertiser.
@@ -487,42 +522,42 @@ DemoData DemoDataGenerator::generate(quint64 seed, int segmentCount)
             type = 0; // no seed yet: make it an InMarket segment instead
 
         QString baseName;
-        QString key;
+        const char *key = nullptr;
         QJsonObject settings;
         switch (type) {
         case 0:
-            key = QStringLiteral("inMarket");
+            key = "inMarket";
             settings = b.inMarket(&baseName);
             break;
         case 1:
-            key = QStringLiteral("location");
+            key = "location";
             settings = b.location(&baseName);
             break;
         case 2:
-            key = QStringLiteral("prospecting");
+            key = "prospecting";
             settings = b.prospecting(&baseName);
             break;
         case 3:
-            key = QStringLiteral("retargeting");
+            key = "retargeting";
             settings = b.retargeting(&baseName);
             break;
         case 4: {
-            key = QStringLiteral("lookalike");
+            key = "lookalike";
             const auto &seedSegment = advertiserSeeds.at(b.pick(int(advertiserSeeds.size())));
             baseName = QStringLiteral("Lookalike – ") + seedSegment.second;
-            settings = QJsonObject{
-                    {QStringLiteral("seedSegmentId"), seedSegment.first},
-                    {QStringLiteral("targetSize"), qint64(b.between(1, 50)) * 100000}};
+            settings = b.object(LookalikeSlot,
+                                {{"seedSegmentId", seedSegment.first},
+                                 {"targetSize", qint64(b.between(1, 50)) * 100000}});
             break;
         }
         case 5:
-            key = QStringLiteral("contactList");
+            key = "contactList";
             baseName = utf8(kContactListNames[b.pick(size(kContactListNames))]);
             // One in six lists is shared from another account and cannot be changed.
-            settings = QJsonObject{{QStringLiteral("isReadOnly"), b.pick(6) == 0}};
+            settings = b.object(ContactListSlot, {{"isReadOnly", b.pick(6) == 0}});
             break;
         default:
-            key = QStringLiteral("behavioral");
+            key = "behavioral";
             settings = b.behavioral(&baseName);
             break;
         }
@@ -534,25 +569,14 @@ DemoData DemoDataGenerator::generate(quint64 seed, int segmentCount)
                 ? QJsonValue(utf8(kDescriptions[b.pick(size(kDescriptions))]))
                 : QJsonValue(QJsonValue::Null);
 
-        // Filling a copy of a per-type prototype replaces values in place, which is much cheaper
-        // than inserting seven keys into an empty object 100 000 times.
-        QJsonObject &prototype = prototypes[type];
-        if (prototype.isEmpty()) {
-            prototype = QJsonObject{{QStringLiteral("advertiserId"), QString()},
-                                    {QStringLiteral("name"), QString()},
-                                    {QStringLiteral("description"), QString()},
-                                    {QStringLiteral("type"), utf8(kTypes[type])},
-                                    {QStringLiteral("createdAt"), QString()},
-                                    {QStringLiteral("updatedAt"), QString()},
-                                    {key, QJsonObject()}};
-        }
-        QJsonObject attributes = prototype;
-        attributes[QLatin1String("advertiserId")] = advertiserId;
-        attributes[QLatin1String("name")] = name;
-        attributes[QLatin1String("description")] = description;
-        attributes[QLatin1String("createdAt")] = timestamp(created);
-        attributes[QLatin1String("updatedAt")] = timestamp(updated);
-        attributes[key] = settings;
+        const QJsonObject attributes = b.object(TopLevelSlot + type,
+                                                {{"advertiserId", advertiserId},
+                                                 {"name", name},
+                                                 {"description", description},
+                                                 {"type", utf8(kTypes[type])},
+                                                 {"createdAt", timestamp(created)},
+                                                 {"updatedAt", timestamp(updated)},
+                                                 {key, settings}});
         data.insertSegment(id, attributes);
         if (type != 4)
             advertiserSeeds.append({id, name});
