@@ -21,7 +21,7 @@ Source source(Icon icon)
     case Icon::Failed:
         return {QStringLiteral(":/icons/state-failed.svg"), QStringLiteral("dialog-error")};
     case Icon::NotSent:
-        return {QStringLiteral(":/icons/state-not-sent.svg"), QStringLiteral("process-stop")};
+        return {QStringLiteral(":/icons/state-notsent.svg"), QStringLiteral("process-stop")};
     case Icon::Unknown:
         return {QStringLiteral(":/icons/state-unknown.svg"), QStringLiteral("dialog-question")};
     case Icon::Error:
