@@ -1,0 +1,110 @@
+#include "MessageBar.h"
+
+#include "ModelIcons.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace {
+
+struct Look
+{
+    const char *background;
+    const char *border;
+};
+
+Look lookFor(MessageBar::Kind kind)
+{
+    switch (kind) {
+    case MessageBar::Kind::Information:
+        return {"#e3eef9", "#8fb5dd"};
+    case MessageBar::Kind::Positive:
+        return {"#e1f2e1", "#8cc58c"};
+    case MessageBar::Kind::Warning:
+        return {"#fdf3d6", "#e0c063"};
+    case MessageBar::Kind::Error:
+        return {"#fbe1e0", "#e0908c"};
+    }
+    return {"#e3eef9", "#8fb5dd"};
+}
+
+} // namespace
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setFrameShape(QFrame::StyledPanel);
+    m_text->setObjectName(QStringLiteral("messageBarText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_action->setObjectName(QStringLiteral("messageBarAction"));
+    m_close->setObjectName(QStringLiteral("messageBarClose"));
+    m_close->setAutoRaise(true);
+    m_close->setText(tr("Close", "close the message"));
+    m_close->setIcon(QIcon(QStringLiteral(":/icons/action-cancel.svg")));
+    m_close->setToolTip(tr("Close this message"));
+    m_close->setAccessibleName(tr("Close message"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignVCenter);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+
+    connect(m_action, &QPushButton::clicked, this, &MessageBar::actionTriggered);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText)
+{
+    m_kind = kind;
+    const Look look = lookFor(kind);
+    // Dark text on the light colours, whatever the palette.
+    setStyleSheet(QStringLiteral("MessageBar { background: %1; border: 1px solid %2; "
+                                 "border-radius: 4px; } MessageBar QLabel { color: #1a1a1a; }")
+                          .arg(QLatin1String(look.background), QLatin1String(look.border)));
+    QIcon icon;
+    switch (kind) {
+    case Kind::Information:
+        icon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+        break;
+    case Kind::Positive:
+        icon = ModelIcons::icon(ModelIcons::Icon::Updated);
+        break;
+    case Kind::Warning:
+        icon = ModelIcons::icon(ModelIcons::Icon::Warning);
+        break;
+    case Kind::Error:
+        icon = ModelIcons::icon(ModelIcons::Icon::Error);
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(icon.pixmap(size, size));
+    m_text->setText(text);
+    setAccessibleName(text);
+    m_action->setText(actionText);
+    m_action->setVisible(!actionText.isEmpty());
+    show();
+}
+
+void MessageBar::clear()
+{
+    m_text->clear();
+    hide();
+}
+
+QString MessageBar::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+// A message across the top of the window (like KeePassXC's MessageWidget): what just happened,
+// in plain words, with at most one action ("Retry failed", "Reload"). It never blocks: the user
+// reads it or closes it. Colour follows the kind, and an icon says the same for those who do
+// not see colour.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Information, Positive, Warning, Error };
+    Q_ENUM(Kind)
+
+    explicit MessageBar(QWidget *parent = nullptr);
+
+    // Shows the message, replacing any other. `actionText` empty: no action button.
+    void showMessage(Kind kind, const QString &text, const QString &actionText = {});
+    void clear();
+
+    Kind kind() const { return m_kind; }
+    QString text() const;
+
+Q_SIGNALS:
+    void actionTriggered();
+
+private:
+    Kind m_kind = Kind::Information;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_action;
+    QToolButton *m_close;
+};

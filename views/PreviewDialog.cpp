@@ -1,0 +1,268 @@
+#include "PreviewDialog.h"
+
+#include "FieldText.h"
+#include "ModelIcons.h"
+#include "PatchBuilder.h"
+#include "SegmentTableModel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole + 1;
+
+enum Column { SegmentColumn, StatusColumn };
+
+} // namespace
+
+PreviewDialog::PreviewDialog(SegmentTableModel *model, int chunkSize, QWidget *parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_chunkSize(qMax(1, chunkSize))
+    , m_summary(new QLabel(this))
+    , m_changes(new QTreeWidget(this))
+    , m_chunkSelector(new QComboBox(this))
+    , m_json(new QPlainTextEdit(this))
+    , m_send(new QPushButton(tr("&Send"), this))
+{
+    setObjectName(QStringLiteral("previewDialog"));
+    setWindowTitle(tr("Preview of the send"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/action-preview.svg")));
+
+    m_summary->setObjectName(QStringLiteral("previewSummary"));
+    m_summary->setWordWrap(true);
+
+    m_changes->setObjectName(QStringLiteral("previewChangeList"));
+    m_changes->setAccessibleName(tr("Changes to send"));
+    m_changes->setHeaderLabels({tr("Segment and change"), tr("In this send")});
+    m_changes->setUniformRowHeights(true);
+    m_changes->header()->setStretchLastSection(false);
+    m_changes->header()->setSectionResizeMode(SegmentColumn, QHeaderView::Stretch);
+    m_changes->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+
+    m_chunkSelector->setObjectName(QStringLiteral("chunkSelector"));
+    m_chunkSelector->setAccessibleName(tr("Request"));
+    m_json->setObjectName(QStringLiteral("previewJson"));
+    m_json->setAccessibleName(tr("Request body"));
+    m_json->setReadOnly(true);
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_send->setObjectName(QStringLiteral("previewSendButton"));
+    m_send->setIcon(QIcon(QStringLiteral(":/icons/action-send.svg")));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *changesLabel = new QLabel(tr("&Changes (uncheck a segment to leave it out):"), left);
+    changesLabel->setBuddy(m_changes);
+    leftLayout->addWidget(changesLabel);
+    leftLayout->addWidget(m_changes);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto *chunkRow = new QHBoxLayout;
+    auto *chunkLabel = new QLabel(tr("&Request body:"), right);
+    chunkLabel->setBuddy(m_chunkSelector);
+    chunkRow->addWidget(chunkLabel);
+    chunkRow->addWidget(m_chunkSelector, 1);
+    rightLayout->addLayout(chunkRow);
+    rightLayout->addWidget(m_json);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        accept();
+        Q_EMIT sendRequested();
+    });
+    connect(m_changes, &QTreeWidget::itemChanged, this, &PreviewDialog::itemChanged);
+    connect(m_chunkSelector, &QComboBox::currentIndexChanged, this, &PreviewDialog::showChunk);
+
+    rebuildChanges();
+    rebuildChunks();
+    resize(1100, 680);
+}
+
+void PreviewDialog::rebuildChanges()
+{
+    m_building = true;
+    m_changes->clear();
+    if (!m_model) {
+        m_building = false;
+        return;
+    }
+    const QList<SegmentTableModel::Change> changes = m_model->changes();
+    QFont bold = m_changes->font();
+    bold.setBold(true);
+    for (const SegmentTableModel::Change &change : changes) {
+        auto *item = new QTreeWidgetItem(m_changes);
+        const QString name = change.edited.name.value_or(QString()).trimmed();
+        item->setText(SegmentColumn,
+                      name.isEmpty() ? change.id
+                                     : tr("%1 “%2”", "segment id and name").arg(change.id, name));
+        item->setData(SegmentColumn, IdRole, change.id);
+        item->setFont(SegmentColumn, bold);
+        const bool invalid = change.state == SegmentTableModel::RowState::Invalid;
+        const bool sending = change.state == SegmentTableModel::RowState::Sending;
+        if (invalid || sending) {
+            item->setFlags(Qt::ItemIsEnabled);
+            item->setData(SegmentColumn, Qt::CheckStateRole, Qt::Unchecked);
+            item->setIcon(StatusColumn,
+                          ModelIcons::icon(invalid ? ModelIcons::Icon::Invalid
+                                                   : ModelIcons::Icon::Sending));
+            item->setText(StatusColumn,
+                          invalid ? tr("Left out: invalid") : tr("Left out: being sent"));
+            const QString tip = invalid
+                    ? tr("This segment has errors; fix them before it can be sent.")
+                    : tr("This segment is being sent already.");
+            item->setToolTip(SegmentColumn, tip);
+            item->setToolTip(StatusColumn, tip);
+        } else {
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(SegmentColumn, change.excluded ? Qt::Unchecked : Qt::Checked);
+            item->setText(StatusColumn, change.excluded ? tr("Left out") : tr("Included"));
+        }
+        for (const QString &field : change.changedFields) {
+            auto *line = new QTreeWidgetItem(item);
+            line->setText(SegmentColumn,
+                          FieldText::changeLine(change.original, change.edited, field));
+            line->setToolTip(SegmentColumn, line->text(SegmentColumn));
+            line->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        }
+    }
+    m_changes->expandAll();
+    m_building = false;
+}
+
+void PreviewDialog::rebuildChunks()
+{
+    m_chunks.clear();
+    int total = 0, excluded = 0, invalid = 0;
+    if (m_model) {
+        const QList<SegmentTableModel::Change> changes = m_model->changes();
+        total = int(changes.size());
+        QList<QJsonObject> items;
+        for (const SegmentTableModel::Change &change : changes) {
+            if (change.state == SegmentTableModel::RowState::Invalid) {
+                ++invalid;
+                continue;
+            }
+            if (change.excluded || change.state == SegmentTableModel::RowState::Sending) {
+                ++excluded;
+                continue;
+            }
+            if (const auto resource = PatchBuilder::build(change.original, change.edited))
+                items.append(*resource);
+        }
+        for (qsizetype first = 0; first < items.size(); first += m_chunkSize)
+            m_chunks.append(PatchBuilder::requestBody(items.mid(first, m_chunkSize)));
+        int sent = 0;
+        for (const QJsonObject &chunk : std::as_const(m_chunks))
+            sent += int(chunk.value(QLatin1String("data")).toArray().size());
+
+        QString summary;
+        if (total == 0)
+            summary = tr("Nothing to send: no segment has a change.");
+        else
+            summary = tr("%n segment(s) changed.", nullptr, total) + QLatin1Char(' ')
+                    + tr("%n will be sent", nullptr, sent) + QLatin1Char(' ')
+                    + tr("in %n request(s).", nullptr, int(m_chunks.size()));
+        if (excluded > 0)
+            summary += QLatin1Char(' ') + tr("%n left out by you.", nullptr, excluded);
+        if (invalid > 0)
+            summary += QLatin1Char(' ') + tr("%n invalid, left out until fixed.", nullptr, invalid);
+        m_summary->setText(summary);
+    }
+
+    const int keep = qMax(0, m_chunkSelector->currentIndex());
+    m_chunkSelector->blockSignals(true);
+    m_chunkSelector->clear();
+    for (int i = 0; i < m_chunks.size(); ++i) {
+        const int count = int(m_chunks.at(i).value(QLatin1String("data")).toArray().size());
+        m_chunkSelector->addItem(
+                tr("PATCH %1 of %2: %n segment(s)", nullptr, count)
+                        .arg(QLocale().toString(i + 1), QLocale().toString(m_chunks.size())));
+    }
+    m_chunkSelector->setEnabled(!m_chunks.isEmpty());
+    m_chunkSelector->blockSignals(false);
+    m_send->setEnabled(!m_chunks.isEmpty());
+    showChunk(qMin(keep, int(m_chunks.size()) - 1));
+}
+
+QJsonObject PreviewDialog::chunkBody(int chunk) const
+{
+    return chunk >= 0 && chunk < m_chunks.size() ? m_chunks.at(chunk) : QJsonObject();
+}
+
+QString PreviewDialog::chunkText(int chunk) const
+{
+    if (chunk < 0 || chunk >= m_chunks.size())
+        return {};
+    return QString::fromUtf8(QJsonDocument(m_chunks.at(chunk)).toJson(QJsonDocument::Indented));
+}
+
+void PreviewDialog::showChunk(int chunk)
+{
+    if (chunk < 0 || chunk >= m_chunks.size()) {
+        m_json->setPlainText(m_chunks.isEmpty() ? tr("(nothing would be sent)") : QString());
+        return;
+    }
+    if (m_chunkSelector->currentIndex() != chunk)
+        m_chunkSelector->setCurrentIndex(chunk);
+    m_json->setPlainText(chunkText(chunk));
+}
+
+int PreviewDialog::currentChunk() const
+{
+    return m_chunkSelector->currentIndex();
+}
+
+QString PreviewDialog::shownJson() const
+{
+    return m_json->toPlainText();
+}
+
+QString PreviewDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
+void PreviewDialog::itemChanged(QTreeWidgetItem *item, int column)
+{
+    if (m_building || !m_model || column != SegmentColumn || item->parent()
+        || !(item->flags() & Qt::ItemIsUserCheckable))
+        return;
+    const bool include = item->checkState(SegmentColumn) == Qt::Checked;
+    m_model->setExcluded({item->data(SegmentColumn, IdRole).toString()}, !include);
+    m_building = true;
+    item->setText(StatusColumn, include ? tr("Included") : tr("Left out"));
+    m_building = false;
+    rebuildChunks();
+}
