@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ApiConfig.h"
+#include "EditorBackend.h"
+#include "RetryPolicy.h"
+
+#include <QPointer>
+
+class ApiClient;
+class BulkUpdateJob;
+class LookupJob;
+class QNetworkAccessManager;
+class SecretStore;
+class SegmentSearchJob;
+class TokenProvider;
+
+// The window's EditorBackend on the service layer: tokens (TokenProvider), lookups (LookupJob),
+// paged search (SegmentSearchJob) and the chunked bulk PATCH (BulkUpdateJob), over one
+// QNetworkAccessManager it owns; the client secret is kept by a SecretStore (the system keychain
+// in the application, memory in tests). Connections to the embedded demo server are described as
+// such and never touch the secret store.
+class ServiceBackend : public EditorBackend
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceBackend(SecretStore *secrets, QObject *parent = nullptr);
+    ~ServiceBackend() override;
+
+    // The address of the demo server started with --demo (its connection is "Demo").
+    void setDemoBaseUrl(const QUrl &url) { m_demoBaseUrl = url; }
+    void setRetryOptions(const RetryPolicy::Options &options) { m_retry = options; }
+    void setMaxConcurrentChunks(int chunks) { m_maxConcurrentChunks = qMax(1, chunks); }
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    void testConnection(const ConnectionSettings &settings) override;
+    void connectToApi(const ConnectionSettings &settings) override;
+    void disconnectFromApi() override;
+    void readStoredSecret(const QString &clientId) override;
+    ConnectionKind connectionKind() const override;
+    QString connectionDescription() const override;
+    ConnectionSettings connectionSettings() const override;
+
+    bool listAdvertisers() override;
+    bool loadSegments(const SegmentQuery &query) override;
+    bool reloadSegments(const QStringList &ids) override;
+    void cancelLoad() override;
+    bool isLoading() const override { return !m_searchJob.isNull(); }
+
+    bool sendChanges(const QList<PatchItem> &items, int chunkSize) override;
+    void cancelSend() override;
+    bool isSending() const override { return !m_sendJob.isNull(); }
+
+private:
+    // A token provider and an API client for one set of settings; deleted with `owner`.
+    struct Stack
+    {
+        TokenProvider *tokens = nullptr;
+        ApiClient *client = nullptr;
+    };
+    Stack makeStack(const ConnectionSettings &settings, QObject *owner);
+    bool isDemo(const QUrl &baseUrl) const;
+    void applyProxy(const QUrl &baseUrl);
+    // Runs the connection check; `done(ok, message, owner)` gets the stack's owner back.
+    void check(const ConnectionSettings &settings,
+               std::function<void(bool, const QString &, QObject *)> done);
+    void rememberSecret(const ConnectionSettings &settings);
+
+    SecretStore *m_secrets;
+    QNetworkAccessManager *m_network;
+    QUrl m_demoBaseUrl;
+    RetryPolicy::Options m_retry;
+    int m_maxConcurrentChunks = 2;
+    int m_pageSize = 100;
+    int m_timeoutMs = 30000;
+
+    ConnectionSettings m_settings;  // the secret is not kept here, only in the token provider
+    QPointer<QObject> m_connection; // owns the connection's Stack
+    Stack m_stack;
+
+    QPointer<LookupJob> m_advertiserJob;
+    QPointer<SegmentSearchJob> m_searchJob;
+    QPointer<BulkUpdateJob> m_sendJob;
+};
