@@ -1,0 +1,1016 @@
+// The whole loop through the real window: connect (dialog), load in pages, edit in place and in
+// the details panel, undo/redo, Check, Preview, Send with partial failures, Retry failed, cancel
+// mid-send, working sets and the close prompt. Real widgets on the offscreen platform, real HTTP
+// over loopback to the embedded demo server, the real ServiceBackend; no sleeps.
+
+#include "ConnectDialog.h"
+#include "DemoDataGenerator.h"
+#include "DemoServer.h"
+#include "FieldText.h"
+#include "FilterBar.h"
+#include "LoadDialog.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "MessageBar.h"
+#include "PatchBuilder.h"
+#include "PreviewDialog.h"
+#include "ProblemListModel.h"
+#include "ProblemsPanel.h"
+#include "SegmentDetailsPanel.h"
+#include "SegmentEditor.h"
+#include "SegmentFilterProxy.h"
+#include "ServiceBackend.h"
+#include "WorkingSet.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace {
+
+using State = SegmentTableModel::RowState;
+
+// A secret store without a keychain behind it: every call answers "unavailable".
+class NoKeychainStore : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &, Callback callback) override { answer(std::move(callback)); }
+    void write(const QString &, const QString &, Callback callback) override
+    {
+        answer(std::move(callback));
+    }
+    void remove(const QString &, Callback callback) override { answer(std::move(callback)); }
+    QString description() const override { return QStringLiteral("nothing"); }
+
+private:
+    void answer(Callback callback)
+    {
+        QMetaObject::invokeMethod(
+                this,
+                [callback] {
+                    callback({Status::Unavailable,
+                              {},
+                              QStringLiteral("No keychain is available on this computer.")});
+                },
+                Qt::QueuedConnection);
+    }
+};
+
+// The demo server (500 sample segments), a backend on it and the window, built fresh per test.
+struct Fixture
+{
+    explicit Fixture(SecretStore *store = nullptr)
+        : server(DemoDataGenerator::generate(1, 500))
+        , backend(store ? store : &memory)
+        , window(&backend)
+    {
+        if (!server.listen())
+            qFatal("the demo server cannot listen on loopback");
+        backend.setTimeoutMs(5000);
+        backend.setMaxConcurrentChunks(1); // chunks in a known order
+        RetryPolicy::Options retry;
+        retry.maxAttempts = 2;
+        retry.baseDelayMs = 10;
+        retry.maxDelayMs = 20;
+        retry.seed = 7;
+        backend.setRetryOptions(retry);
+        advertiser = server.data().reachableAdvertiserIds().constFirst();
+    }
+
+    EditorBackend::ConnectionSettings settings() const
+    {
+        EditorBackend::ConnectionSettings s;
+        s.baseUrl = server.baseUrl();
+        s.apiVersion = server.apiVersion();
+        s.clientId = server.clientId();
+        s.clientSecret = server.clientSecret();
+        return s;
+    }
+
+    SegmentTableModel *model() const { return window.model(); }
+    QAction *action(const char *name) const
+    {
+        return window.findChild<QAction *>(QLatin1String(name));
+    }
+    template<typename T> T *child(const char *name) const
+    {
+        return window.findChild<T *>(QLatin1String(name));
+    }
+    QString message() const { return window.messageBar()->text(); }
+
+    QStringList patchedIds() const
+    {
+        QStringList ids;
+        for (const RecordedRequest &r : server.requests()) {
+            if (r.method != "PATCH")
+                continue;
+            const QJsonArray data = r.json().object().value(QLatin1String("data")).toArray();
+            for (const QJsonValue &item : data)
+                ids.append(item.toObject().value(QLatin1String("id")).toString());
+        }
+        return ids;
+    }
+    int requestCount(const QByteArray &method, const QString &suffix) const
+    {
+        int n = 0;
+        for (const RecordedRequest &r : server.requests())
+            if (r.method == method && r.path.endsWith(suffix))
+                ++n;
+        return n;
+    }
+
+    void rename(const QString &id, const QString &name) const
+    {
+        QVERIFY(model()->setData(model()->indexForId(id, SegmentTableModel::NameColumn), name));
+    }
+
+    DemoServer server;
+    MemorySecretStore memory;
+    ServiceBackend backend;
+    MainWindow window;
+    QString advertiser;
+};
+
+QString nameOf(const std::optional<AudienceSegment> &segment)
+{
+    return segment ? segment->name.value_or(QString()) : QStringLiteral("<none>");
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Fixture> f;
+    QTemporaryDir dir;
+
+    void showWindow()
+    {
+        f->window.show();
+        QApplication::setActiveWindow(&f->window);
+        QVERIFY(QTest::qWaitForWindowActive(&f->window));
+    }
+
+    // Connects without the dialog (the dialog has its own test).
+    void connectDirectly()
+    {
+        f->window.connectWith(f->settings());
+        QTRY_VERIFY(f->backend.isConnected());
+    }
+
+    // Loads the first advertiser's segments through the load dialog.
+    void loadThroughDialog()
+    {
+        f->action("actionLoad")->trigger();
+        auto *dialog = f->window.findChild<LoadDialog *>();
+        QVERIFY(dialog);
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("advertiserList"));
+        QTRY_COMPARE(list->count(), int(f->server.data().reachableAdvertiserIds().size()));
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(list->item(i)->data(Qt::UserRole + 1).toString()
+                                                         == f->advertiser
+                                                 ? Qt::Checked
+                                                 : Qt::Unchecked);
+        QSignalSpy finished(&f->backend, &EditorBackend::loadFinished);
+        dialog->findChild<QPushButton *>(QStringLiteral("loadButton"))->click();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(0).toString(), QString());
+        QTRY_VERIFY(!f->window.findChild<LoadDialog *>());
+        // The offscreen platform does not hand activation back when a dialog closes.
+        QApplication::setActiveWindow(&f->window);
+        QVERIFY(QTest::qWaitForWindowActive(&f->window));
+    }
+
+    void connectAndLoad()
+    {
+        showWindow();
+        connectDirectly();
+        loadThroughDialog();
+    }
+
+    // The problems panel, one "id|field|code|severity" line per problem, sorted.
+    QStringList problemLines() const
+    {
+        const ProblemListModel *problems = f->window.problemsPanel()->problemModel();
+        QStringList lines;
+        for (int row = 0; row < problems->rowCount(); ++row) {
+            const Problem p = problems->problemAt(row);
+            lines.append(QStringLiteral("%1|%2|%3|%4")
+                                 .arg(p.segmentId, p.field, p.code,
+                                      p.severity == Problem::Severity::Error
+                                              ? QStringLiteral("error")
+                                              : QStringLiteral("warning")));
+        }
+        lines.sort();
+        return lines;
+    }
+
+    QModelIndex proxyIndex(const QString &id, int column) const
+    {
+        return f->window.proxy()->mapFromSource(f->model()->indexForId(id, column));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SegmentEditorTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QVERIFY(dir.isValid());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        f = std::make_unique<Fixture>();
+    }
+
+    void cleanup()
+    {
+        // Nothing may ask on the way out.
+        if (f) {
+            f->window.setWindowModified(false);
+            f->window.undoStack()->setClean();
+        }
+        f.reset();
+    }
+
+    void emptyStateGuidesToConnect()
+    {
+        showWindow();
+        auto *hint = f->child<QLabel>("emptyHint");
+        QVERIFY(hint->isVisible());
+        QCOMPARE(hint->text(), QStringLiteral("Connect and load segments, or open a working set."));
+        QCOMPARE(f->child<QPushButton>("emptyPrimaryButton")->text(), QStringLiteral("&Connect…"));
+        QCOMPARE(f->child<QLabel>("connectionLabel")->text(), QStringLiteral("Offline"));
+        QVERIFY(!f->action("actionSend")->isEnabled());
+        QVERIFY(!f->action("actionLoad")->isEnabled());
+        QVERIFY(f->action("actionOpen")->isEnabled());
+        QCOMPARE(f->window.windowTitle(), QStringLiteral("Untitled[*] — Segment Editor"));
+
+        connectDirectly();
+        QTRY_COMPARE(f->child<QPushButton>("emptyPrimaryButton")->text(),
+                     QStringLiteral("&Load segments…"));
+        QVERIFY(hint->text().startsWith(
+                QStringLiteral("Connected to Account segment-editor-demo")));
+        QVERIFY(f->action("actionLoad")->isEnabled());
+    }
+
+    // What Test says, in plain words from the service layer, for each way it can go.
+    void connectDialogTest_data()
+    {
+        QTest::addColumn<QString>("baseUrl"); // empty: the demo server's
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("secret"); // empty: the right one
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("message");
+
+        QTest::newRow("works") << QString() << QStringLiteral("2025-10") << QString() << true
+                               << QStringLiteral("The connection works");
+        QTest::newRow("wrong secret")
+                << QString() << QStringLiteral("2025-10") << QStringLiteral("wrong") << false
+                << QStringLiteral("The client id or secret was refused.");
+        QTest::newRow("version retired")
+                << QString() << QStringLiteral("2024-04") << QString() << false
+                << QStringLiteral("API version 2024-04 has been retired");
+        QTest::newRow("no network")
+                << QStringLiteral("http://127.0.0.1:1") << QStringLiteral("2025-10") << QString()
+                << false << QStringLiteral("Cannot reach 127.0.0.1");
+        QTest::newRow("plain http elsewhere")
+                << QStringLiteral("http://api.example.com") << QStringLiteral("2025-10")
+                << QString() << false
+                << QStringLiteral("Plain http is only allowed to this computer (localhost).");
+    }
+
+    void connectDialogTest()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, version);
+        QFETCH(QString, secret);
+        QFETCH(bool, ok);
+        QFETCH(QString, message);
+
+        showWindow();
+        f->action("actionConnect")->trigger();
+        auto *dialog = f->window.findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
+                ->setText(baseUrl.isEmpty() ? f->server.baseUrl().toString() : baseUrl);
+        dialog->findChild<QComboBox *>(QStringLiteral("apiVersionEdit"))->setCurrentText(version);
+        dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
+                ->setText(f->server.clientId());
+        dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))
+                ->setText(secret.isEmpty() ? f->server.clientSecret() : secret);
+
+        QSignalSpy tested(&f->backend, &EditorBackend::connectionTested);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")),
+                          Qt::LeftButton);
+        QVERIFY(tested.wait(10000));
+        QCOMPARE(tested.first().at(0).toBool(), ok);
+        QVERIFY2(dialog->statusText().startsWith(message), qPrintable(dialog->statusText()));
+        QVERIFY(!f->backend.isConnected()); // Test never connects
+        dialog->reject();
+    }
+
+    void connectDialogConnectsAndRemembers()
+    {
+        showWindow();
+        f->action("actionConnect")->trigger();
+        auto *dialog = f->window.findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlEdit"))
+                ->setText(f->server.baseUrl().toString());
+        dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
+                ->setText(f->server.clientId());
+        auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        secret->setText(QStringLiteral("wrong"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("rememberSecretCheck"))->setChecked(true);
+        auto *connectButton = dialog->findChild<QPushButton *>(QStringLiteral("connectButton"));
+
+        // A refused secret keeps the dialog open, with the reason.
+        QSignalSpy finished(&f->backend, &EditorBackend::connectFinished);
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->statusText().startsWith(
+                QStringLiteral("The client id or secret was refused.")));
+        QVERIFY(!f->backend.isConnected());
+
+        secret->setText(f->server.clientSecret());
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_VERIFY(f->backend.isConnected());
+        QTRY_VERIFY(!f->window.findChild<ConnectDialog *>());
+        const QString description = QStringLiteral("Account segment-editor-demo at 127.0.0.1:%1 "
+                                                   "(API 2025-10)")
+                                            .arg(f->server.port());
+        QCOMPARE(f->backend.connectionDescription(), description);
+        QCOMPARE(f->child<QLabel>("connectionLabel")->text(), description);
+
+        // Client id and address in the settings, the secret only in the secret store.
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("connection/clientId")).toString(),
+                 f->server.clientId());
+        QCOMPARE(settings.value(QStringLiteral("connection/baseUrl")).toUrl(), f->server.baseUrl());
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(f->server.clientSecret()),
+                     qPrintable(key));
+        QSignalSpy read(&f->backend, &EditorBackend::storedSecretRead);
+        f->backend.readStoredSecret(f->server.clientId());
+        QVERIFY(read.wait(2000));
+        QCOMPARE(read.first().at(1).toString(), f->server.clientSecret());
+
+        // The next dialog starts from there and fills the remembered secret in.
+        f->backend.disconnectFromApi();
+        f->action("actionConnect")->trigger();
+        dialog = f->window.findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->text(),
+                 f->server.clientId());
+        QTRY_COMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"))->text(),
+                     f->server.clientSecret());
+        dialog->reject();
+    }
+
+    void noKeychainKeepsTheSecretForTheSession()
+    {
+        NoKeychainStore store;
+        f.reset();
+        f = std::make_unique<Fixture>(&store);
+        showWindow();
+        EditorBackend::ConnectionSettings s = f->settings();
+        s.rememberSecret = true;
+        f->window.connectWith(s);
+        QTRY_VERIFY(f->backend.isConnected());
+        QTRY_COMPARE(f->message(),
+                     QStringLiteral("The secret could not be stored in the keychain: No keychain "
+                                    "is available on this computer. It is kept in memory for "
+                                    "this session only."));
+        QCOMPARE(f->window.messageBar()->kind(), MessageBar::Kind::Warning);
+        f.reset(); // before the store
+    }
+
+    void loadsPageByPage()
+    {
+        showWindow();
+        connectDirectly();
+        const int expected = int(f->server.data().segmentIdsOf(f->advertiser).size());
+        QVERIFY2(expected > 100 && expected <= 200, "the sample data must need two pages");
+
+        QList<int> rowsAtPage;
+        connect(&f->backend, &EditorBackend::segmentsPageLoaded, this,
+                [&] { rowsAtPage.append(f->model()->rowCount()); });
+        loadThroughDialog();
+        QCOMPARE(rowsAtPage, (QList<int>{100, expected})); // rows appear as pages arrive
+        QCOMPARE(f->model()->rowCount(), expected);
+        QCOMPARE(f->requestCount("POST", QStringLiteral("/audience-segments/search")), 2);
+        QCOMPARE(f->window.proxy()->rowCount(), expected);
+        QVERIFY(f->window.tableView()->isVisible());
+        QVERIFY(!f->child<QProgressBar>("operationProgress")->isVisible());
+        QCOMPARE(f->child<QLabel>("countsLabel")->text(),
+                 QStringLiteral("%1 loaded · 0 modified · 0 invalid · 0 failed · 0 warned")
+                         .arg(expected));
+        QCOMPARE(f->message(), QStringLiteral("%1 segment(s) loaded.").arg(expected));
+        // The advertiser filter offers it by name; the table says the name too.
+        auto *advertiserFilter = f->child<QComboBox>("advertiserFilter");
+        QCOMPARE(advertiserFilter->count(), 2);
+        QCOMPARE(advertiserFilter->itemData(1).toString(), f->advertiser);
+        const QString name = f->server.data().advertiser(f->advertiser)->name;
+        QCOMPARE(f->model()->index(0, SegmentTableModel::AdvertiserColumn).data().toString(),
+                 QStringLiteral("%1 (%2)").arg(name, f->advertiser));
+        // The first row is selected and shown.
+        QCOMPARE(f->window.detailsPanel()->shownSegments(), QStringList{f->model()->idAt(0)});
+    }
+
+    void cancelLoadKeepsWhatArrived()
+    {
+        showWindow();
+        connectDirectly();
+        QString error;
+        QVERIFY(f->server.setFaults(QStringLiteral("latency=300:path=*/search"), &error));
+        EditorBackend::SegmentQuery query;
+        query.advertiserIds = {f->advertiser};
+        f->window.loadSegments(query);
+        QSignalSpy page(&f->backend, &EditorBackend::segmentsPageLoaded);
+        QVERIFY(page.wait(5000));
+        QVERIFY(f->child<QToolButton>("cancelButton")->isVisible());
+        QTest::mouseClick(f->child<QToolButton>("cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(!f->backend.isLoading());
+        QCOMPARE(f->model()->rowCount(), 100);
+        QCOMPARE(f->message(), QStringLiteral("Loading cancelled. 100 segment(s) loaded."));
+    }
+
+    void editInPlaceAndInDetailsWithUndo()
+    {
+        connectAndLoad();
+        QTableView *table = f->window.tableView();
+        const QString first = f->model()->idAt(0);
+        const QString second = f->model()->idAt(1);
+        const QString firstName = nameOf(f->model()->original(first));
+        const QString secondName = nameOf(f->model()->original(second));
+
+        // In place: double-click the name cell, type, Enter.
+        const QModelIndex cell = proxyIndex(first, SegmentTableModel::NameColumn);
+        table->scrollTo(cell);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+        auto *editor = table->findChild<QLineEdit *>();
+        QTRY_VERIFY(editor && editor->isVisible());
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Spring buyers"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(nameOf(f->model()->edited(first)), QStringLiteral("Spring buyers"));
+        QCOMPARE(f->model()->state(first), State::Modified);
+        QCOMPARE(f->window.undoStack()->count(), 1);
+        QCOMPARE(f->window.undoStack()->text(0),
+                 QStringLiteral("Edit name of “%1”").arg(firstName));
+        QVERIFY(f->window.isWindowModified());
+        QCOMPARE(f->window.detailsPanel()
+                         ->findChild<QLineEdit *>(QStringLiteral("detailsNameEdit"))
+                         ->text(),
+                 QStringLiteral("Spring buyers"));
+
+        // In the details panel: typing is one undo step.
+        QVERIFY(f->window.selectSegment(second));
+        QCOMPARE(f->window.detailsPanel()->shownSegments(), QStringList{second});
+        auto *nameEdit = f->window.detailsPanel()->findChild<QLineEdit *>(
+                QStringLiteral("detailsNameEdit"));
+        QCOMPARE(nameEdit->text(), secondName);
+        nameEdit->setFocus();
+        QTest::keyClicks(nameEdit, QStringLiteral(" (EU)"));
+        QCOMPARE(nameOf(f->model()->edited(second)), secondName + QStringLiteral(" (EU)"));
+        QCOMPARE(f->window.undoStack()->count(), 2);
+        QCOMPARE(f->model()
+                         ->index(f->model()->rowForId(second), SegmentTableModel::NameColumn)
+                         .data()
+                         .toString(),
+                 secondName + QStringLiteral(" (EU)"));
+        // The changed field is marked, with a Revert button.
+        auto *revertName = f->window.detailsPanel()->findChild<QToolButton *>(
+                QStringLiteral("revertField:attributes/name"));
+        QVERIFY(revertName->isVisible());
+
+        // Undo and redo with the standard shortcuts.
+        table->setFocus();
+        QTest::keySequence(&f->window, QKeySequence::Undo);
+        QCOMPARE(nameOf(f->model()->edited(second)), secondName);
+        QTest::keySequence(&f->window, QKeySequence::Redo);
+        QCOMPARE(nameOf(f->model()->edited(second)), secondName + QStringLiteral(" (EU)"));
+
+        // Revert field from the details: one more undoable step.
+        QTest::mouseClick(revertName, Qt::LeftButton);
+        QCOMPARE(nameOf(f->model()->edited(second)), secondName);
+        QCOMPARE(f->model()->state(second), State::Unchanged);
+        QCOMPARE(f->window.undoStack()->count(), 3);
+        f->action("actionUndo")->trigger();
+        QCOMPARE(nameOf(f->model()->edited(second)), secondName + QStringLiteral(" (EU)"));
+
+        // Revert the selection: both rows in one step.
+        table->selectionModel()->select(proxyIndex(first, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(f->window.selectedIds().size(), 2);
+        QTest::keyClick(&f->window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(f->model()->counts().modified, 0);
+        QCOMPARE(f->window.undoStack()->text(f->window.undoStack()->index() - 1),
+                 QStringLiteral("Revert 2 segments"));
+
+        // Undo everything: back to clean, the title drops its mark.
+        while (f->window.undoStack()->canUndo())
+            f->window.undoStack()->undo();
+        QVERIFY(!f->window.isWindowModified());
+        QCOMPARE(nameOf(f->model()->edited(first)), firstName);
+    }
+
+    void checkMarksInvalidRowsAndJumps()
+    {
+        connectAndLoad();
+        const QString a = f->model()->idAt(3);
+        const QString b = f->model()->idAt(10);
+        f->rename(f->model()->idAt(1), QStringLiteral("Fine new name"));
+        f->rename(a, QString());
+        QCOMPARE(f->model()->state(a), State::Invalid);
+        QCOMPARE(problemLines(),
+                 QStringList{QStringLiteral("%1|attributes/name|name-required|error").arg(a)});
+
+        QVERIFY(f->window.selectSegment(f->model()->idAt(20)));
+        QTest::keyClick(&f->window, Qt::Key_F7);
+        QCOMPARE(f->window.messageBar()->kind(), MessageBar::Kind::Error);
+        QCOMPARE(f->message(),
+                 QStringLiteral("1 of 2 changed segments are invalid and will not "
+                                "be sent until fixed (or excluded). Press F8 for "
+                                "the next one."));
+        QCOMPARE(f->window.selectedIds(), QStringList{a});
+        auto *banner = f->window.detailsPanel()->findChild<QLabel *>(
+                QStringLiteral("detailsProblemBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("The name is empty.")));
+        QVERIFY(f->window.detailsPanel()
+                        ->findChild<QLineEdit *>(QStringLiteral("detailsNameEdit"))
+                        ->hasFocus());
+
+        // F8 / Shift+F8 walk the rows with problems, wrapping around.
+        f->rename(b, QStringLiteral("   "));
+        QCOMPARE(f->model()->state(b), State::Invalid);
+        f->window.tableView()->setFocus();
+        QTest::keyClick(&f->window, Qt::Key_F8);
+        QCOMPARE(f->window.selectedIds(), QStringList{b});
+        QTest::keyClick(&f->window, Qt::Key_F8);
+        QCOMPARE(f->window.selectedIds(), QStringList{a});
+        QTest::keyClick(&f->window, Qt::Key_F8, Qt::ShiftModifier);
+        QCOMPARE(f->window.selectedIds(), QStringList{b});
+
+        // "Only invalid" shows just those.
+        f->window.filterBar()->setStateChoice(FilterBar::StateChoice::Invalid);
+        QCOMPARE(f->window.proxy()->rowCount(), 2);
+        f->window.filterBar()->clearFilters();
+
+        // Fixed: Check passes.
+        f->rename(a, QStringLiteral("Named again"));
+        f->rename(b, QStringLiteral("Named too"));
+        f->action("actionCheck")->trigger();
+        QCOMPARE(f->window.messageBar()->kind(), MessageBar::Kind::Positive);
+        QCOMPARE(f->message(), QStringLiteral("Check passed: 3 changed segment(s) ready to send."));
+    }
+
+    void previewShowsExactlyWhatIsSent()
+    {
+        connectAndLoad();
+        f->window.setChunkSize(2);
+        const QString a = f->model()->idAt(0);
+        const QString b = f->model()->idAt(1);
+        const QString c = f->model()->idAt(2);
+        const QString d = f->model()->idAt(3);
+        const QString oldA = nameOf(f->model()->original(a));
+        f->rename(a, QStringLiteral("Preview A"));
+        f->rename(b, QStringLiteral("Preview B"));
+        f->rename(c, QStringLiteral("Preview C"));
+        f->rename(d, QString()); // invalid: left out
+
+        f->action("actionPreview")->trigger();
+        auto *preview = f->window.findChild<PreviewDialog *>();
+        QVERIFY(preview);
+        QCOMPARE(preview->chunkCount(), 2);
+        const auto built = [&](const QString &id) {
+            return *PatchBuilder::build(*f->model()->original(id), *f->model()->edited(id));
+        };
+        const QString first
+                = QString::fromUtf8(QJsonDocument(PatchBuilder::requestBody({built(a), built(b)}))
+                                            .toJson(QJsonDocument::Indented));
+        const QString second
+                = QString::fromUtf8(QJsonDocument(PatchBuilder::requestBody({built(c)}))
+                                            .toJson(QJsonDocument::Indented));
+        QCOMPARE(preview->shownJson(), first);
+        preview->showChunk(1);
+        QCOMPARE(preview->shownJson(), second);
+        QCOMPARE(preview->summaryText(),
+                 QStringLiteral("4 segment(s) changed. 3 will be sent in 2 request(s). 1 invalid, "
+                                "left out until fixed."));
+
+        auto *tree = preview->findChild<QTreeWidget *>(QStringLiteral("previewChangeList"));
+        QCOMPARE(tree->topLevelItemCount(), 4);
+        QTreeWidgetItem *itemA = tree->topLevelItem(0);
+        QCOMPARE(itemA->childCount(), 1);
+        QCOMPARE(itemA->child(0)->text(0), QStringLiteral("Name: “%1” → “Preview A”").arg(oldA));
+        QTreeWidgetItem *itemD = tree->topLevelItem(3);
+        QVERIFY(!(itemD->flags() & Qt::ItemIsUserCheckable));
+        QCOMPARE(itemD->text(1), QStringLiteral("Left out: invalid"));
+
+        // Unchecking a segment leaves it out of this send (the model's exclusion).
+        itemA->setCheckState(0, Qt::Unchecked);
+        QVERIFY(f->model()->isExcluded(a));
+        QCOMPARE(preview->chunkCount(), 1);
+        QCOMPARE(preview->shownJson(),
+                 QString::fromUtf8(QJsonDocument(PatchBuilder::requestBody({built(b), built(c)}))
+                                           .toJson(QJsonDocument::Indented)));
+        preview->reject();
+        QCOMPARE(f->requestCount("PATCH", QStringLiteral("/audience-segments")), 0);
+    }
+
+    void sendWithPartialFailuresThenRetryFailed()
+    {
+        connectAndLoad();
+        f->window.setChunkSize(2);
+        SegmentTableModel *model = f->model();
+        const QString taken = model->idAt(0); // a colleague takes its new name meanwhile
+        const QString good1 = model->idAt(1);
+        const QString down1 = model->idAt(2); // in the chunk the server fails
+        const QString down2 = model->idAt(3);
+        const QString good2 = model->idAt(4);
+        const QString invalid = model->idAt(5);
+        QJsonObject other = f->server.data().segment(model->idAt(6));
+        other.insert(QStringLiteral("name"), QStringLiteral("Weekend shoppers — Lyon"));
+        f->server.data().insertSegment(QStringLiteral("399001"), other);
+        f->rename(taken, QStringLiteral("Weekend shoppers — Lyon"));
+        f->rename(good1, QStringLiteral("Runners — spring"));
+        f->rename(down1, QStringLiteral("Gift buyers — December"));
+        f->rename(down2, QStringLiteral("Cart abandoners — high value"));
+        f->rename(good2, QStringLiteral("Loyal customers — Paris"));
+        f->rename(invalid, QString());
+        QString error;
+        // The second PATCH and its retry answer 503.
+        QVERIFY(f->server.setFaults(QStringLiteral("5xx=2:method=PATCH:count=2"), &error));
+
+        QList<State> statesAtFirstChunk;
+        connect(&f->backend, &EditorBackend::chunkStarted, this, [&] {
+            if (statesAtFirstChunk.isEmpty())
+                for (const QString &id : {taken, good1, down1, down2, good2, invalid})
+                    statesAtFirstChunk.append(model->state(id));
+        });
+        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        f->window.tableView()->setFocus();
+        QTest::keyClick(&f->window, Qt::Key_Return, Qt::ControlModifier); // Send
+        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY(!f->backend.isSending());
+
+        QCOMPARE(statesAtFirstChunk,
+                 (QList<State>{State::Sending, State::Sending, State::Sending, State::Sending,
+                               State::Sending, State::Invalid}));
+        QCOMPARE(model->state(taken), State::Failed);
+        QCOMPARE(model->state(good1), State::Updated);
+        QCOMPARE(model->state(down1), State::Failed);
+        QCOMPARE(model->state(down2), State::Failed);
+        QCOMPARE(model->state(good2), State::Updated);
+        QCOMPARE(model->state(invalid), State::Invalid);
+        // Updated rows took the server's answer as their original; failed ones kept the edit.
+        QCOMPARE(nameOf(model->original(good1)), QStringLiteral("Runners — spring"));
+        QCOMPARE(f->server.data().segment(good1).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Runners — spring"));
+        QCOMPARE(nameOf(model->edited(taken)), QStringLiteral("Weekend shoppers — Lyon"));
+        QCOMPARE(nameOf(model->edited(down1)), QStringLiteral("Gift buyers — December"));
+        QVERIFY(nameOf(model->original(down1)) != QStringLiteral("Gift buyers — December"));
+        QCOMPARE(f->patchedIds(), (QStringList{taken, good1, down1, down2, down1, down2, good2}));
+
+        QCOMPARE(problemLines(),
+                 (QStringList{
+                         QStringLiteral("%1|attributes/name|name-must-be-unique|error").arg(taken),
+                         QStringLiteral("%1||service-unavailable|error").arg(down1),
+                         QStringLiteral("%1||service-unavailable|error").arg(down2),
+                         QStringLiteral("%1|attributes/name|name-required|error").arg(invalid)}));
+        QVERIFY(f->child<QWidget>("problemsDock")->isVisible());
+        QCOMPARE(f->message(),
+                 QStringLiteral("Send finished: 2 updated, 3 failed. Your edits are "
+                                "kept: fix what the Problems panel lists and "
+                                "retry."));
+        QCOMPARE(f->child<QLabel>("countsLabel")->text(),
+                 QStringLiteral("%1 loaded · 4 modified · 1 invalid · 3 failed · 0 warned")
+                         .arg(model->rowCount()));
+        QVERIFY(f->action("actionRetryFailed")->isEnabled());
+
+        // Double-click the name problem: its row is selected and the field has the focus.
+        QTableView *problems = f->window.problemsPanel()->view();
+        QModelIndex line;
+        for (int row = 0; row < problems->model()->rowCount(); ++row) {
+            const QModelIndex index = problems->model()->index(row, ProblemListModel::TitleColumn);
+            if (index.data(ProblemListModel::SegmentIdRole).toString() == taken)
+                line = index;
+        }
+        QVERIFY(line.isValid());
+        QCOMPARE(line.data().toString(), QStringLiteral("Name already used"));
+        problems->scrollTo(line);
+        QSignalSpy activated(f->window.problemsPanel(), &ProblemsPanel::problemActivated);
+        QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
+                          problems->visualRect(line).center());
+        QCOMPARE(activated.count(), 0); // a single click only selects the line
+        QTest::mouseDClick(problems->viewport(), Qt::LeftButton, {},
+                           problems->visualRect(line).center());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(f->window.selectedIds(), QStringList{taken});
+        auto *nameEdit = f->window.detailsPanel()->findChild<QLineEdit *>(
+                QStringLiteral("detailsNameEdit"));
+        QTRY_VERIFY2(nameEdit->hasFocus(),
+                     qPrintable(QApplication::focusWidget()
+                                        ? QApplication::focusWidget()->objectName()
+                                        : QStringLiteral("no focus")));
+
+        // Fix it where the focus is, then Retry failed sends only the three that failed.
+        nameEdit->selectAll();
+        QTest::keyClicks(nameEdit, QStringLiteral("Weekend shoppers in Lyon"));
+        QCOMPARE(model->state(taken), State::Modified);
+        f->server.clearFaults();
+        f->server.clearRecorded();
+        finished.clear();
+        f->action("actionRetryFailed")->trigger();
+        QVERIFY(finished.wait(10000));
+        QTRY_VERIFY(!f->backend.isSending());
+        QCOMPARE(f->patchedIds(), (QStringList{taken, down1, down2}));
+        for (const QString &id : {taken, down1, down2, good1, good2})
+            QCOMPARE(model->state(id), State::Updated);
+        QCOMPARE(
+                problemLines(),
+                QStringList{QStringLiteral("%1|attributes/name|name-required|error").arg(invalid)});
+        QVERIFY(!f->action("actionRetryFailed")->isEnabled());
+        QCOMPARE(f->message(), QStringLiteral("Send finished: 3 updated."));
+    }
+
+    void cancelMidSendKeepsEdits()
+    {
+        connectAndLoad();
+        f->window.setChunkSize(1);
+        QStringList ids;
+        for (int row = 0; row < 4; ++row) {
+            ids.append(f->model()->idAt(row));
+            f->rename(ids.last(), QStringLiteral("Cancelled send %1").arg(row));
+        }
+        QString error;
+        QVERIFY(f->server.setFaults(QStringLiteral("latency=300:method=PATCH"), &error));
+        QSignalSpy chunk(&f->backend, &EditorBackend::chunkFinished);
+        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        f->action("actionSend")->trigger();
+        QVERIFY(chunk.wait(5000));
+        // The first chunk is in; the second is in flight. Cancel lets it finish, and only it.
+        QCOMPARE(f->model()->state(ids.at(0)), State::Updated);
+        QCOMPARE(f->model()->state(ids.at(1)), State::Sending);
+        QTest::mouseClick(f->child<QToolButton>("cancelButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.first().at(2).toBool());
+        QCOMPARE(f->patchedIds(), (QStringList{ids.at(0), ids.at(1)}));
+        QCOMPARE(f->model()->state(ids.at(1)), State::Updated);
+        for (int row = 2; row < 4; ++row) {
+            QCOMPARE(f->model()->state(ids.at(row)), State::NotSent);
+            QCOMPARE(nameOf(f->model()->edited(ids.at(row))),
+                     QStringLiteral("Cancelled send %1").arg(row));
+            QCOMPARE(f->model()->changedFields(ids.at(row)),
+                     QStringList{QStringLiteral("attributes/name")});
+        }
+        QCOMPARE(f->message(),
+                 QStringLiteral("Send cancelled: 2 updated, 2 not sent. Your edits "
+                                "are kept: fix what the Problems panel lists and "
+                                "retry."));
+        QCOMPARE(f->window.messageBar()->kind(), MessageBar::Kind::Warning);
+
+        // The rest goes with Retry failed.
+        f->server.clearFaults();
+        finished.clear();
+        f->action("actionRetryFailed")->trigger();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(f->patchedIds(), (QStringList{ids.at(0), ids.at(1), ids.at(2), ids.at(3)}));
+        QCOMPARE(f->model()->counts().modified, 0);
+        QVERIFY(!f->window.isWindowModified()); // everything typed is on the server
+    }
+
+    void workingSetRoundTrip()
+    {
+        connectAndLoad();
+        f->window.setChunkSize(1);
+        const QString failed = f->model()->idAt(0);
+        const QString excluded = f->model()->idAt(1);
+        const QString invalid = f->model()->idAt(2);
+        f->rename(failed, QStringLiteral("Will fail"));
+        f->rename(excluded, QStringLiteral("Left out"));
+        f->model()->setExcluded({excluded}, true);
+        f->rename(invalid, QString());
+        QString error;
+        QVERIFY(f->server.setFaults(QStringLiteral("5xx=1:method=PATCH:count=2"), &error));
+        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        f->action("actionSend")->trigger();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(f->model()->state(failed), State::Failed);
+        const SegmentTableModel::Counts before = f->model()->counts();
+        const QList<WorkingSetEntry> entries = f->model()->workingSetEntries();
+
+        // Save As… through the file dialog.
+        const QString path = dir.filePath(QStringLiteral("roundtrip.json"));
+        QVERIFY(f->window.isWindowModified());
+        f->action("actionSaveAs")->trigger();
+        auto *save = f->window.findChild<QFileDialog *>(QStringLiteral("saveWorkingSetDialog"));
+        QVERIFY(save);
+        save->selectFile(path);
+        static_cast<QDialog *>(save)->accept(); // QFileDialog::accept() through the public base
+        QTRY_VERIFY(QFile::exists(path));
+        QVERIFY(!f->window.isWindowModified());
+        QCOMPARE(f->window.currentFile(), path);
+        QCOMPARE(f->window.windowTitle(), QStringLiteral("roundtrip.json[*] — Segment Editor"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(f->server.clientSecret().toUtf8()));
+        QString readError;
+        const std::optional<WorkingSet> set = WorkingSet::read(path, &readError);
+        QVERIFY2(set, qPrintable(readError));
+        QCOMPARE(set->baseUrl, f->server.baseUrl());
+        QCOMPARE(set->apiVersion, f->server.apiVersion());
+
+        // Another edit, then Open: the prompt, Discard, the file dialog, the set as saved.
+        f->rename(f->model()->idAt(5), QStringLiteral("Not saved"));
+        QVERIFY(f->window.isWindowModified());
+        f->action("actionOpen")->trigger();
+        auto *box = f->window.findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox"));
+        QVERIFY(box);
+        box->button(QMessageBox::Discard)->click();
+        auto *open = f->window.findChild<QFileDialog *>(QStringLiteral("openWorkingSetDialog"));
+        QVERIFY(open);
+        open->selectFile(path);
+        static_cast<QDialog *>(open)->accept();
+        QTRY_COMPARE(f->model()->counts(), before);
+        QCOMPARE(f->model()->workingSetEntries().size(), entries.size());
+        QCOMPARE(f->model()->state(failed), State::Failed);
+        QCOMPARE(nameOf(f->model()->edited(failed)), QStringLiteral("Will fail"));
+        QVERIFY(f->model()->isExcluded(excluded));
+        QCOMPARE(f->model()->state(invalid), State::Invalid);
+        QCOMPARE(nameOf(f->model()->edited(f->model()->idAt(5))),
+                 nameOf(f->model()->original(f->model()->idAt(5))));
+        QVERIFY(!f->window.isWindowModified());
+        QCOMPARE(f->window.undoStack()->count(), 0);
+        QVERIFY(f->message().startsWith(QStringLiteral("Opened roundtrip.json:")));
+        // What failed before can be retried from the reopened set.
+        QVERIFY(f->action("actionRetryFailed")->isEnabled());
+    }
+
+    void closeWithChangesAsks()
+    {
+        connectAndLoad();
+        f->rename(f->model()->idAt(0), QStringLiteral("Unsaved"));
+        QVERIFY(f->window.isWindowModified());
+
+        // Cancel: the window stays.
+        QVERIFY(!f->window.close());
+        auto *box = f->window.findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox"));
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("You have changes that are neither saved nor sent."));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!f->window.findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox")));
+        QVERIFY(f->window.isVisible());
+
+        // Save: the file dialog, then the window closes.
+        QVERIFY(!f->window.close());
+        box = f->window.findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox"));
+        QVERIFY(box);
+        box->button(QMessageBox::Save)->click();
+        auto *save = f->window.findChild<QFileDialog *>(QStringLiteral("saveWorkingSetDialog"));
+        QVERIFY(save);
+        const QString path = dir.filePath(QStringLiteral("on-close.json"));
+        save->selectFile(path);
+        static_cast<QDialog *>(save)->accept(); // QFileDialog::accept() through the public base
+        QTRY_VERIFY(!f->window.isVisible());
+        QVERIFY(QFile::exists(path));
+    }
+
+    void closeWithChangesDiscard()
+    {
+        connectAndLoad();
+        f->rename(f->model()->idAt(0), QStringLiteral("Unsaved"));
+        QVERIFY(!f->window.close());
+        auto *box = f->window.findChild<QMessageBox *>(QStringLiteral("unsavedChangesBox"));
+        QVERIFY(box);
+        box->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY(!f->window.isVisible());
+    }
+
+    void keyboardAndAccessibility()
+    {
+        connectAndLoad();
+        // Find focuses the filter; typing filters as you type.
+        QTest::keySequence(&f->window, QKeySequence::Find);
+        QLineEdit *search = f->window.filterBar()->searchEdit();
+        QVERIFY(search->hasFocus());
+        const QString id = f->model()->idAt(7);
+        QTest::keyClicks(search, id);
+        QCOMPARE(f->window.proxy()->rowCount(), 1);
+        QCOMPARE(f->window.proxy()->index(0, 0).data(SegmentTableModel::SegmentIdRole).toString(),
+                 id);
+        search->clear();
+        QVERIFY(f->window.selectSegment(id));
+
+        // Tab reaches the filter bar, the table and the details panel.
+        QList<QWidget *> chain;
+        QWidget *w = search;
+        do {
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+                chain.append(w);
+            w = w->nextInFocusChain();
+        } while (w && w != search);
+        QVERIFY(chain.contains(f->window.tableView()));
+        QVERIFY(chain.contains(f->child<QComboBox>("stateFilter")));
+        QVERIFY(chain.contains(f->window.detailsPanel()->findChild<QLineEdit *>(
+                QStringLiteral("detailsNameEdit"))));
+        QVERIFY(chain.contains(f->window.problemsPanel()->view())
+                || !f->window.problemsPanel()->view()->isVisible());
+
+        // Every input has an accessible name; every label with a buddy has a mnemonic.
+        for (QWidget *input : f->window.findChildren<QWidget *>()) {
+            if (!input->isVisible())
+                continue;
+            if (qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input)
+                || qobject_cast<QPlainTextEdit *>(input)
+                || (qobject_cast<QAbstractItemView *>(input)
+                    && !qobject_cast<QHeaderView *>(input))) {
+                if (qobject_cast<QLineEdit *>(input) && qobject_cast<QComboBox *>(input->parent()))
+                    continue; // the line edit inside an editable combo box
+                QVERIFY2(!input->accessibleName().isEmpty(),
+                         qPrintable(QLatin1String(input->metaObject()->className())
+                                    + QLatin1Char(' ') + input->objectName()));
+            }
+            // (Labels of read-only values are buddies for screen readers, not for typing.)
+            if (auto *label = qobject_cast<QLabel *>(input);
+                label && label->buddy() && !qobject_cast<QLabel *>(label->buddy()))
+                QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
+        }
+        // Actions that open dialogs say so.
+        for (const char *name :
+             {"actionConnect", "actionLoad", "actionOpen", "actionSaveAs", "actionPreview"})
+            QVERIFY2(f->action(name)->text().endsWith(QStringLiteral("…")), name);
+        QCOMPARE(f->action("actionSend")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QCOMPARE(f->action("actionCheck")->shortcut(), QKeySequence(Qt::Key_F7));
+        QCOMPARE(f->action("actionNextProblem")->shortcut(), QKeySequence(Qt::Key_F8));
+        QCOMPARE(f->action("actionPreviousProblem")->shortcut(),
+                 QKeySequence(Qt::SHIFT | Qt::Key_F8));
+        QCOMPARE(f->action("actionUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(f->action("actionRedo")->shortcut(), QKeySequence(QKeySequence::Redo));
+        QCOMPARE(f->action("actionOpen")->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(f->action("actionSave")->shortcut(), QKeySequence(QKeySequence::Save));
+    }
+
+    void reloadKeepsEdits()
+    {
+        connectAndLoad();
+        const QString id = f->model()->idAt(0);
+        f->rename(id, QStringLiteral("Mine"));
+        // Someone changes the description on the server meanwhile.
+        QJsonObject attributes = f->server.data().segment(id);
+        attributes.insert(QStringLiteral("description"), QStringLiteral("Changed on the server"));
+        f->server.data().insertSegment(id, attributes);
+
+        QVERIFY(f->window.selectSegment(id));
+        QSignalSpy reloaded(&f->backend, &EditorBackend::reloadFinished);
+        f->action("actionReload")->trigger();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(f->model()->original(id)->description.valueOr(QString()),
+                 QStringLiteral("Changed on the server"));
+        QCOMPARE(nameOf(f->model()->edited(id)), QStringLiteral("Mine"));
+        QCOMPARE(f->model()->edited(id)->description.valueOr(QString()),
+                 QStringLiteral("Changed on the server"));
+        QCOMPARE(f->message(),
+                 QStringLiteral("1 segment(s) reloaded from the server; your edits "
+                                "are kept."));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
