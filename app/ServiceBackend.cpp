@@ -253,10 +253,10 @@ bool ServiceBackend::loadSegments(const SegmentQuery &query)
         job->deleteLater();
         m_searchJob = nullptr;
         if (!job->parseIssues().isEmpty())
-            Q_EMIT notice(tr("%n part(s) of the server's answers did not match the API contract "
-                             "and were left out, for example %1: %2",
-                             nullptr, int(job->parseIssues().size()))
-                                  .arg(job->parseIssues().constFirst().path,
+            Q_EMIT notice(tr("Parts of the server's answers did not match the API contract and "
+                             "were left out (%1), for example %2: %3")
+                                  .arg(QString::number(job->parseIssues().size()),
+                                       job->parseIssues().constFirst().path,
                                        job->parseIssues().constFirst().message));
         Q_EMIT loadFinished(job->errorString(), job->wasCancelled());
     });

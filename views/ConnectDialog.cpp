@@ -117,6 +117,8 @@ ConnectDialog::ConnectDialog(EditorBackend *backend, QWidget *parent)
                     m_testing = false;
                     setBusy(false);
                     showStatus(ok ? Status::Ok : Status::Failed, message);
+                    // Passed: Connect is next; failed: back to the test, to try again.
+                    (ok ? m_connect : m_test)->setFocus(Qt::OtherFocusReason);
                 });
         connect(m_backend, &EditorBackend::connectFinished, this,
                 [this](bool ok, const QString &message) {

@@ -98,9 +98,8 @@ QString text(const QJsonValue &value, bool quoted)
             items.append(text(array.at(i), false));
         QString joined = items.join(QLatin1String(", "));
         if (array.size() > maxListItems)
-            joined = Text::tr("%1 … (%n more)", "list shown in part",
-                              int(array.size() - maxListItems))
-                             .arg(joined);
+            joined = Text::tr("%1 … (+%2)", "list shown in part: first items … (+ how many more)")
+                             .arg(joined, QLocale().toString(array.size() - maxListItems));
         return joined;
     }
     case QJsonValue::Object:

@@ -169,7 +169,7 @@ void MainWindow::createActions()
                            QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::toggleExcludeSelection);
     m_excludeAction->setToolTip(
             tr("Leave the selected segments out of the next send, or take them back in"));
-    m_findAction = make("actionFind", tr("&Find…"), "action-find", QKeySequence::Find, nullptr);
+    m_findAction = make("actionFind", tr("&Find"), "action-find", QKeySequence::Find, nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
 
     m_checkAction = make("actionCheck", tr("C&heck Changes"), "action-check",
@@ -191,10 +191,11 @@ void MainWindow::createActions()
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &MainWindow::retryFailed);
     m_retryAction->setToolTip(tr("Send again only the segments that failed or were not sent "
                                  "(Ctrl+Shift+Return)"));
-    m_cancelAction = make("actionCancel", tr("Ca&ncel"), "action-cancel",
-                          QKeySequence(Qt::Key_Escape), &MainWindow::cancelOperation);
+    // No Escape shortcut: Escape belongs to the editor open in the table, and must not stop a
+    // send. The button next to the progress bar is in the Tab order.
+    m_cancelAction = make("actionCancel", tr("Ca&ncel"), "action-cancel", {},
+                          &MainWindow::cancelOperation);
     m_cancelAction->setToolTip(tr("Stop loading or sending; what is under way finishes first"));
-    m_cancelAction->setShortcutContext(Qt::WindowShortcut);
     m_nextProblemAction = make("actionNextProblem", tr("&Next Problem"), "action-next-problem",
                                QKeySequence(Qt::Key_F8), &MainWindow::nextProblem);
     m_previousProblemAction
@@ -319,12 +320,12 @@ void MainWindow::createCentralArea()
     const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(22, 44, 44)),
                                                   QLocale::ShortFormat);
     header->resizeSection(SegmentTableModel::StateColumn, width(tr("Δ Not sent")) + 20);
-    header->resizeSection(SegmentTableModel::IdColumn, width(QStringLiteral("00000000")));
-    header->resizeSection(SegmentTableModel::NameColumn, 230);
+    header->resizeSection(SegmentTableModel::IdColumn, width(QStringLiteral("0000000")));
+    header->resizeSection(SegmentTableModel::NameColumn, 210);
     header->resizeSection(SegmentTableModel::TypeColumn, width(tr("Contact list")));
-    header->resizeSection(SegmentTableModel::AdvertiserColumn, 170);
+    header->resizeSection(SegmentTableModel::AdvertiserColumn, 150);
     header->resizeSection(SegmentTableModel::UpdatedAtColumn, width(sampleDate));
-    header->resizeSection(SegmentTableModel::DescriptionColumn, 200);
+    header->resizeSection(SegmentTableModel::DescriptionColumn, 160);
     // The date last: the description gets what is left.
     header->moveSection(header->visualIndex(SegmentTableModel::UpdatedAtColumn),
                         header->visualIndex(SegmentTableModel::DescriptionColumn));
@@ -477,7 +478,8 @@ void MainWindow::connectBackend()
         if (m_busy != Busy::Loading)
             return;
         setBusy(Busy::None);
-        const QString loaded = tr("%n segment(s) loaded.", nullptr, m_model->rowCount());
+        const QString loaded
+                = tr("Segments loaded: %1.").arg(QLocale().toString(m_model->rowCount()));
         if (!error.isEmpty())
             m_messageBar->showMessage(MessageBar::Kind::Error,
                                       tr("Loading stopped: %1 %2").arg(error, loaded));
@@ -498,8 +500,8 @@ void MainWindow::connectBackend()
                 m_model->replaceOriginals(segments);
                 for (const AudienceSegment &s : segments)
                     m_retryIds.remove(s.id);
-                QString text = tr("%n segment(s) reloaded from the server; your edits are kept.",
-                                  nullptr, int(segments.size()));
+                QString text = tr("Reloaded from the server: %1. Your edits are kept.")
+                                       .arg(QLocale().toString(segments.size()));
                 if (!missingIds.isEmpty())
                     text += QLatin1Char(' ')
                             + tr("Not found on the server any more: %1.")
@@ -720,7 +722,7 @@ void MainWindow::reloadSelected()
     if (!m_backend || m_busy != Busy::None || ids.isEmpty() || !m_backend->isConnected())
         return;
     if (m_backend->reloadSegments(ids))
-        setBusy(Busy::Reloading, tr("Reloading %n segment(s)…", nullptr, int(ids.size())));
+        setBusy(Busy::Reloading, tr("Reloading segments: %1…").arg(QLocale().toString(ids.size())));
 }
 
 void MainWindow::addAdvertisers(const QList<AudienceSegment> &segments)
@@ -779,9 +781,9 @@ bool MainWindow::openWorkingSet(const QString &path)
     m_undoStack->setClean();
     updateTitle();
 
-    QString text = tr("Opened %1: %n segment(s)", nullptr, m_model->rowCount())
-                           .arg(QFileInfo(path).fileName());
-    text += tr(", %n with changes.", nullptr, m_model->counts().modified);
+    QString text = tr("Opened %1 (segments: %2, with changes: %3).")
+                           .arg(QFileInfo(path).fileName(), QLocale().toString(m_model->rowCount()),
+                                QLocale().toString(m_model->counts().modified));
     MessageBar::Kind kind = MessageBar::Kind::Positive;
     if (m_backend && m_backend->isConnected()) {
         const EditorBackend::ConnectionSettings connected = m_backend->connectionSettings();
@@ -925,16 +927,15 @@ void MainWindow::check()
     }
     if (invalid.isEmpty()) {
         m_messageBar->showMessage(MessageBar::Kind::Positive,
-                                  tr("Check passed: %n changed segment(s) ready to send.", nullptr,
-                                     int(changes.size())));
+                                  tr("Check passed: every changed segment (%1) is ready to send.")
+                                          .arg(QLocale().toString(changes.size())));
         return;
     }
     m_messageBar->showMessage(
             MessageBar::Kind::Error,
-            tr("%n of %1 changed segments are invalid and will not be sent until fixed (or "
-               "excluded). Press F8 for the next one.",
-               nullptr, int(invalid.size()))
-                    .arg(QLocale().toString(changes.size())));
+            tr("Invalid: %1 of %2 changed segments. They will not be sent until fixed (or "
+               "excluded). Press F8 for the next one.")
+                    .arg(QLocale().toString(invalid.size()), QLocale().toString(changes.size())));
     m_problemsDock->show();
     m_problemsDock->raise();
     // The first invalid row in the order the table shows.
@@ -1025,9 +1026,10 @@ void MainWindow::send()
         const int invalid = m_model->counts().invalid;
         m_messageBar->showMessage(
                 invalid > 0 ? MessageBar::Kind::Error : MessageBar::Kind::Information,
-                invalid > 0 ? tr("Nothing can be sent: %n changed segment(s) are invalid. Fix "
-                                 "them first (F8 goes to the next one).",
-                                 nullptr, invalid)
+                invalid > 0 ? tr("Nothing can be sent: every changed segment is invalid (%1). Fix "
+                                 "them first "
+                                 "(F8 goes to the next one).")
+                                      .arg(QLocale().toString(invalid))
                             : tr("Nothing to send: no segment has a change to send."));
         return;
     }
@@ -1096,8 +1098,8 @@ void MainWindow::startSend(const QList<SegmentTableModel::Change> &changes, bool
     }
     m_messageBar->clear();
     setBusy(Busy::Sending,
-            retry ? tr("Retrying %n segment(s)…", nullptr, int(items.size()))
-                  : tr("Sending %n change(s)…", nullptr, int(items.size())));
+            (retry ? tr("Retrying segments: %1…") : tr("Sending changes: %1…"))
+                    .arg(QLocale().toString(items.size())));
     m_progress->setRange(0, int(items.size()));
     m_progress->setValue(0);
 }
@@ -1179,15 +1181,17 @@ void MainWindow::sendFinished(const QList<SegmentOutcome> &outcomes,
     m_settledIds.clear();
 
     QStringList parts;
-    parts.append(tr("%n updated", nullptr, updated));
+    const QLocale locale;
+    parts.append(tr("%1 updated").arg(locale.toString(updated)));
     if (warned)
-        parts.append(tr("%n with warnings", nullptr, warned));
+        parts.append(tr("%1 with warnings").arg(locale.toString(warned)));
     if (failed)
-        parts.append(tr("%n failed", nullptr, failed));
+        parts.append(tr("%1 failed").arg(locale.toString(failed)));
     if (notSent)
-        parts.append(tr("%n not sent", nullptr, notSent));
+        parts.append(tr("%1 not sent").arg(locale.toString(notSent)));
     if (unknown)
-        parts.append(tr("%n unknown (reload them before sending again)", nullptr, unknown));
+        parts.append(
+                tr("%1 unknown (reload them before sending again)").arg(locale.toString(unknown)));
     QString text = (cancelled ? tr("Send cancelled: %1.") : tr("Send finished: %1."))
                            .arg(parts.join(QLatin1String(", ")));
     if (failed || notSent)
@@ -1196,7 +1200,8 @@ void MainWindow::sendFinished(const QList<SegmentOutcome> &outcomes,
                      "and retry.");
     if (!batchProblems.isEmpty())
         text += QLatin1Char(' ')
-                + tr("%n problem(s) concern the whole send.", nullptr, int(batchProblems.size()));
+                + tr("Problems about the whole send: %1.")
+                          .arg(locale.toString(batchProblems.size()));
 
     MessageBar::Kind kind = MessageBar::Kind::Positive;
     if (failed || unknown || !batchProblems.isEmpty())
@@ -1242,7 +1247,7 @@ void MainWindow::revertSelection()
     if (ids.isEmpty())
         return;
     const int reverted = m_editor->revert(ids);
-    statusBar()->showMessage(reverted > 0 ? tr("%n segment(s) reverted.", nullptr, reverted)
+    statusBar()->showMessage(reverted > 0 ? tr("Reverted: %1.").arg(QLocale().toString(reverted))
                                           : tr("Nothing to revert."),
                              4000);
 }

@@ -24,7 +24,9 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
 
-enum Column { SegmentColumn, StatusColumn };
+// The checkbox and what becomes of the segment first, so that long change lines never push it
+// out of sight.
+enum Column { StatusColumn, SegmentColumn };
 
 } // namespace
 
@@ -47,10 +49,11 @@ PreviewDialog::PreviewDialog(SegmentTableModel *model, int chunkSize, QWidget *p
 
     m_changes->setObjectName(QStringLiteral("previewChangeList"));
     m_changes->setAccessibleName(tr("Changes to send"));
-    m_changes->setHeaderLabels({tr("Segment and change"), tr("In this send")});
+    m_changes->setHeaderLabels({tr("In this send"), tr("Segment and change")});
     m_changes->setUniformRowHeights(true);
-    m_changes->header()->setStretchLastSection(false);
-    m_changes->header()->setSectionResizeMode(SegmentColumn, QHeaderView::Stretch);
+    // Change lines are shown whole (a scroll bar when they are long), never cut.
+    m_changes->header()->setStretchLastSection(true);
+    m_changes->header()->setSectionResizeMode(SegmentColumn, QHeaderView::ResizeToContents);
     m_changes->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
 
     m_chunkSelector->setObjectName(QStringLiteral("chunkSelector"));
@@ -85,8 +88,8 @@ PreviewDialog::PreviewDialog(SegmentTableModel *model, int chunkSize, QWidget *p
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -107,7 +110,8 @@ PreviewDialog::PreviewDialog(SegmentTableModel *model, int chunkSize, QWidget *p
 
     rebuildChanges();
     rebuildChunks();
-    resize(1100, 680);
+    resize(1200, 700);
+    splitter->setSizes({700, 480});
 }
 
 void PreviewDialog::rebuildChanges()
@@ -133,7 +137,7 @@ void PreviewDialog::rebuildChanges()
         const bool sending = change.state == SegmentTableModel::RowState::Sending;
         if (invalid || sending) {
             item->setFlags(Qt::ItemIsEnabled);
-            item->setData(SegmentColumn, Qt::CheckStateRole, Qt::Unchecked);
+            item->setData(StatusColumn, Qt::CheckStateRole, Qt::Unchecked);
             item->setIcon(StatusColumn,
                           ModelIcons::icon(invalid ? ModelIcons::Icon::Invalid
                                                    : ModelIcons::Icon::Sending));
@@ -146,7 +150,7 @@ void PreviewDialog::rebuildChanges()
             item->setToolTip(StatusColumn, tip);
         } else {
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            item->setCheckState(SegmentColumn, change.excluded ? Qt::Unchecked : Qt::Checked);
+            item->setCheckState(StatusColumn, change.excluded ? Qt::Unchecked : Qt::Checked);
             item->setText(StatusColumn, change.excluded ? tr("Left out") : tr("Included"));
         }
         for (const QString &field : change.changedFields) {
@@ -187,18 +191,23 @@ void PreviewDialog::rebuildChunks()
         for (const QJsonObject &chunk : std::as_const(m_chunks))
             sent += int(chunk.value(QLatin1String("data")).toArray().size());
 
-        QString summary;
-        if (total == 0)
-            summary = tr("Nothing to send: no segment has a change.");
-        else
-            summary = tr("%n segment(s) changed.", nullptr, total) + QLatin1Char(' ')
-                    + tr("%n will be sent", nullptr, sent) + QLatin1Char(' ')
-                    + tr("in %n request(s).", nullptr, int(m_chunks.size()));
-        if (excluded > 0)
-            summary += QLatin1Char(' ') + tr("%n left out by you.", nullptr, excluded);
-        if (invalid > 0)
-            summary += QLatin1Char(' ') + tr("%n invalid, left out until fixed.", nullptr, invalid);
-        m_summary->setText(summary);
+        // "label: count" reads right for one and for many, in every language.
+        const QLocale locale;
+        QStringList parts;
+        if (total == 0) {
+            parts.append(tr("Nothing to send: no segment has a change."));
+        } else {
+            parts.append(tr("Changed segments: %1").arg(locale.toString(total)));
+            parts.append(tr("in this send: %1").arg(locale.toString(sent)));
+            if (excluded > 0)
+                parts.append(tr("left out by you: %1").arg(locale.toString(excluded)));
+            if (invalid > 0)
+                parts.append(tr("invalid, left out until fixed: %1").arg(locale.toString(invalid)));
+            parts.append(
+                    tr("PATCH requests: %1 (up to %2 segments each)")
+                            .arg(locale.toString(m_chunks.size()), locale.toString(m_chunkSize)));
+        }
+        m_summary->setText(parts.join(QStringLiteral(" · ")));
     }
 
     const int keep = qMax(0, m_chunkSelector->currentIndex());
@@ -206,9 +215,10 @@ void PreviewDialog::rebuildChunks()
     m_chunkSelector->clear();
     for (int i = 0; i < m_chunks.size(); ++i) {
         const int count = int(m_chunks.at(i).value(QLatin1String("data")).toArray().size());
-        m_chunkSelector->addItem(
-                tr("PATCH %1 of %2: %n segment(s)", nullptr, count)
-                        .arg(QLocale().toString(i + 1), QLocale().toString(m_chunks.size())));
+        m_chunkSelector->addItem(tr("PATCH %1 of %2 (segments: %3)")
+                                         .arg(QLocale().toString(i + 1),
+                                              QLocale().toString(m_chunks.size()),
+                                              QLocale().toString(count)));
     }
     m_chunkSelector->setEnabled(!m_chunks.isEmpty());
     m_chunkSelector->blockSignals(false);
@@ -256,10 +266,10 @@ QString PreviewDialog::summaryText() const
 
 void PreviewDialog::itemChanged(QTreeWidgetItem *item, int column)
 {
-    if (m_building || !m_model || column != SegmentColumn || item->parent()
+    if (m_building || !m_model || column != StatusColumn || item->parent()
         || !(item->flags() & Qt::ItemIsUserCheckable))
         return;
-    const bool include = item->checkState(SegmentColumn) == Qt::Checked;
+    const bool include = item->checkState(StatusColumn) == Qt::Checked;
     m_model->setExcluded({item->data(SegmentColumn, IdRole).toString()}, !include);
     m_building = true;
     item->setText(StatusColumn, include ? tr("Included") : tr("Left out"));

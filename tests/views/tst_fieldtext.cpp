@@ -125,7 +125,7 @@ private Q_SLOTS:
             many.inMarket->brandIds.append(QString::number(i));
         QTest::newRow("long list shown in part")
                 << many << QStringLiteral("attributes/inMarket/brandIds") << false
-                << QStringLiteral("1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 … (2 more)");
+                << QStringLiteral("1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 … (+2)");
     }
 
     void valueText()

@@ -438,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(f->child<QLabel>("countsLabel")->text(),
                  QStringLiteral("%1 loaded · 0 modified · 0 invalid · 0 failed · 0 warned")
                          .arg(expected));
-        QCOMPARE(f->message(), QStringLiteral("%1 segment(s) loaded.").arg(expected));
+        QCOMPARE(f->message(), QStringLiteral("Segments loaded: %1.").arg(expected));
         // The advertiser filter offers it by name; the table says the name too.
         auto *advertiserFilter = f->child<QComboBox>("advertiserFilter");
         QCOMPARE(advertiserFilter->count(), 2);
@@ -465,7 +465,7 @@ private Q_SLOTS:
         QTest::mouseClick(f->child<QToolButton>("cancelButton"), Qt::LeftButton);
         QTRY_VERIFY(!f->backend.isLoading());
         QCOMPARE(f->model()->rowCount(), 100);
-        QCOMPARE(f->message(), QStringLiteral("Loading cancelled. 100 segment(s) loaded."));
+        QCOMPARE(f->message(), QStringLiteral("Loading cancelled. Segments loaded: 100."));
     }
 
     void editInPlaceAndInDetailsWithUndo()
@@ -564,9 +564,8 @@ private Q_SLOTS:
         QTest::keyClick(&f->window, Qt::Key_F7);
         QCOMPARE(f->window.messageBar()->kind(), MessageBar::Kind::Error);
         QCOMPARE(f->message(),
-                 QStringLiteral("1 of 2 changed segments are invalid and will not "
-                                "be sent until fixed (or excluded). Press F8 for "
-                                "the next one."));
+                 QStringLiteral("Invalid: 1 of 2 changed segments. They will not be sent until "
+                                "fixed (or excluded). Press F8 for the next one."));
         QCOMPARE(f->window.selectedIds(), QStringList{a});
         auto *banner = f->window.detailsPanel()->findChild<QLabel *>(
                 QStringLiteral("detailsProblemBanner"));
@@ -597,7 +596,8 @@ private Q_SLOTS:
         f->rename(b, QStringLiteral("Named too"));
         f->action("actionCheck")->trigger();
         QCOMPARE(f->window.messageBar()->kind(), MessageBar::Kind::Positive);
-        QCOMPARE(f->message(), QStringLiteral("Check passed: 3 changed segment(s) ready to send."));
+        QCOMPARE(f->message(),
+                 QStringLiteral("Check passed: every changed segment (3) is ready to send."));
     }
 
     void previewShowsExactlyWhatIsSent()
@@ -631,17 +631,18 @@ private Q_SLOTS:
         preview->showChunk(1);
         QCOMPARE(preview->shownJson(), second);
         QCOMPARE(preview->summaryText(),
-                 QStringLiteral("4 segment(s) changed. 3 will be sent in 2 request(s). 1 invalid, "
-                                "left out until fixed."));
+                 QStringLiteral("Changed segments: 4 · in this send: 3 · invalid, left out until "
+                                "fixed: 1 · PATCH requests: 2 (up to 2 segments each)"));
 
         auto *tree = preview->findChild<QTreeWidget *>(QStringLiteral("previewChangeList"));
         QCOMPARE(tree->topLevelItemCount(), 4);
         QTreeWidgetItem *itemA = tree->topLevelItem(0);
         QCOMPARE(itemA->childCount(), 1);
-        QCOMPARE(itemA->child(0)->text(0), QStringLiteral("Name: “%1” → “Preview A”").arg(oldA));
+        QCOMPARE(itemA->child(0)->text(1), QStringLiteral("Name: “%1” → “Preview A”").arg(oldA));
         QTreeWidgetItem *itemD = tree->topLevelItem(3);
         QVERIFY(!(itemD->flags() & Qt::ItemIsUserCheckable));
-        QCOMPARE(itemD->text(1), QStringLiteral("Left out: invalid"));
+        QCOMPARE(itemD->text(0), QStringLiteral("Left out: invalid"));
+        QCOMPARE(itemA->text(0), QStringLiteral("Included"));
 
         // Unchecking a segment leaves it out of this send (the model's exclusion).
         itemA->setCheckState(0, Qt::Unchecked);
@@ -878,7 +879,9 @@ private Q_SLOTS:
                  nameOf(f->model()->original(f->model()->idAt(5))));
         QVERIFY(!f->window.isWindowModified());
         QCOMPARE(f->window.undoStack()->count(), 0);
-        QVERIFY(f->message().startsWith(QStringLiteral("Opened roundtrip.json:")));
+        QCOMPARE(f->message(),
+                 QStringLiteral("Opened roundtrip.json (segments: %1, with changes: 3).")
+                         .arg(before.loaded));
         // What failed before can be retried from the reopened set.
         QVERIFY(f->action("actionRetryFailed")->isEnabled());
     }
@@ -1006,9 +1009,7 @@ private Q_SLOTS:
         QCOMPARE(nameOf(f->model()->edited(id)), QStringLiteral("Mine"));
         QCOMPARE(f->model()->edited(id)->description.valueOr(QString()),
                  QStringLiteral("Changed on the server"));
-        QCOMPARE(f->message(),
-                 QStringLiteral("1 segment(s) reloaded from the server; your edits "
-                                "are kept."));
+        QCOMPARE(f->message(), QStringLiteral("Reloaded from the server: 1. Your edits are kept."));
     }
 };
 
