@@ -283,37 +283,37 @@ QString fieldLabel(const QString &path)
         bool numeric = false;
         const int index = part.toInt(&numeric);
         if (numeric)
-            labels.append(QCoreApplication::translate(context, "#%1", "position in a list")
+            labels.append(QCoreApplication::translate("SegmentFields", "#%1", "position in a list")
                                   .arg(index + 1));
         else if (const char *label = lookup(memberLabels, part))
             labels.append(QCoreApplication::translate(context, label));
         else
             labels.append(spellOut(part));
     }
-    return labels.join(QCoreApplication::translate(context, " › ", "between parts of a field"));
+    return labels.join(QCoreApplication::translate("SegmentFields", " › ", "between parts of a field"));
 }
 
 QString typeLabel(SegmentType type)
 {
     switch (type) {
     case SegmentType::InMarket:
-        return QCoreApplication::translate(context, "In-market", "segment type");
+        return QCoreApplication::translate("SegmentFields", "In-market", "segment type");
     case SegmentType::Prospecting:
-        return QCoreApplication::translate(context, "Prospecting", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Prospecting", "segment type");
     case SegmentType::ContactList:
-        return QCoreApplication::translate(context, "Contact list", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Contact list", "segment type");
     case SegmentType::Location:
-        return QCoreApplication::translate(context, "Location", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Location", "segment type");
     case SegmentType::Behavioral:
-        return QCoreApplication::translate(context, "Behavioral", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Behavioral", "segment type");
     case SegmentType::Retargeting:
-        return QCoreApplication::translate(context, "Retargeting", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Retargeting", "segment type");
     case SegmentType::Lookalike:
-        return QCoreApplication::translate(context, "Lookalike", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Lookalike", "segment type");
     case SegmentType::Unknown:
         break;
     }
-    return QCoreApplication::translate(context, "Unknown", "segment type");
+    return QCoreApplication::translate("SegmentFields", "Unknown", "segment type");
 }
 
 bool copyField(const AudienceSegment &from, AudienceSegment &to, const QString &path)

@@ -1016,6 +1016,56 @@
         <source>Behavioral settings</source>
         <translation>Einstellungen für Verhaltenssegmente</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <comment>position in a list</comment>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <comment>between parts of a field</comment>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>In-market</source>
+        <comment>segment type</comment>
+        <translation>Kaufbereite</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <comment>segment type</comment>
+        <translation>Neukundengewinnung</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <comment>segment type</comment>
+        <translation>Kontaktliste</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <comment>segment type</comment>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Behavioral</source>
+        <comment>segment type</comment>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Retargeting</source>
+        <comment>segment type</comment>
+        <translation>Retargeting</translation>
+    </message>
+    <message>
+        <source>Lookalike</source>
+        <comment>segment type</comment>
+        <translation>Lookalike</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>segment type</comment>
+        <translation>Unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>SegmentJson</name>

@@ -1016,6 +1016,56 @@
         <source>Behavioral settings</source>
         <translation>Paramètres comportementaux</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <comment>position in a list</comment>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <comment>between parts of a field</comment>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>In-market</source>
+        <comment>segment type</comment>
+        <translation>Intentionnistes</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <comment>segment type</comment>
+        <translation>Prospection</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <comment>segment type</comment>
+        <translation>Liste de contacts</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <comment>segment type</comment>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Behavioral</source>
+        <comment>segment type</comment>
+        <translation>Comportemental</translation>
+    </message>
+    <message>
+        <source>Retargeting</source>
+        <comment>segment type</comment>
+        <translation>Reciblage</translation>
+    </message>
+    <message>
+        <source>Lookalike</source>
+        <comment>segment type</comment>
+        <translation>Similaires</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>segment type</comment>
+        <translation>Inconnu</translation>
+    </message>
 </context>
 <context>
     <name>SegmentJson</name>
