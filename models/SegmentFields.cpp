@@ -290,7 +290,8 @@ QString fieldLabel(const QString &path)
         else
             labels.append(spellOut(part));
     }
-    return labels.join(QCoreApplication::translate("SegmentFields", " › ", "between parts of a field"));
+    return labels.join(
+            QCoreApplication::translate("SegmentFields", " › ", "between parts of a field"));
 }
 
 QString typeLabel(SegmentType type)
