@@ -28,6 +28,9 @@ Source source(Icon icon)
         return {QStringLiteral(":/icons/severity-error.svg"), QStringLiteral("dialog-error")};
     case Icon::Warning:
         return {QStringLiteral(":/icons/severity-warning.svg"), QStringLiteral("dialog-warning")};
+    case Icon::Conflict:
+        return {QStringLiteral(":/icons/state-conflict.svg"),
+                QStringLiteral("emblem-synchronizing")};
     }
     return {};
 }

@@ -55,12 +55,21 @@ struct ServiceFixture
         return SegmentJson::parseSegmentResource(server.data().segmentResource(id), &issues);
     }
 
-    // Ids of segments of the first reachable advertiser.
-    QStringList reachableIds(int count) const
+    // Ids of the first `count` segments the demo credentials may change (reachable advertisers,
+    // no contact lists: some of those are read-only).
+    QStringList editableIds(int count) const
     {
-        const QString advertiser = server.data().reachableAdvertiserIds().first();
-        return server.data().segmentIdsOf(advertiser).mid(0, count);
+        QStringList ids;
+        for (const QString &advertiser : server.data().reachableAdvertiserIds())
+            for (const QString &id : server.data().segmentIdsOf(advertiser)) {
+                if (ids.size() >= count)
+                    return ids;
+                if (server.data().typeOf(id) != QLatin1String("ContactList"))
+                    ids.append(id);
+            }
+        return ids;
     }
+    QStringList reachableIds(int count) const { return editableIds(count); }
 
     QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(9, 0, 0), Qt::UTC);
     QElapsedTimer monotonic;

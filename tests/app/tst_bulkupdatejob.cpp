@@ -80,14 +80,16 @@ private Q_SLOTS:
         }
         QCOMPARE(progress.last().at(0).toInt(), 5);
 
-        const auto patches = f.received("PATCH", QStringLiteral("/2025-10/marketing-solutions/audience-segments"));
+        const auto patches = f.received(
+                "PATCH", QStringLiteral("/2025-10/marketing-solutions/audience-segments"));
         QCOMPARE(patches.size(), 1);
         const RecordedRequest &sent = patches.first();
         QCOMPARE(sent.header("Content-Type"), QByteArray("application/json"));
         QVERIFY(sent.header("Authorization").startsWith("Bearer "));
-        QCOMPARE(sent.json().object(), PatchBuilder::requestBody({items.at(0).resource, items.at(1).resource,
-                                                                  items.at(2).resource, items.at(3).resource,
-                                                                  items.at(4).resource}));
+        QCOMPARE(sent.json().object(),
+                 PatchBuilder::requestBody({items.at(0).resource, items.at(1).resource,
+                                            items.at(2).resource, items.at(3).resource,
+                                            items.at(4).resource}));
     }
 
     void partialFailureMapsToTheField()
@@ -114,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(failed.problems.first().field, QStringLiteral("attributes/name"));
         QCOMPARE(failed.problems.first().code, QStringLiteral("name-must-be-unique"));
         QVERIFY(!failed.problems.first().traceId.isEmpty());
-        QCOMPARE(job.requestCount(), 1); // validation failures are never retried
+        QCOMPARE(job.requestCount(), 1);                    // validation failures are never retried
         QCOMPARE(f.segment(ids.at(1)).name, original.name); // the server kept its version
     }
 
@@ -136,7 +138,9 @@ private Q_SLOTS:
         QCOMPARE(ghostOutcome.status, Status::Failed);
         QVERIFY(!ghostOutcome.problems.isEmpty());
         QCOMPARE(ghostOutcome.problems.first().severity, Problem::Severity::Error);
-        QCOMPARE(idsInBody(f.received("PATCH", QStringLiteral("/audience-segments")).first()).size(), 3);
+        QCOMPARE(
+                idsInBody(f.received("PATCH", QStringLiteral("/audience-segments")).first()).size(),
+                3);
     }
 
     void expiredTokenMidRun()
@@ -144,8 +148,9 @@ private Q_SLOTS:
         ServiceFixture f;
         const QStringList ids = f.reachableIds(4);
         BulkUpdateJob job(f.client.get(), renames(f, ids), fastRetries(2, 1));
-        connect(&job, &BulkUpdateJob::chunkFinished, &f.server, [&f] { f.server.expireAccessTokens(); },
-                Qt::SingleShotConnection);
+        connect(
+                &job, &BulkUpdateJob::chunkFinished, &f.server,
+                [&f] { f.server.expireAccessTokens(); }, Qt::SingleShotConnection);
         job.start();
         QVERIFY(waitFor(&job));
         QVERIFY(job.allApplied());
@@ -171,7 +176,7 @@ private Q_SLOTS:
         // 0.7 s before a minute boundary: the server's window resets then.
         f.start = QDateTime(QDate(2026, 3, 2), QTime(9, 0, 59, 300), Qt::UTC);
         DemoServerOptions options = f.server.options();
-        options.callsPerMinute = 2; // the token request and the first PATCH
+        options.callsPerMinute = 1; // the first PATCH; token requests do not count
         options.sendRetryAfter = retryAfter;
         f.server.setOptions(options);
         f.client->setCallsPerMinute(0);
@@ -181,8 +186,10 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         QList<qint64> arrivals;
-        connect(&f.server, &DemoServer::requestHandled, &job,
-                [&](const RecordedRequest &r) { if (r.method == "PATCH") arrivals.append(clock.elapsed()); });
+        connect(&f.server, &DemoServer::requestHandled, &job, [&](const RecordedRequest &r) {
+            if (r.method == "PATCH")
+                arrivals.append(clock.elapsed());
+        });
         job.start();
         QVERIFY(waitFor(&job));
         QVERIFY(job.allApplied());
@@ -195,7 +202,9 @@ private Q_SLOTS:
         QVERIFY2(delay > 0 && delay <= 1000, qPrintable(QString::number(delay)));
         QCOMPARE(arrivals.size(), 3);
         QVERIFY2(arrivals.at(2) - arrivals.at(1) >= delay - 5,
-                 qPrintable(QStringLiteral("waited %1 ms of %2").arg(arrivals.at(2) - arrivals.at(1)).arg(delay)));
+                 qPrintable(QStringLiteral("waited %1 ms of %2")
+                                    .arg(arrivals.at(2) - arrivals.at(1))
+                                    .arg(delay)));
     }
 
     void serverErrorThenSuccess()
@@ -250,7 +259,12 @@ private Q_SLOTS:
         BulkUpdateJob job(f.client.get(), renames(f, f.reachableIds(2)), fastRetries(50, 1, 2));
         job.start();
         QVERIFY(waitFor(&job));
-        QCOMPARE(f.received("PATCH", QStringLiteral("/audience-segments")).size(), 2);
+        QCOMPARE(job.requestCount(), 2);
+        // Qt itself resends a request once when a kept-alive connection is reset before any answer,
+        // so the server may see one more than the job's attempts, never more than twice as many.
+        const auto patches = f.received("PATCH", QStringLiteral("/audience-segments"));
+        QVERIFY2(patches.size() >= 2 && patches.size() <= 4,
+                 qPrintable(QString::number(patches.size())));
         for (const SegmentOutcome &outcome : job.outcomes())
             QCOMPARE(outcome.status, Status::Unknown);
     }
@@ -291,7 +305,8 @@ private Q_SLOTS:
         QVERIFY(f.server.setFaults(QStringLiteral("latency=50:method=PATCH")));
         const QStringList ids = f.reachableIds(6);
         BulkUpdateJob job(f.client.get(), renames(f, ids), fastRetries(1, 2));
-        connect(&job, &BulkUpdateJob::chunkFinished, &job, &BulkUpdateJob::cancel, Qt::SingleShotConnection);
+        connect(&job, &BulkUpdateJob::chunkFinished, &job, &BulkUpdateJob::cancel,
+                Qt::SingleShotConnection);
         job.start();
         QVERIFY(waitFor(&job));
         QVERIFY(job.wasCancelled());
@@ -308,11 +323,8 @@ private Q_SLOTS:
 
     void twoThousandSegmentsInFortyChunks()
     {
-        ServiceFixture f(2300);
-        QStringList ids;
-        for (const QString &a : f.server.data().reachableAdvertiserIds())
-            ids += f.server.data().segmentIdsOf(a);
-        ids = ids.mid(0, 2000);
+        ServiceFixture f(2600);
+        const QStringList ids = f.editableIds(2000);
         QCOMPARE(ids.size(), 2000);
         // The first chunk is slow, so answers arrive out of order.
         DemoFault slow;
@@ -325,7 +337,9 @@ private Q_SLOTS:
         BulkUpdateJob job(f.client.get(), renames(f, ids), fastRetries(50, 4));
         QStringList finishedOrder;
         connect(&job, &BulkUpdateJob::chunkFinished, &job,
-                [&](const QList<SegmentOutcome> &outcomes) { finishedOrder.append(outcomes.first().segmentId); });
+                [&](const QList<SegmentOutcome> &outcomes) {
+                    finishedOrder.append(outcomes.first().segmentId);
+                });
         job.start();
         QVERIFY(waitFor(&job, 60000));
         QCOMPARE(job.chunkCount(), 40);
