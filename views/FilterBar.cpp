@@ -42,6 +42,7 @@ FilterBar::FilterBar(SegmentFilterProxy *proxy, QWidget *parent)
     m_state->addItem(tr("Only failed"), int(StateChoice::Failed));
     m_state->addItem(tr("Only warned"), int(StateChoice::Warned));
     m_state->addItem(tr("Only updated"), int(StateChoice::Updated));
+    m_state->addItem(tr("Only in conflict"), int(StateChoice::Conflict));
     m_state->addItem(tr("Only unchanged"), int(StateChoice::Unchanged));
 
     const auto label = [this](const QString &text, QWidget *buddy) {
@@ -132,6 +133,9 @@ void FilterBar::applyState()
         break;
     case StateChoice::Updated:
         states = {S::Updated};
+        break;
+    case StateChoice::Conflict:
+        states = {S::Conflict};
         break;
     case StateChoice::Unchanged:
         states = {S::Unchanged};

@@ -16,7 +16,7 @@ class FilterBar : public QWidget
 
 public:
     // The state filter's choices, in the order the combo box lists them.
-    enum class StateChoice { All, Modified, Invalid, Failed, Warned, Updated, Unchanged };
+    enum class StateChoice { All, Modified, Invalid, Failed, Warned, Updated, Conflict, Unchanged };
     Q_ENUM(StateChoice)
 
     explicit FilterBar(SegmentFilterProxy *proxy, QWidget *parent = nullptr);

@@ -169,6 +169,15 @@ void MainWindow::createActions()
                            QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::toggleExcludeSelection);
     m_excludeAction->setToolTip(
             tr("Leave the selected segments out of the next send, or take them back in"));
+    m_keepMineAction = make("actionKeepMine", tr("Keep &My Values"), nullptr, {}, nullptr);
+    m_keepMineAction->setToolTip(tr("For the selected segments in conflict: your values stay and "
+                                    "will overwrite the server's on the next send"));
+    connect(m_keepMineAction, &QAction::triggered, this, [this] { resolveSelection(true); });
+    m_takeServerAction
+            = make("actionTakeServer", tr("Take the Server's &Values"), nullptr, {}, nullptr);
+    m_takeServerAction->setToolTip(tr("For the selected segments in conflict: the server's "
+                                      "values replace yours in the fields both changed"));
+    connect(m_takeServerAction, &QAction::triggered, this, [this] { resolveSelection(false); });
     m_findAction = make("actionFind", tr("&Find"), "action-find", QKeySequence::Find, nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
 
@@ -230,6 +239,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_revertAction);
     edit->addAction(m_excludeAction);
+    edit->addSeparator();
+    edit->addAction(m_keepMineAction);
+    edit->addAction(m_takeServerAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
 
@@ -329,7 +341,8 @@ void MainWindow::createCentralArea()
     // The date last: the description gets what is left.
     header->moveSection(header->visualIndex(SegmentTableModel::UpdatedAtColumn),
                         header->visualIndex(SegmentTableModel::DescriptionColumn));
-    for (QAction *action : {m_revertAction, m_excludeAction, m_reloadAction})
+    for (QAction *action :
+         {m_revertAction, m_excludeAction, m_reloadAction, m_keepMineAction, m_takeServerAction})
         m_table->addAction(action);
 
     m_emptyPage = new QWidget(central);
@@ -469,7 +482,7 @@ void MainWindow::connectBackend()
                 m_model->appendSegments(segments);
             });
     connect(b, &EditorBackend::loadProgress, this, [this](qint64 loaded, qint64 total) {
-        if (m_busy != Busy::Loading && m_busy != Busy::Reloading)
+        if (m_busy != Busy::Loading && m_busy != Busy::Reloading && m_busy != Busy::Checking)
             return;
         m_progress->setRange(0, total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
         m_progress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
@@ -494,6 +507,10 @@ void MainWindow::connectBackend()
     connect(b, &EditorBackend::reloadFinished, this,
             [this](const QList<AudienceSegment> &segments, const QStringList &missingIds,
                    const QString &error) {
+                if (m_busy == Busy::Checking) {
+                    serverCopiesRead(segments, error);
+                    return;
+                }
                 if (m_busy != Busy::Reloading)
                     return;
                 setBusy(Busy::None);
@@ -1033,7 +1050,7 @@ void MainWindow::send()
                             : tr("Nothing to send: no segment has a change to send."));
         return;
     }
-    startSend(sendable, false);
+    checkThenSend(sendable, false);
 }
 
 QList<SegmentTableModel::Change> MainWindow::retryCandidates() const
@@ -1060,7 +1077,60 @@ void MainWindow::retryFailed()
                                                "are invalid or excluded. Fix them first."));
         return;
     }
-    startSend(candidates, true);
+    checkThenSend(candidates, true);
+}
+
+void MainWindow::checkThenSend(const QList<SegmentTableModel::Change> &changes, bool retry)
+{
+    // Someone may have changed these segments on the server since they were loaded: read the
+    // server's copies first, so that an edit never silently overwrites what it did not see.
+    m_checkIds.clear();
+    for (const SegmentTableModel::Change &change : changes)
+        m_checkIds.append(change.id);
+    m_retrySend = retry;
+    m_newConflicts.clear();
+    if (!m_backend->reloadSegments(m_checkIds)) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The send could not start: another operation is under way."));
+        return;
+    }
+    m_messageBar->clear();
+    setBusy(Busy::Checking, tr("Checking the server's copies…"));
+}
+
+void MainWindow::serverCopiesRead(const QList<AudienceSegment> &segments, const QString &error)
+{
+    setBusy(Busy::None);
+    if (!error.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Nothing was sent: the server's copies could not be checked. "
+                                     "%1")
+                                          .arg(error));
+        return;
+    }
+    m_newConflicts = m_model->checkServerVersions(segments);
+    const QSet<QString> wanted(m_checkIds.cbegin(), m_checkIds.cend());
+    QList<SegmentTableModel::Change> changes;
+    const QList<SegmentTableModel::Change> sendable = m_model->sendableChanges();
+    for (const SegmentTableModel::Change &change : sendable)
+        if (wanted.contains(change.id))
+            changes.append(change); // with the edit carried over to the server's copy
+    if (!changes.isEmpty()) {
+        startSend(changes, m_retrySend);
+        return;
+    }
+    if (!m_newConflicts.isEmpty()) {
+        m_messageBar->showMessage(
+                MessageBar::Kind::Warning,
+                tr("Nothing was sent: the server's copies changed since you loaded them, in "
+                   "fields you changed too (segments: %1). Choose Keep My Values or Take the "
+                   "Server's Values for each, then send again.")
+                        .arg(m_newConflicts.join(QLatin1String(", "))));
+        selectSegment(m_newConflicts.constFirst());
+    } else {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("Nothing to send: the server already has these values."));
+    }
 }
 
 void MainWindow::startSend(const QList<SegmentTableModel::Change> &changes, bool retry)
@@ -1168,6 +1238,7 @@ void MainWindow::sendFinished(const QList<SegmentOutcome> &outcomes,
         case SegmentTableModel::RowState::Unknown:
             ++unknown;
             break;
+        case SegmentTableModel::RowState::Conflict: // sending rows are never put in conflict
         case SegmentTableModel::RowState::Unchanged:
         case SegmentTableModel::RowState::Modified:
         case SegmentTableModel::RowState::Sending:
@@ -1198,6 +1269,12 @@ void MainWindow::sendFinished(const QList<SegmentOutcome> &outcomes,
         text += QLatin1Char(' ')
                 + tr("Your edits are kept: fix what the Problems panel lists "
                      "and retry.");
+    if (!m_newConflicts.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("Not sent because the server's copies changed in fields you changed too: "
+                     "%1. Choose Keep My Values or Take the Server's Values for each, then send "
+                     "again.")
+                          .arg(m_newConflicts.join(QLatin1String(", ")));
     if (!batchProblems.isEmpty())
         text += QLatin1Char(' ')
                 + tr("Problems about the whole send: %1.")
@@ -1206,7 +1283,7 @@ void MainWindow::sendFinished(const QList<SegmentOutcome> &outcomes,
     MessageBar::Kind kind = MessageBar::Kind::Positive;
     if (failed || unknown || !batchProblems.isEmpty())
         kind = MessageBar::Kind::Error;
-    else if (warned || notSent)
+    else if (warned || notSent || !m_newConflicts.isEmpty())
         kind = MessageBar::Kind::Warning;
     m_messageBar->showMessage(kind, text, failed || notSent ? tr("Retry Failed") : QString());
     if (failed || warned || unknown || !batchProblems.isEmpty()) {
@@ -1229,6 +1306,7 @@ void MainWindow::cancelOperation()
         return;
     case Busy::Loading:
     case Busy::Reloading:
+    case Busy::Checking:
         m_backend->cancelLoad();
         break;
     case Busy::Sending:
@@ -1262,6 +1340,17 @@ void MainWindow::toggleExcludeSelection()
     });
     m_model->setExcluded(ids, !allExcluded);
     updateActions();
+}
+
+void MainWindow::resolveSelection(bool keepMine)
+{
+    const int resolved = m_editor->resolveAllConflicts(
+            selectedIds(),
+            keepMine ? SegmentEditor::Resolution::KeepMine : SegmentEditor::Resolution::TakeServer);
+    statusBar()->showMessage(
+            resolved > 0 ? tr("Conflicts resolved: %1.").arg(QLocale().toString(resolved))
+                         : tr("No selected segment is in conflict."),
+            4000);
 }
 
 void MainWindow::selectionChanged()
@@ -1303,6 +1392,8 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(idle);
     m_revertAction->setEnabled(hasSelection && m_busy != Busy::Sending);
     m_excludeAction->setEnabled(hasSelection);
+    m_keepMineAction->setEnabled(hasSelection && counts.conflicts > 0);
+    m_takeServerAction->setEnabled(hasSelection && counts.conflicts > 0);
     m_checkAction->setEnabled(counts.loaded > 0);
     m_previewAction->setEnabled(idle && counts.modified > 0);
     m_sendAction->setEnabled(idle && connected && counts.modified > 0);
@@ -1325,6 +1416,8 @@ void MainWindow::updateCounts()
         text += tr(" · %1 not sent").arg(locale.toString(c.notSent));
     if (c.unknown > 0)
         text += tr(" · %1 unknown").arg(locale.toString(c.unknown));
+    if (c.conflicts > 0)
+        text += tr(" · %1 in conflict").arg(locale.toString(c.conflicts));
     if (c.excluded > 0)
         text += tr(" · %1 excluded").arg(locale.toString(c.excluded));
     m_countsLabel->setText(text);

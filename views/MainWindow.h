@@ -99,7 +99,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum class Busy { None, Connecting, Loading, Reloading, Sending };
+    // Checking: the server's copies of the rows about to be sent are read first (conflicts).
+    enum class Busy { None, Connecting, Loading, Reloading, Checking, Sending };
 
     void createActions();
     void createMenus();
@@ -112,7 +113,10 @@ private:
     void saveSettings() const;
 
     void startLoad(const EditorBackend::SegmentQuery &query);
+    void checkThenSend(const QList<SegmentTableModel::Change> &changes, bool retry);
+    void serverCopiesRead(const QList<AudienceSegment> &segments, const QString &error);
     void startSend(const QList<SegmentTableModel::Change> &changes, bool retry);
+    void resolveSelection(bool keepMine);
     QList<SegmentTableModel::Change> retryCandidates() const;
     void applyOutcomes(const QList<SegmentOutcome> &outcomes);
     void sendFinished(const QList<SegmentOutcome> &outcomes, const ProblemList &batchProblems,
@@ -170,6 +174,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_excludeAction = nullptr;
+    QAction *m_keepMineAction = nullptr;
+    QAction *m_takeServerAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_previewAction = nullptr;
@@ -192,6 +198,8 @@ private:
     QStringList m_sendingIds;
     QSet<QString> m_settledIds; // of the send under way: outcomes applied
     bool m_retrySend = false;
+    QStringList m_checkIds;     // the rows whose server copies are being read before a send
+    QStringList m_newConflicts; // rows that check put in conflict, for the send's message
     bool m_closeConfirmed = false;
     bool m_connectDialogOpen = false;
 };

@@ -313,7 +313,7 @@ void SegmentDetailsPanel::refreshMany()
     QStringList parts;
     using S = SegmentTableModel::RowState;
     for (const S state : {S::Modified, S::Invalid, S::Sending, S::Updated, S::Warned, S::Failed,
-                          S::NotSent, S::Unknown}) {
+                          S::NotSent, S::Unknown, S::Conflict}) {
         if (const int n = byState.value(state))
             parts.append(tr("%1: %2", "state: count")
                                  .arg(SegmentTableModel::stateText(state))
@@ -426,11 +426,11 @@ void SegmentDetailsPanel::updateRow(FieldRow &row, const AudienceSegment &origin
     font.setBold(isChanged);
     row.label->setFont(font);
 
-    const QString serverValue = FieldText::valueText(original, row.path);
+    const QString serverValue = SegmentFields::valueText(original, row.path);
     row.value->setToolTip(isChanged ? tr("Changed. On the server: %1").arg(serverValue)
                                     : QString());
     if (auto *value = qobject_cast<QLabel *>(row.value))
-        value->setText(FieldText::valueText(edited, row.path));
+        value->setText(SegmentFields::valueText(edited, row.path));
     row.revert->setVisible(isChanged);
 
     row.message->setText(messages.join(QLatin1Char('\n')));

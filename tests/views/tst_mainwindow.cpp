@@ -771,6 +771,68 @@ private Q_SLOTS:
         QCOMPARE(f->message(), QStringLiteral("Send finished: 3 updated."));
     }
 
+    // Send reads the server's copies first: a field someone else changed too is a conflict, not
+    // overwritten; a field only they changed follows the server.
+    void serverChangesAreCheckedBeforeSending()
+    {
+        connectAndLoad();
+        SegmentTableModel *model = f->model();
+        const QString both = model->idAt(0);
+        const QString theirs = model->idAt(1);
+        f->rename(both, QStringLiteral("Mine A"));
+        f->rename(theirs, QStringLiteral("Mine B"));
+        QJsonObject a = f->server.data().segment(both);
+        a.insert(QStringLiteral("name"), QStringLiteral("Theirs A"));
+        f->server.data().insertSegment(both, a);
+        QJsonObject b = f->server.data().segment(theirs);
+        b.insert(QStringLiteral("description"), QStringLiteral("Changed on the server"));
+        f->server.data().insertSegment(theirs, b);
+        f->server.clearRecorded();
+
+        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        f->action("actionSend")->trigger();
+        QVERIFY(finished.wait(5000));
+        const QList<RecordedRequest> requests = f->server.requests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(0).method, QByteArray("POST")); // the check, then the PATCH
+        QCOMPARE(requests.at(0)
+                         .json()
+                         .object()
+                         .value(QLatin1String("data"))
+                         .toObject()
+                         .value(QLatin1String("attributes"))
+                         .toObject()
+                         .value(QLatin1String("audienceSegmentIds"))
+                         .toArray(),
+                 QJsonArray({both, theirs}));
+        QCOMPARE(f->patchedIds(), QStringList{theirs});
+        QCOMPARE(model->state(both), State::Conflict);
+        QCOMPARE(model->conflictFields(both), QStringList{QStringLiteral("attributes/name")});
+        QCOMPARE(model->state(theirs), State::Updated);
+        QCOMPARE(f->server.data().segment(theirs).value(QLatin1String("description")).toString(),
+                 QStringLiteral("Changed on the server"));
+        QCOMPARE(f->message(),
+                 QStringLiteral("Send finished: 1 updated. Not sent because the server's copies "
+                                "changed in fields you changed too: %1. Choose Keep My Values or "
+                                "Take the Server's Values for each, then send again.")
+                         .arg(both));
+        QVERIFY(f->child<QLabel>("countsLabel")
+                        ->text()
+                        .endsWith(QStringLiteral(" · 1 in conflict")));
+
+        // Keep mine: the next send overwrites the server's name, knowingly.
+        QVERIFY(f->window.selectSegment(both));
+        QVERIFY(f->action("actionKeepMine")->isEnabled());
+        f->action("actionKeepMine")->trigger();
+        QCOMPARE(model->state(both), State::Modified);
+        finished.clear();
+        f->action("actionSend")->trigger();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model->state(both), State::Updated);
+        QCOMPARE(f->server.data().segment(both).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Mine A"));
+    }
+
     void cancelMidSendKeepsEdits()
     {
         connectAndLoad();

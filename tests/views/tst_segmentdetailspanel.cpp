@@ -125,7 +125,7 @@ private Q_SLOTS:
         for (const QString &path : paths) {
             QLabel *v = value(path);
             QVERIFY2(v, qPrintable(path));
-            QCOMPARE(v->text(), FieldText::valueText(segment, path));
+            QCOMPARE(v->text(), SegmentFields::valueText(segment, path));
             QCOMPARE(labelFor(v)->text(), SegmentFields::fieldLabel(path) + QLatin1Char(':'));
         }
     }
