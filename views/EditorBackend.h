@@ -81,7 +81,8 @@ public:
     virtual bool loadSegments(const SegmentQuery &query) = 0;
     // The current versions of these segments: reloadFinished().
     virtual bool reloadSegments(const QStringList &ids) = 0;
-    // Stops a load or reload; what arrived stays. loadFinished(cancelled = true) follows.
+    // Stops a load or reload; what arrived stays. loadFinished(cancelled = true) follows a load,
+    // reloadFinished() with what arrived and an error saying so a reload.
     virtual void cancelLoad() = 0;
     virtual bool isLoading() const = 0;
 
