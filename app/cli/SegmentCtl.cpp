@@ -1,5 +1,12 @@
 #include "SegmentCtl.h"
 
+#include "AdvertisersCommand.h"
+#include "CheckCommand.h"
+#include "CliConnection.h"
+#include "DiffCommand.h"
+#include "PoisCommand.h"
+#include "PullCommand.h"
+#include "PushCommand.h"
 #include "ServeDemoCommand.h"
 
 #include <QCoreApplication>
@@ -16,8 +23,14 @@ QString usage()
     for (const CliCommand &c : SegmentCtl::commands())
         text += QLatin1String("  ") + c.name.leftJustified(14) + c.summary + QLatin1Char('\n');
     text += QLatin1Char('\n')
-            + QCoreApplication::translate("SegmentCtl",
-                                          "Run “%1 <command> --help” for the options of a command.")
+            + QCoreApplication::translate(
+                      "SegmentCtl",
+                      "Credentials: --client-id ID or CRITEO_CLIENT_ID, with the secret in\n"
+                      "  CRITEO_CLIENT_SECRET or the keychain (never on the command line);\n"
+                      "  or --token-env VAR with a bearer token in the variable VAR.\n"
+                      "Exit status: 0 done; 1 a usage, file, credentials or connection error;\n"
+                      "  2 push: some changes were not applied (see its report).\n\n"
+                      "Run “%1 <command> --help” for the options of a command.")
                       .arg(QStringLiteral("segmentctl"))
             + QLatin1Char('\n');
     return text;
@@ -30,6 +43,26 @@ namespace SegmentCtl {
 QList<CliCommand> commands()
 {
     return {
+            {QStringLiteral("advertisers"),
+             QCoreApplication::translate("SegmentCtl", "List the advertisers you can reach"),
+             &AdvertisersCommand::run},
+            {QStringLiteral("pull"),
+             QCoreApplication::translate("SegmentCtl", "Load segments into a working set file"),
+             &PullCommand::run},
+            {QStringLiteral("check"),
+             QCoreApplication::translate("SegmentCtl", "Validate the edits of a working set"),
+             &CheckCommand::run},
+            {QStringLiteral("diff"),
+             QCoreApplication::translate("SegmentCtl", "Show what a push would send"),
+             &DiffCommand::run},
+            {QStringLiteral("push"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "Send the changes and record each segment's outcome"),
+             &PushCommand::run},
+            {QStringLiteral("pois"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "Normalise points of interest from pasted text"),
+             &PoisCommand::run},
             {QStringLiteral("serve-demo"),
              QCoreApplication::translate("SegmentCtl",
                                          "Run a local server that behaves like the Criteo API"),
@@ -63,6 +96,11 @@ int run(const QStringList &arguments)
     if (first == QLatin1String("help")) {
         name = arguments.at(2);
         rest = {QStringLiteral("--help")};
+    }
+    const QString refused = CliConnection::refuseSecretArgument(rest);
+    if (!refused.isEmpty()) {
+        err << refused << Qt::endl;
+        return CliExit::Usage;
     }
     for (const CliCommand &c : commands()) {
         if (c.name == name)

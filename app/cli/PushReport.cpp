@@ -1,0 +1,69 @@
+#include "PushReport.h"
+
+#include <QJsonArray>
+
+void PushReport::set(const SegmentOutcome &outcome)
+{
+    const auto it = m_index.constFind(outcome.segmentId);
+    if (it != m_index.constEnd()) {
+        m_outcomes[*it] = outcome;
+        return;
+    }
+    m_index.insert(outcome.segmentId, m_outcomes.size());
+    m_outcomes.append(outcome);
+}
+
+int PushReport::count(SegmentOutcome::Status status) const
+{
+    int n = 0;
+    for (const SegmentOutcome &outcome : m_outcomes)
+        n += outcome.status == status ? 1 : 0;
+    return n;
+}
+
+bool PushReport::allApplied() const
+{
+    for (const SegmentOutcome &outcome : m_outcomes)
+        if (outcome.status != SegmentOutcome::Status::Updated
+            && outcome.status != SegmentOutcome::Status::Warned)
+            return false;
+    return true;
+}
+
+QJsonObject PushReport::problemJson(const Problem &problem)
+{
+    return {
+            {QLatin1String("severity"),
+             problem.severity == Problem::Severity::Warning ? QLatin1String("warning")
+                                                            : QLatin1String("error")},
+            {QLatin1String("type"), problem.type},
+            {QLatin1String("code"), problem.code},
+            {QLatin1String("title"), problem.title},
+            {QLatin1String("detail"), problem.detail},
+            {QLatin1String("field"), problem.field},
+            {QLatin1String("traceId"), problem.traceId},
+    };
+}
+
+QJsonObject PushReport::toJson() const
+{
+    QJsonArray segments;
+    for (const SegmentOutcome &outcome : m_outcomes) {
+        QJsonArray problems;
+        for (const Problem &problem : outcome.problems)
+            problems.append(problemJson(problem));
+        segments.append(QJsonObject{
+                {QLatin1String("id"), outcome.segmentId},
+                {QLatin1String("outcome"), SegmentOutcome::statusKey(outcome.status)},
+                {QLatin1String("problems"), problems},
+        });
+    }
+    QJsonArray batch;
+    for (const Problem &problem : m_batchProblems)
+        batch.append(problemJson(problem));
+    return {
+            {QLatin1String("segments"), segments},
+            {QLatin1String("batchProblems"), batch},
+            {QLatin1String("requests"), m_requests},
+    };
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Problem.h"
+#include "SegmentOutcome.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+// What one push did to each segment it touched, as `segmentctl push --report` writes it:
+//   {"segments": [{"id", "outcome": "updated|warned|failed|not-sent|unknown",
+//                  "problems": [{"severity", "type", "code", "title", "detail", "field",
+//                                "traceId"}]}],
+//    "batchProblems": [...], "requests": N}
+// Every problem member is always present (an empty string when the server said nothing), so
+// scripts can read them without checking.
+class PushReport
+{
+public:
+    // Records the outcome of a segment; a later outcome of the same segment replaces it (in
+    // place: segments keep the order in which they were first reported).
+    void set(const SegmentOutcome &outcome);
+    void addBatchProblems(const ProblemList &problems) { m_batchProblems += problems; }
+    void setRequests(int requests) { m_requests = requests; }
+
+    QList<SegmentOutcome> outcomes() const { return m_outcomes; }
+    ProblemList batchProblems() const { return m_batchProblems; }
+    int requests() const { return m_requests; }
+    int count(SegmentOutcome::Status status) const;
+    // Every reported segment was updated or warned (true when none was reported).
+    bool allApplied() const;
+
+    QJsonObject toJson() const;
+    static QJsonObject problemJson(const Problem &problem);
+
+private:
+    QList<SegmentOutcome> m_outcomes;
+    QHash<QString, qsizetype> m_index;
+    ProblemList m_batchProblems;
+    int m_requests = 0;
+};
