@@ -7,6 +7,8 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QKeySequence>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -161,6 +163,56 @@ bool FormFixture::run(const QStringList &steps, QString *error)
             line->setFocus();
             line->selectAll();
             QTest::keyClicks(line, arg);
+        } else if (verb == QLatin1String("cell")) {
+            auto *view = qobject_cast<QAbstractItemView *>(w);
+            const QStringList parts = arg.split(QLatin1Char(' '));
+            const QString text = arg.section(QLatin1Char(' '), 2);
+            const QModelIndex index = view ? view->model()->index(parts.value(0).toInt(),
+                                                                  parts.value(1).toInt())
+                                           : QModelIndex();
+            if (!index.isValid()) {
+                why = QStringLiteral("no cell %1 in %2").arg(arg, name);
+                return false;
+            }
+            view->setFocus();
+            view->setCurrentIndex(index);
+            QTest::keyClick(view, Qt::Key_F2);
+            auto *cellEditor = qobject_cast<QLineEdit *>(view->indexWidget(index));
+            if (!cellEditor) {
+                why = QStringLiteral("no editor opened on %1").arg(arg);
+                return false;
+            }
+            cellEditor->selectAll();
+            if (text.isEmpty())
+                QTest::keyClick(cellEditor, Qt::Key_Delete);
+            else
+                QTest::keyClicks(cellEditor, text);
+            QTest::keyClick(cellEditor, Qt::Key_Return);
+            // The delegate commits after the key press has been handled (a queued call).
+            QCoreApplication::processEvents();
+        } else if (verb == QLatin1String("select")) {
+            auto *view = qobject_cast<QAbstractItemView *>(w);
+            if (!view) {
+                why = QStringLiteral("%1 is not a view").arg(name);
+                return false;
+            }
+            view->setFocus();
+            view->clearSelection();
+            const QStringList rows = arg.split(QLatin1Char(','));
+            for (const QString &row : rows)
+                view->selectionModel()->select(view->model()->index(row.toInt(), 0),
+                                               QItemSelectionModel::Select
+                                                       | QItemSelectionModel::Rows);
+            view->selectionModel()->setCurrentIndex(view->model()->index(rows.value(0).toInt(), 0),
+                                                    QItemSelectionModel::NoUpdate);
+        } else if (verb == QLatin1String("key")) {
+            const QKeySequence sequence(arg);
+            if (sequence.isEmpty()) {
+                why = QStringLiteral("no key sequence “%1”").arg(arg);
+                return false;
+            }
+            w->setFocus();
+            QTest::keySequence(w, sequence);
         } else {
             why = QStringLiteral("unknown step “%1”").arg(step);
             return false;

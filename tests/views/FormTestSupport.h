@@ -54,6 +54,10 @@ public:
     //   choose <name> <text>   pick the combo box item with this text
     //   check <name> <text>    toggle the item with this text (column 0) of a view with Space
     //   search <name> <text>   type into a checklist's search field
+    //   cell <view> <row> <column> <text>  edit a cell (view coordinates) like a user: F2,
+    //                          select all, type, Enter (an editor that refuses stays open)
+    //   select <view> <rows>   select rows of a view: "0" or "0,2"
+    //   key <name> <keys>      press a key sequence in the widget ("Delete", "Ctrl+V")
     bool run(const QStringList &steps, QString *error = nullptr);
 
 private:
