@@ -21,13 +21,16 @@ Source source(Icon icon)
     case Icon::Failed:
         return {QStringLiteral(":/icons/state-failed.svg"), QStringLiteral("dialog-error")};
     case Icon::NotSent:
-        return {QStringLiteral(":/icons/state-not-sent.svg"), QStringLiteral("process-stop")};
+        return {QStringLiteral(":/icons/state-notsent.svg"), QStringLiteral("process-stop")};
     case Icon::Unknown:
         return {QStringLiteral(":/icons/state-unknown.svg"), QStringLiteral("dialog-question")};
     case Icon::Error:
         return {QStringLiteral(":/icons/severity-error.svg"), QStringLiteral("dialog-error")};
     case Icon::Warning:
         return {QStringLiteral(":/icons/severity-warning.svg"), QStringLiteral("dialog-warning")};
+    case Icon::Conflict:
+        return {QStringLiteral(":/icons/state-conflict.svg"),
+                QStringLiteral("emblem-synchronizing")};
     }
     return {};
 }

@@ -17,8 +17,9 @@ enum class Icon {
     Failed,
     NotSent,
     Unknown,
-    Error,   // a problem of severity Error
-    Warning, // a problem of severity Warning
+    Error,    // a problem of severity Error
+    Warning,  // a problem of severity Warning
+    Conflict, // the server changed a segment the user edited: orange, never an error's red
 };
 
 struct Source

@@ -1,5 +1,6 @@
 #include "SegmentEditCommand.h"
 
+#include "SegmentConflicts.h"
 #include "SegmentTableModel.h"
 
 SegmentEditCommand::SegmentEditCommand(SegmentTableModel *model, QList<Change> changes,
@@ -14,6 +15,18 @@ void SegmentEditCommand::setMergeKey(const QString &fieldPath, quint64 session)
     m_fieldPath = fieldPath;
     m_session = session;
     m_mergeable = m_changes.size() == 1 && !fieldPath.isEmpty();
+}
+
+void SegmentEditCommand::carryOver(
+        const QHash<QString, QPair<AudienceSegment, AudienceSegment>> &reloaded)
+{
+    for (Change &c : m_changes) {
+        const auto it = reloaded.constFind(c.id);
+        if (it == reloaded.constEnd())
+            continue;
+        c.before = SegmentConflicts::rebase(it->first, c.before, it->second);
+        c.after = SegmentConflicts::rebase(it->first, c.after, it->second);
+    }
 }
 
 int SegmentEditCommand::id() const

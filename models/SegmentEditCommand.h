@@ -2,7 +2,9 @@
 
 #include "AudienceSegment.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QPointer>
 #include <QUndoCommand>
 
@@ -34,6 +36,12 @@ public:
     void setMergeKey(const QString &fieldPath, quint64 session);
 
     const QList<Change> &changes() const { return m_changes; }
+
+    // After a reload replaced the originals of some rows (id -> (old original, new original)):
+    // the versions this command sets are carried over to the new originals the way the rows'
+    // edits were (SegmentConflicts::rebase), so that undoing or redoing an edit made before the
+    // reload never brings back what the server has changed since.
+    void carryOver(const QHash<QString, QPair<AudienceSegment, AudienceSegment>> &reloaded);
     QString fieldPath() const { return m_fieldPath; }
 
     int id() const override;

@@ -1,5 +1,6 @@
 #include "SegmentEditor.h"
 
+#include "ConflictResolutionCommand.h"
 #include "SegmentEditCommand.h"
 #include "SegmentFields.h"
 #include "SegmentTableModel.h"
@@ -162,6 +163,85 @@ bool SegmentEditor::revertField(const QString &id, const QString &fieldPath)
     m_undoStack->push(new SegmentEditCommand(m_model, {{id, before, after}}, text));
     endEditSession();
     return true;
+}
+
+bool SegmentEditor::resolveConflict(const QString &id, const QString &fieldPath,
+                                    Resolution resolution)
+{
+    if (!canEdit(id) || !m_model->conflictFields(id).contains(fieldPath))
+        return false;
+    const AudienceSegment before = *m_model->edited(id);
+    AudienceSegment after = before;
+    if (resolution == Resolution::TakeServer
+        && !SegmentFields::copyField(*m_model->original(id), after, fieldPath))
+        return false;
+    const QString name = displayName(before);
+    const QString label = SegmentFields::fieldLabel(fieldPath);
+    const QString text = resolution == Resolution::TakeServer
+            ? tr("Take the server’s %1 for “%2”", "field label, segment name").arg(label, name)
+            : tr("Keep your %1 for “%2”", "field label, segment name").arg(label, name);
+    m_undoStack->push(new ConflictResolutionCommand(
+            m_model, {{id, before, after}}, {{{fieldPath}, *m_model->conflictBase(id)}}, text));
+    endEditSession();
+    return true;
+}
+
+int SegmentEditor::resolveAllConflicts(const QStringList &ids, Resolution resolution)
+{
+    if (!m_model || !m_undoStack)
+        return 0;
+    QList<SegmentEditCommand::Change> changes;
+    QList<ConflictResolutionCommand::Resolved> resolved;
+    QSet<QString> seen;
+    for (const QString &id : ids) {
+        if (!canEdit(id) || seen.contains(id))
+            continue;
+        seen.insert(id);
+        const QStringList fields = m_model->conflictFields(id);
+        if (fields.isEmpty())
+            continue;
+        const AudienceSegment before = *m_model->edited(id);
+        AudienceSegment after = before;
+        if (resolution == Resolution::TakeServer) {
+            const AudienceSegment server = *m_model->original(id);
+            for (const QString &field : fields)
+                SegmentFields::copyField(server, after, field);
+        }
+        changes.append({id, before, after});
+        resolved.append({fields, *m_model->conflictBase(id)});
+    }
+    if (changes.isEmpty())
+        return 0;
+    const int count = static_cast<int>(changes.size());
+    QString text;
+    if (resolution == Resolution::TakeServer)
+        text = count == 1 ? tr("Take the server’s values for “%1”")
+                                    .arg(displayName(changes.constFirst().before))
+                          : tr("Take the server’s values for %n segments", nullptr, count);
+    else
+        text = count == 1
+                ? tr("Keep your values for “%1”").arg(displayName(changes.constFirst().before))
+                : tr("Keep your values for %n segments", nullptr, count);
+    m_undoStack->push(
+            new ConflictResolutionCommand(m_model, std::move(changes), std::move(resolved), text));
+    endEditSession();
+    return count;
+}
+
+void SegmentEditor::carryHistoryOver(
+        const QHash<QString, QPair<AudienceSegment, AudienceSegment>> &reloaded)
+{
+    if (!m_undoStack)
+        return;
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        // Commands are created non-const and owned by the stack: changing ours is safe.
+        auto *command = dynamic_cast<SegmentEditCommand *>(
+                const_cast<QUndoCommand *>(m_undoStack->command(i)));
+        if (command)
+            command->carryOver(reloaded);
+    }
+    // The next keystroke must not merge into a step whose versions were just carried over.
+    endEditSession();
 }
 
 void SegmentEditor::endEditSession()

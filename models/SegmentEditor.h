@@ -2,7 +2,9 @@
 
 #include "AudienceSegment.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QStringList>
 
@@ -21,6 +23,13 @@ class SegmentEditor : public QObject
     Q_OBJECT
 
 public:
+    // How a conflict (SegmentTableModel::checkServerVersions) is resolved.
+    enum class Resolution {
+        KeepMine,   // the user's value stays, and will overwrite the server's on the next send
+        TakeServer, // the server's value replaces the user's (undoable like any edit)
+    };
+    Q_ENUM(Resolution)
+
     SegmentEditor(SegmentTableModel *model, QUndoStack *undoStack, QObject *parent = nullptr);
     ~SegmentEditor() override;
 
@@ -51,10 +60,24 @@ public:
     // SegmentFields::copyField does not know; true otherwise.
     bool revertField(const QString &id, const QString &fieldPath);
 
+    // Resolves one field of a row in Conflict (a path SegmentTableModel::conflictFields lists),
+    // in one undo step ("Take the server’s Name for “Alpha”"). Undo brings the conflict back.
+    // False when the row is not in conflict on that field.
+    bool resolveConflict(const QString &id, const QString &fieldPath, Resolution resolution);
+
+    // Every conflicting field of the given rows, in one undo step. Rows not in conflict are
+    // skipped. Returns how many rows were resolved (0: nothing pushed).
+    int resolveAllConflicts(const QStringList &ids, Resolution resolution);
+
     // Ends the current typing session: the next edit starts a new undo step.
     void endEditSession();
 
 private:
+    friend class SegmentTableModel;
+    // Called by the model after a reload replaced originals (id -> (old, new)): the undo
+    // history is carried over to them (SegmentEditCommand::carryOver).
+    void carryHistoryOver(const QHash<QString, QPair<AudienceSegment, AudienceSegment>> &reloaded);
+
     QPointer<SegmentTableModel> m_model;
     QPointer<QUndoStack> m_undoStack;
     quint64 m_session = 1;

@@ -1,6 +1,7 @@
 #include "SegmentFields.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <array>
@@ -264,6 +265,330 @@ bool copySubObject(const std::optional<Settings> &from, std::optional<Settings> 
     });
 }
 
+// ---- values as text
+
+QString translated(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate(context, text, disambiguation);
+}
+
+QString unsetText()
+{
+    return QString(QChar(0x2014)); // "—": the same in every language
+}
+
+QString noneText()
+{
+    return translated("(none)", "a cleared value or an empty list");
+}
+
+QString plainText(const QString &text)
+{
+    return text.isEmpty() ? translated("(empty)", "an empty text") : text;
+}
+
+QString numberText(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+QString coordinateText(double value)
+{
+    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString dateTimeText(const QDateTime &value)
+{
+    return QLocale().toString(value.toLocalTime(), QLocale::ShortFormat);
+}
+
+// Behavioral start and end dates are days, kept at midnight or the last second of a UTC day.
+QString dayText(const QDateTime &value)
+{
+    return QLocale().toString(value.toUTC().date(), QLocale::ShortFormat);
+}
+
+QString unknownValueText()
+{
+    return translated("Unknown", "a value this version of the editor does not know");
+}
+
+QString enumText(Gender v)
+{
+    switch (v) {
+    case Gender::Male:
+        return translated("Male", "gender");
+    case Gender::Female:
+        return translated("Female", "gender");
+    case Gender::Unknown:
+        break;
+    }
+    return unknownValueText();
+}
+
+QString enumText(BuyingPower v)
+{
+    switch (v) {
+    case BuyingPower::Low:
+        return translated("Low", "buying power or price range");
+    case BuyingPower::Medium:
+        return translated("Medium", "buying power or price range");
+    case BuyingPower::High:
+        return translated("High", "buying power or price range");
+    case BuyingPower::VeryHigh:
+        return translated("Very high", "buying power");
+    case BuyingPower::Unknown:
+        break;
+    }
+    return unknownValueText();
+}
+
+QString enumText(PriceRange v)
+{
+    switch (v) {
+    case PriceRange::Low:
+        return translated("Low", "buying power or price range");
+    case PriceRange::Medium:
+        return translated("Medium", "buying power or price range");
+    case PriceRange::High:
+        return translated("High", "buying power or price range");
+    case PriceRange::Unknown:
+        break;
+    }
+    return unknownValueText();
+}
+
+QString enumText(UsersType v)
+{
+    switch (v) {
+    case UsersType::Prospects:
+        return translated("Prospects", "prospecting users");
+    case UsersType::ProspectsOrNonBuyers:
+        return translated("Prospects or non-buyers", "prospecting users");
+    case UsersType::Unknown:
+        break;
+    }
+    return unknownValueText();
+}
+
+QString enumText(VisitorsType v)
+{
+    switch (v) {
+    case VisitorsType::All:
+        return translated("All visitors", "retargeting visitors");
+    case VisitorsType::Buyers:
+        return translated("Buyers", "retargeting visitors");
+    case VisitorsType::NonBuyers:
+        return translated("Non-buyers", "retargeting visitors");
+    case VisitorsType::Unknown:
+        break;
+    }
+    return unknownValueText();
+}
+
+QString enumText(RegistryType v)
+{
+    switch (v) {
+    case RegistryType::PointOfInterest:
+        return translated("Points of interest", "location registry type");
+    case RegistryType::Unknown:
+        break;
+    }
+    return unknownValueText();
+}
+
+QString enumText(BehavioralCategory v)
+{
+    switch (v) {
+    case BehavioralCategory::Lifestyles:
+        return translated("Lifestyles", "behavioral category");
+    case BehavioralCategory::LifeEvents:
+        return translated("Life events", "behavioral category");
+    case BehavioralCategory::Seasonal:
+        return translated("Seasonal", "behavioral category");
+    case BehavioralCategory::BuyingPatterns:
+        return translated("Buying patterns", "behavioral category");
+    case BehavioralCategory::Unknown:
+        break;
+    }
+    return unknownValueText();
+}
+
+template<typename T, typename Format> QString optionalText(const std::optional<T> &v, Format format)
+{
+    return v ? format(*v) : unsetText();
+}
+
+template<typename T, typename Format> QString nillableText(const Nillable<T> &v, Format format)
+{
+    if (v.isCleared())
+        return noneText();
+    return v.hasValue() ? format(v.value()) : unsetText();
+}
+
+template<typename T, typename Format> QString listText(const QList<T> &items, Format format)
+{
+    if (items.isEmpty())
+        return noneText();
+    QStringList texts;
+    for (const T &item : items)
+        texts.append(format(item));
+    return texts.join(QLatin1String(", "));
+}
+
+QString pointText(const PointOfInterest &p)
+{
+    const QString name = p.name.isEmpty() ? translated("(unnamed)", "a point of interest") : p.name;
+    return translated("%1 (%2, %3)", "point of interest: name (latitude, longitude)")
+            .arg(name, optionalText(p.latitude, &coordinateText),
+                 optionalText(p.longitude, &coordinateText));
+}
+
+QString enumListText(const QList<BuyingPower> &items)
+{
+    return listText(items, [](BuyingPower v) { return enumText(v); });
+}
+
+QString enumListText(const QList<PriceRange> &items)
+{
+    return listText(items, [](PriceRange v) { return enumText(v); });
+}
+
+// A member's value; nothing for a member the settings do not have.
+using MemberText = std::optional<QString>;
+
+MemberText inMarketText(const InMarketSettings &m, const QString &member)
+{
+    if (member == QLatin1String("country"))
+        return optionalText(m.country, &plainText);
+    if (member == QLatin1String("brandIds"))
+        return listText(m.brandIds, &plainText);
+    if (member == QLatin1String("interestIds"))
+        return listText(m.interestIds, &plainText);
+    if (member == QLatin1String("buyingPower"))
+        return enumListText(m.buyingPower);
+    if (member == QLatin1String("priceRange"))
+        return enumListText(m.priceRange);
+    if (member == QLatin1String("gender"))
+        return nillableText(m.gender, [](Gender v) { return enumText(v); });
+    return std::nullopt;
+}
+
+MemberText locationText(const LocationSettings &l, const QStringList &rest)
+{
+    const QString &member = rest.at(0);
+    if (rest.size() == 1 && member == QLatin1String("radiusInKm"))
+        return optionalText(l.radiusInKm, &numberText);
+    if (rest.size() == 1 && member == QLatin1String("registryType"))
+        return optionalText(l.registryType, [](RegistryType v) { return enumText(v); });
+    if (member != QLatin1String("pointsOfInterest") || rest.size() > 3)
+        return std::nullopt;
+    if (rest.size() == 1)
+        return listText(l.pointsOfInterest, &pointText);
+    bool ok = false;
+    const int index = rest.at(1).toInt(&ok);
+    if (!ok)
+        return std::nullopt;
+    const QString pointMember = rest.size() == 3 ? rest.at(2) : QString();
+    if (!pointMember.isEmpty() && pointMember != QLatin1String("name")
+        && pointMember != QLatin1String("latitude") && pointMember != QLatin1String("longitude"))
+        return std::nullopt;
+    if (index < 0 || index >= l.pointsOfInterest.size())
+        return unsetText();
+    const PointOfInterest &p = l.pointsOfInterest.at(index);
+    if (pointMember.isEmpty())
+        return pointText(p);
+    if (pointMember == QLatin1String("name"))
+        return plainText(p.name);
+    return optionalText(pointMember == QLatin1String("latitude") ? p.latitude : p.longitude,
+                        &coordinateText);
+}
+
+MemberText prospectingText(const ProspectingSettings &p, const QString &member)
+{
+    if (member == QLatin1String("usersType"))
+        return optionalText(p.usersType, [](UsersType v) { return enumText(v); });
+    if (member == QLatin1String("daysSinceLastVisitMin"))
+        return nillableText(p.daysSinceLastVisitMin, &numberText);
+    if (member == QLatin1String("daysSinceLastVisitMax"))
+        return nillableText(p.daysSinceLastVisitMax, &numberText);
+    return std::nullopt;
+}
+
+MemberText retargetingText(const RetargetingSettings &r, const QString &member)
+{
+    if (member == QLatin1String("visitorsType"))
+        return optionalText(r.visitorsType, [](VisitorsType v) { return enumText(v); });
+    if (member == QLatin1String("daysSinceLastVisitMin"))
+        return optionalText(r.daysSinceLastVisitMin, &numberText);
+    if (member == QLatin1String("daysSinceLastVisitMax"))
+        return optionalText(r.daysSinceLastVisitMax, &numberText);
+    return std::nullopt;
+}
+
+MemberText lookalikeText(const LookalikeSettings &l, const QString &member)
+{
+    if (member == QLatin1String("seedSegmentId"))
+        return optionalText(l.seedSegmentId, &plainText);
+    if (member == QLatin1String("targetSize"))
+        return optionalText(l.targetSize, &numberText);
+    return std::nullopt;
+}
+
+MemberText contactListText(const ContactListSettings &c, const QString &member)
+{
+    if (member == QLatin1String("isReadOnly"))
+        return optionalText(c.isReadOnly, [](bool v) {
+            return v ? translated("Yes", "read-only") : translated("No", "read-only");
+        });
+    return std::nullopt;
+}
+
+MemberText behavioralText(const BehavioralSettings &b, const QString &member)
+{
+    if (member == QLatin1String("category"))
+        return enumText(b.category);
+    if (member == QLatin1String("country"))
+        return optionalText(b.country, &plainText);
+    if (member == QLatin1String("startDate"))
+        return optionalText(b.startDate, &dayText);
+    if (member == QLatin1String("endDate"))
+        return optionalText(b.endDate, &dayText);
+    return std::nullopt;
+}
+
+// A sub-object's member (or, with `rest` empty, the sub-object as "Label: value; …"); a missing
+// sub-object reads "—" for every member it could have.
+template<typename Settings, typename Text>
+MemberText settingsText(const std::optional<Settings> &settings, const QStringList &rest,
+                        const std::initializer_list<const char *> &members, Text text)
+{
+    if (rest.isEmpty()) {
+        if (!settings)
+            return unsetText();
+        QStringList parts;
+        for (const char *member : members) {
+            const QString name = QLatin1String(member);
+            parts.append(
+                    translated("%1: %2", "field label: value")
+                            .arg(QCoreApplication::translate(context, lookup(memberLabels, name)),
+                                 text(*settings, QStringList{name}).value_or(QString())));
+        }
+        return parts.join(QLatin1String("; "));
+    }
+    const MemberText known = text(Settings(), rest);
+    if (!known)
+        return std::nullopt;
+    return settings ? text(*settings, rest) : unsetText();
+}
+
+template<typename Settings> auto oneMember(MemberText (*text)(const Settings &, const QString &))
+{
+    return [text](const Settings &settings, const QStringList &rest) -> MemberText {
+        return rest.size() == 1 ? text(settings, rest.at(0)) : std::nullopt;
+    };
+}
+
 } // namespace
 
 QString fieldLabel(const QString &path)
@@ -283,37 +608,88 @@ QString fieldLabel(const QString &path)
         bool numeric = false;
         const int index = part.toInt(&numeric);
         if (numeric)
-            labels.append(QCoreApplication::translate(context, "#%1", "position in a list")
+            labels.append(QCoreApplication::translate("SegmentFields", "#%1", "position in a list")
                                   .arg(index + 1));
         else if (const char *label = lookup(memberLabels, part))
             labels.append(QCoreApplication::translate(context, label));
         else
             labels.append(spellOut(part));
     }
-    return labels.join(QCoreApplication::translate(context, " › ", "between parts of a field"));
+    return labels.join(
+            QCoreApplication::translate("SegmentFields", " › ", "between parts of a field"));
 }
 
 QString typeLabel(SegmentType type)
 {
     switch (type) {
     case SegmentType::InMarket:
-        return QCoreApplication::translate(context, "In-market", "segment type");
+        return QCoreApplication::translate("SegmentFields", "In-market", "segment type");
     case SegmentType::Prospecting:
-        return QCoreApplication::translate(context, "Prospecting", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Prospecting", "segment type");
     case SegmentType::ContactList:
-        return QCoreApplication::translate(context, "Contact list", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Contact list", "segment type");
     case SegmentType::Location:
-        return QCoreApplication::translate(context, "Location", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Location", "segment type");
     case SegmentType::Behavioral:
-        return QCoreApplication::translate(context, "Behavioral", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Behavioral", "segment type");
     case SegmentType::Retargeting:
-        return QCoreApplication::translate(context, "Retargeting", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Retargeting", "segment type");
     case SegmentType::Lookalike:
-        return QCoreApplication::translate(context, "Lookalike", "segment type");
+        return QCoreApplication::translate("SegmentFields", "Lookalike", "segment type");
     case SegmentType::Unknown:
         break;
     }
-    return QCoreApplication::translate(context, "Unknown", "segment type");
+    return QCoreApplication::translate("SegmentFields", "Unknown", "segment type");
+}
+
+QString valueText(const AudienceSegment &segment, const QString &path)
+{
+    const QStringList parts = relativeParts(path);
+    if (parts.isEmpty())
+        return {};
+    const QString &head = parts.at(0);
+    const QStringList rest = parts.mid(1);
+    MemberText text;
+    if (rest.isEmpty() && head == QLatin1String("name"))
+        text = optionalText(segment.name, &plainText);
+    else if (rest.isEmpty() && head == QLatin1String("description"))
+        text = nillableText(segment.description, &plainText);
+    else if (rest.isEmpty() && head == QLatin1String("id"))
+        text = plainText(segment.id);
+    else if (rest.isEmpty() && head == QLatin1String("advertiserId"))
+        text = plainText(segment.advertiserId);
+    else if (rest.isEmpty() && head == QLatin1String("type"))
+        text = typeLabel(segment.type);
+    else if (rest.isEmpty() && head == QLatin1String("createdAt"))
+        text = optionalText(segment.createdAt, &dateTimeText);
+    else if (rest.isEmpty() && head == QLatin1String("updatedAt"))
+        text = optionalText(segment.updatedAt, &dateTimeText);
+    else if (head == QLatin1String("inMarket"))
+        text = settingsText(
+                segment.inMarket, rest,
+                {"country", "brandIds", "interestIds", "buyingPower", "priceRange", "gender"},
+                oneMember(&inMarketText));
+    else if (head == QLatin1String("location"))
+        text = settingsText(segment.location, rest,
+                            {"pointsOfInterest", "radiusInKm", "registryType"}, &locationText);
+    else if (head == QLatin1String("prospecting"))
+        text = settingsText(segment.prospecting, rest,
+                            {"usersType", "daysSinceLastVisitMin", "daysSinceLastVisitMax"},
+                            oneMember(&prospectingText));
+    else if (head == QLatin1String("retargeting"))
+        text = settingsText(segment.retargeting, rest,
+                            {"visitorsType", "daysSinceLastVisitMin", "daysSinceLastVisitMax"},
+                            oneMember(&retargetingText));
+    else if (head == QLatin1String("lookalike"))
+        text = settingsText(segment.lookalike, rest, {"seedSegmentId", "targetSize"},
+                            oneMember(&lookalikeText));
+    else if (head == QLatin1String("contactList"))
+        text = settingsText(segment.contactList, rest, {"isReadOnly"}, oneMember(&contactListText));
+    else if (head == QLatin1String("behavioral"))
+        text = settingsText(segment.behavioral, rest,
+                            {"category", "country", "startDate", "endDate"},
+                            oneMember(&behavioralText));
+    return text.value_or(QString());
 }
 
 bool copyField(const AudienceSegment &from, AudienceSegment &to, const QString &path)

@@ -20,6 +20,14 @@ QString fieldLabel(const QString &path);
 // The translated name of a segment type ("In-market", "Lookalike", …; "Unknown" for Unknown).
 QString typeLabel(SegmentType type);
 
+// The value of the field `path` (as fieldLabel takes it) in `segment`, as a person reads it,
+// translated: lists joined with ", ", enum values in words ("Very high"), a point of interest as
+// "name (latitude, longitude)", numbers and dates in the user's locale; a field left unset (or
+// in a sub-object the segment lacks) reads "—", a cleared nillable field "(none)", an empty list
+// "(none)" and an empty text "(empty)". A sub-object as a whole lists its members ("Country: FR;
+// Brands: 4101, 4102; …"). Empty for a path it does not know.
+QString valueText(const AudienceSegment &segment, const QString &path);
+
 // Sets the field `path` of `to` to its value in `from`. Understands every path the patch builder
 // reports (name, description and each field of the five editable sub-objects), a sub-object as a
 // whole ("attributes/inMarket"), and a point of interest or one of its members

@@ -43,7 +43,7 @@ void SegmentFilterProxy::setStateFilter(const QSet<RowState> &states)
 
 QSet<SegmentFilterProxy::RowState> SegmentFilterProxy::modifiedStates()
 {
-    return {RowState::Modified, RowState::Invalid};
+    return {RowState::Modified, RowState::Invalid, RowState::Conflict};
 }
 
 QSet<SegmentFilterProxy::RowState> SegmentFilterProxy::failedStates()

@@ -2,6 +2,7 @@
 
 #include "ModelIcons.h"
 #include "PatchBuilder.h"
+#include "SegmentConflicts.h"
 #include "SegmentEditor.h"
 #include "SegmentFields.h"
 #include "SegmentValidator.h"
@@ -26,11 +27,18 @@ struct SegmentTableModel::RowDetail
     std::optional<AudienceSegment> outcomeVersion;
     ProblemList sendProblems;
     bool sending = false;
+    // A conflict with the server's copy (the original): the version the user started from, and
+    // the fields not yet resolved. A field stays here until the user resolves it, even while the
+    // edit happens to agree with the server (after a revert, say): an undo can bring the user's
+    // value back, and it must not then overwrite the server's silently. Only the fields the patch
+    // still carries are shown (visibleConflicts).
+    std::optional<AudienceSegment> conflictBase;
+    QStringList conflictFields;
 
     bool isEmpty() const
     {
         return !edited && changedFields.isEmpty() && validation.isEmpty() && !outcome
-                && !outcomeVersion && sendProblems.isEmpty() && !sending;
+                && !outcomeVersion && sendProblems.isEmpty() && !sending && !conflictBase;
     }
 };
 
@@ -151,6 +159,8 @@ QColor stateBackground(SegmentTableModel::RowState state)
         return QColor(0xec, 0xec, 0xec);
     case S::Unknown:
         return QColor(0xe6, 0xdc, 0xf5);
+    case S::Conflict: // orange: never an error's red nor a warning's yellow
+        return QColor(0xfb, 0xd5, 0xab);
     case S::Unchanged:
     case S::Modified:
         break;
@@ -184,7 +194,7 @@ bool operator==(const SegmentTableModel::Counts &a, const SegmentTableModel::Cou
     return a.loaded == b.loaded && a.modified == b.modified && a.invalid == b.invalid
             && a.failed == b.failed && a.warned == b.warned && a.sending == b.sending
             && a.unknown == b.unknown && a.notSent == b.notSent && a.updated == b.updated
-            && a.excluded == b.excluded;
+            && a.excluded == b.excluded && a.conflicts == b.conflicts;
 }
 
 SegmentTableModel::SegmentTableModel(QObject *parent)
@@ -244,6 +254,8 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
             return ModelIcons::icon(Icon::NotSent);
         case RowState::Unknown:
             return ModelIcons::icon(Icon::Unknown);
+        case RowState::Conflict:
+            return ModelIcons::icon(Icon::Conflict);
         }
         return {};
     }
@@ -255,6 +267,9 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         const QString field = columnField(column);
         if (!field.isEmpty() && hasErrors(problemsOnField(rowProblems(row), field)))
             return QBrush(QColor(0xf1, 0xa9, 0xa7)); // the cell a problem names
+        if (!field.isEmpty() && row.state == RowState::Conflict
+            && visibleConflicts(row).contains(field))
+            return QBrush(QColor(0xf7, 0xb0, 0x6a)); // the cell a conflict is about
         const QColor color = stateBackground(row.state);
         return color.isValid() ? QVariant(QBrush(color)) : QVariant();
     }
@@ -364,6 +379,16 @@ QString SegmentTableModel::toolTip(const Row &row, int column) const
         if (!own.isEmpty())
             return composeTip(
                     row.state == RowState::Invalid ? tr("Invalid:") : tr("Problem on send:"), own);
+        if (row.state == RowState::Conflict && visibleConflicts(row).contains(field)) {
+            const AudienceSegment &base = *row.detail->conflictBase;
+            return tr("Conflict on %1: yours “%2”, the server’s “%3” (it was “%4” when you "
+                      "loaded it).",
+                      "field label, the user's value, the server's value, the value loaded")
+                    .arg(SegmentFields::fieldLabel(field),
+                         SegmentFields::valueText(editedAt(row), field),
+                         SegmentFields::valueText(row.original, field),
+                         SegmentFields::valueText(base, field));
+        }
     }
 
     QString tip;
@@ -404,6 +429,17 @@ QString SegmentTableModel::toolTip(const Row &row, int column) const
         tip = composeTip(tr("Unknown outcome: sent, but the answer was lost."), problems,
                          tr("Reload to see what the server holds."));
         break;
+    case RowState::Conflict: {
+        QStringList labels;
+        for (const QString &f : visibleConflicts(row))
+            labels.append(SegmentFields::fieldLabel(f));
+        tip = composeTip(tr("Conflict: changed on the server since you loaded it, and by you: %1.")
+                                 .arg(labels.join(QLatin1String(", "))),
+                         problems,
+                         tr("Keep yours or take the server’s for each field; the segment is not "
+                            "sent until then."));
+        break;
+    }
     }
     if (row.excluded)
         tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
@@ -509,6 +545,8 @@ QString SegmentTableModel::stateText(RowState state)
         return tr("Not sent", "row state");
     case RowState::Unknown:
         return tr("Unknown", "row state: sent, answer lost");
+    case RowState::Conflict:
+        return tr("Conflict", "row state: changed on the server and by the user");
     }
     return {};
 }
@@ -575,6 +613,34 @@ QStringList SegmentTableModel::changedFields(const QString &id) const
     return r.detail ? r.detail->changedFields : QStringList();
 }
 
+QStringList SegmentTableModel::conflictFields(const QString &id) const
+{
+    const int row = rowForId(id);
+    return row < 0 ? QStringList() : visibleConflicts(m_rows[static_cast<std::size_t>(row)]);
+}
+
+std::optional<AudienceSegment> SegmentTableModel::conflictBase(const QString &id) const
+{
+    const int rowNumber = rowForId(id);
+    if (rowNumber < 0)
+        return std::nullopt;
+    const Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
+    if (visibleConflicts(row).isEmpty())
+        return std::nullopt;
+    return row.detail->conflictBase;
+}
+
+QStringList SegmentTableModel::conflictIds() const
+{
+    QList<int> rows(m_conflictRows.cbegin(), m_conflictRows.cend());
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const int row : std::as_const(rows))
+        ids.append(m_rows[static_cast<std::size_t>(row)].original.id);
+    return ids;
+}
+
 bool SegmentTableModel::isExcluded(const QString &id) const
 {
     const int row = rowForId(id);
@@ -628,6 +694,8 @@ SegmentTableModel::RowState SegmentTableModel::computeState(const Row &row) cons
     const RowDetail &d = *row.detail;
     if (d.sending)
         return RowState::Sending;
+    if (!visibleConflicts(row).isEmpty())
+        return RowState::Conflict;
     const bool applies = outcomeApplies(row);
     if (applies && *d.outcome == SegmentOutcome::Status::Unknown)
         return RowState::Unknown;
@@ -648,6 +716,26 @@ SegmentTableModel::RowState SegmentTableModel::computeState(const Row &row) cons
         }
     }
     return d.changedFields.isEmpty() ? RowState::Unchanged : RowState::Modified;
+}
+
+// The unresolved fields the patch still carries, in the patch builder's order.
+QStringList SegmentTableModel::visibleConflicts(const Row &row) const
+{
+    if (!row.detail || row.detail->conflictFields.isEmpty())
+        return {};
+    QStringList fields;
+    for (const QString &field : std::as_const(row.detail->changedFields))
+        if (row.detail->conflictFields.contains(field))
+            fields.append(field);
+    return fields;
+}
+
+void SegmentTableModel::clearConflict(Row &row)
+{
+    if (!row.detail)
+        return;
+    row.detail->conflictBase.reset();
+    row.detail->conflictFields.clear();
 }
 
 SegmentTableModel::RowDetail &SegmentTableModel::detailOf(Row &row)
@@ -740,7 +828,8 @@ void SegmentTableModel::validate(int rowNumber)
 SegmentTableModel::Snapshot SegmentTableModel::snapshot(int rowNumber) const
 {
     const Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
-    return {row.state, hasPatch(row), row.excluded, rowProblems(row), nameKey(editedAt(row))};
+    return {row.state,        hasPatch(row),          row.excluded,
+            rowProblems(row), nameKey(editedAt(row)), visibleConflicts(row)};
 }
 
 void SegmentTableModel::touch(Pending &pending, int row, bool content) const
@@ -779,6 +868,9 @@ void SegmentTableModel::addToCounts(Counts &counts, RowState state, bool patch, 
         break;
     case RowState::Unknown:
         counts.unknown += sign;
+        break;
+    case RowState::Conflict:
+        counts.conflicts += sign;
         break;
     case RowState::Unchanged:
     case RowState::Modified:
@@ -850,11 +942,16 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
             m_problemRows.remove(rowNumber);
         else
             m_problemRows.insert(rowNumber);
+        if (row.state == RowState::Conflict)
+            m_conflictRows.insert(rowNumber);
+        else
+            m_conflictRows.remove(rowNumber);
         releaseDetailIfEmpty(row);
 
         const bool problemsDiffer = problems != was.problems;
         const bool changed = row.state != was.state || patch != was.hasPatch
-                || row.excluded != was.excluded || problemsDiffer;
+                || row.excluded != was.excluded || problemsDiffer
+                || visibleConflicts(row) != was.conflicts;
         const auto touched = pending.touched.constFind(rowNumber);
         if (touched != pending.touched.constEnd() && touched.value()) {
             contentRows.append(rowNumber);
@@ -898,6 +995,7 @@ void SegmentTableModel::resetDerived()
     m_rowsByName.clear();
     m_patchRows.clear();
     m_problemRows.clear();
+    m_conflictRows.clear();
     m_batchProblems.clear();
     m_counts = {};
 }
@@ -963,6 +1061,17 @@ void SegmentTableModel::setWorkingSet(const QList<WorkingSetEntry> &entries)
             indexName(nameKey(editedAt(row)), rowNumber);
             edited.append(rowNumber);
         }
+        if (entry.conflictBase) {
+            RowDetail &d = detailOf(row);
+            d.conflictBase = *entry.conflictBase;
+            d.conflictBase->id = row.original.id;
+            d.conflictFields = !entry.conflictFields.isEmpty()
+                    ? entry.conflictFields
+                    : SegmentConflicts::conflictingFields(*d.conflictBase, editedAt(row),
+                                                          row.original);
+            if (d.conflictFields.isEmpty())
+                d.conflictBase.reset();
+        }
         if (entry.outcome) {
             RowDetail &d = detailOf(row);
             d.outcome = entry.outcome->status;
@@ -986,6 +1095,8 @@ void SegmentTableModel::setWorkingSet(const QList<WorkingSetEntry> &entries)
             m_patchRows.insert(static_cast<int>(i));
         if (!rowProblems(row).isEmpty())
             m_problemRows.insert(static_cast<int>(i));
+        if (row.state == RowState::Conflict)
+            m_conflictRows.insert(static_cast<int>(i));
     }
     endResetModel();
     Q_EMIT countsChanged(m_counts);
@@ -1003,6 +1114,10 @@ QList<WorkingSetEntry> SegmentTableModel::workingSetEntries() const
         if (row.detail) {
             const RowDetail &d = *row.detail;
             entry.edited = d.edited;
+            if (d.conflictBase) {
+                entry.conflictBase = d.conflictBase;
+                entry.conflictFields = d.conflictFields;
+            }
             // A send in flight is saved as Unknown: if the program stops before the answer,
             // the reopened set must say "reload to find out", not "not sent".
             if (d.sending) {
@@ -1168,6 +1283,7 @@ void SegmentTableModel::clearBatchProblems()
 void SegmentTableModel::replaceOriginals(const QList<AudienceSegment> &segments)
 {
     Pending pending;
+    QHash<QString, QPair<AudienceSegment, AudienceSegment>> reloaded;
     for (const AudienceSegment &segment : segments) {
         const int rowNumber = rowForId(segment.id);
         if (rowNumber < 0)
@@ -1185,12 +1301,117 @@ void SegmentTableModel::replaceOriginals(const QList<AudienceSegment> &segments)
                 break;
             }
         }
+        if (row.original != segment && !reloaded.contains(segment.id))
+            reloaded.insert(segment.id, {row.original, segment});
         row.original = segment;
         storeEdited(row, rebased);
+        clearConflict(row);
         if (row.detail && !row.detail->sending) {
             row.detail->outcome.reset();
             row.detail->outcomeVersion.reset();
             row.detail->sendProblems.clear();
+        }
+    }
+    if (!pending.touched.isEmpty())
+        commit(pending, true);
+    if (m_editor && !reloaded.isEmpty())
+        m_editor->carryHistoryOver(reloaded);
+}
+
+QStringList SegmentTableModel::checkServerVersions(const QList<AudienceSegment> &server)
+{
+    Pending pending;
+    QHash<QString, QPair<AudienceSegment, AudienceSegment>> reloaded;
+    QSet<int> checked;
+    for (const AudienceSegment &copy : server) {
+        const int rowNumber = rowForId(copy.id);
+        if (rowNumber < 0 || checked.contains(rowNumber))
+            continue; // not loaded, or a later duplicate
+        checked.insert(rowNumber);
+        Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
+        if (!SegmentConflicts::serverChanged(row.original, copy))
+            continue;
+        touch(pending, rowNumber, true);
+
+        const AudienceSegment base = row.original;
+        const AudienceSegment mine = editedAt(row);
+        const bool patch = hasPatch(row);
+        const QStringList conflicts
+                = patch ? SegmentConflicts::conflictingFields(base, mine, copy) : QStringList();
+        if (!conflicts.isEmpty()) {
+            RowDetail &d = detailOf(row);
+            // A row already in conflict keeps the version the user started from; a field that
+            // conflicts only now started from the copy this check replaces.
+            const bool had = d.conflictBase.has_value();
+            if (!had) {
+                d.conflictBase = base;
+                d.conflictFields.clear();
+            }
+            for (const QString &field : conflicts) {
+                if (d.conflictFields.contains(field))
+                    continue;
+                if (had)
+                    SegmentFields::copyField(base, *d.conflictBase, field);
+                d.conflictFields.append(field);
+            }
+        }
+        row.original = copy;
+        storeEdited(row, patch ? SegmentConflicts::rebase(base, mine, copy) : copy);
+        if (row.detail && !row.detail->sending) {
+            row.detail->outcome.reset();
+            row.detail->outcomeVersion.reset();
+            row.detail->sendProblems.clear();
+        }
+        reloaded.insert(copy.id, {base, copy});
+    }
+    if (!pending.touched.isEmpty())
+        commit(pending, true);
+    if (m_editor && !reloaded.isEmpty())
+        m_editor->carryHistoryOver(reloaded);
+
+    QList<int> rows(checked.cbegin(), checked.cend());
+    std::sort(rows.begin(), rows.end());
+    QStringList inConflict;
+    for (const int rowNumber : std::as_const(rows)) {
+        const Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
+        if (row.state == RowState::Conflict)
+            inConflict.append(row.original.id);
+    }
+    return inConflict;
+}
+
+void SegmentTableModel::setConflictSteps(const QList<ConflictStep> &steps, bool resolved)
+{
+    Pending pending;
+    for (const ConflictStep &step : steps) {
+        const int rowNumber = rowForId(step.id);
+        if (rowNumber < 0)
+            continue;
+        Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
+        AudienceSegment e = step.edited;
+        keepReadOnly(row.original, e);
+        const bool content = e != editedAt(row);
+        touch(pending, rowNumber, content);
+        if (content)
+            storeEdited(row, std::move(e));
+        RowDetail &d = detailOf(row);
+        if (resolved) {
+            for (const QString &field : step.fields)
+                d.conflictFields.removeAll(field);
+            if (d.conflictFields.isEmpty())
+                clearConflict(row);
+        } else {
+            // An undo: the fields are in conflict again, from the values they started from.
+            if (!d.conflictBase) {
+                d.conflictBase = step.base;
+                d.conflictFields.clear();
+            }
+            for (const QString &field : step.fields) {
+                if (d.conflictFields.contains(field))
+                    continue;
+                SegmentFields::copyField(step.base, *d.conflictBase, field);
+                d.conflictFields.append(field);
+            }
         }
     }
     if (!pending.touched.isEmpty())
@@ -1253,7 +1474,8 @@ QList<SegmentTableModel::Change> SegmentTableModel::sendableChanges() const
     result.erase(std::remove_if(result.begin(), result.end(),
                                 [](const Change &c) {
                                     return c.excluded || c.state == RowState::Invalid
-                                            || c.state == RowState::Sending;
+                                            || c.state == RowState::Sending
+                                            || c.state == RowState::Conflict;
                                 }),
                  result.end());
     return result;

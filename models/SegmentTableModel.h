@@ -57,9 +57,11 @@ public:
     };
     Q_ENUM(Role)
 
-    // Precedence, highest first: Sending; Unknown (sticky until a reload or the next send);
-    // Invalid (validator errors); the last send's Updated/Warned/Failed/NotSent while the edited
-    // version is still the one that send was about; Modified (a patch exists); Unchanged.
+    // Precedence, highest first: Sending; Conflict (the server changed fields the user changed
+    // too, to other values: resolve before sending); Unknown (sticky until a reload or the next
+    // send); Invalid (validator errors); the last send's Updated/Warned/Failed/NotSent while the
+    // edited version is still the one that send was about; Modified (a patch exists); Unchanged.
+    // New states are appended, so that stored and compared values keep their numbers.
     enum class RowState {
         Unchanged,
         Modified,
@@ -69,7 +71,8 @@ public:
         Warned,  // updated, with warnings
         Failed,  // not updated; the edit is kept
         NotSent, // the send stopped before this row; the edit is kept
-        Unknown  // sent, answer lost: reload to reconcile
+        Unknown, // sent, answer lost: reload to reconcile
+        Conflict // changed on the server since loaded, and by the user: not sent until resolved
     };
     Q_ENUM(RowState)
 
@@ -85,6 +88,7 @@ public:
         int notSent = 0;
         int updated = 0;
         int excluded = 0;
+        int conflicts = 0;
 
         friend bool operator==(const Counts &a, const Counts &b);
         friend bool operator!=(const Counts &a, const Counts &b) { return !(a == b); }
@@ -124,8 +128,9 @@ public:
     void setSegments(QList<AudienceSegment> segments);    // replaces everything (model reset)
     void appendSegments(QList<AudienceSegment> segments); // one page more (rowsInserted)
 
-    // A working set: originals, edits, exclusions and the last send's outcomes (model reset;
-    // rows with an edit are validated). workingSetEntries() gives it back for saving, in row order.
+    // A working set: originals, edits, exclusions, conflicts and the last send's outcomes (model
+    // reset; rows with an edit are validated). workingSetEntries() gives it back for saving, in
+    // row order.
     void setWorkingSet(const QList<WorkingSetEntry> &entries);
     QList<WorkingSetEntry> workingSetEntries() const;
 
@@ -161,16 +166,35 @@ public:
 
     // After a reload: new originals for loaded ids (others are ignored). An edit is carried over:
     // the fields the user changed keep the user's value, the rest follows the server. Clears
-    // the last send's outcome (Unknown rows are reconciled by this).
+    // the last send's outcome (Unknown rows are reconciled by this) and any conflict. The undo
+    // history of a row is carried over the same way (an undo never reverts the server's change).
     void replaceOriginals(const QList<AudienceSegment> &segments);
+
+    // Before a send: the server's current copies of the loaded segments (others are ignored).
+    // A row whose copy is unchanged (SegmentConflicts::serverChanged) is left alone, without a
+    // signal. Otherwise the copy becomes the row's original and the user's edit is carried over
+    // (SegmentConflicts::rebase: fields only the server changed follow the server), the last
+    // send's outcome is cleared, and the undo history of the row is carried over the same way.
+    // Fields both changed, to different values, put the row in Conflict: it is not sent until
+    // each of them is resolved (SegmentEditor::resolveConflict). Returns the ids of the given
+    // segments whose rows are in Conflict afterwards, in row order.
+    QStringList checkServerVersions(const QList<AudienceSegment> &server);
+
+    // A row's conflict, for showing three values per field: the API paths still to resolve (in
+    // the patch builder's order; empty when the row is not in conflict), and the version the user
+    // started from (nothing when not in conflict). Mine is edited(id), the server's original(id).
+    QStringList conflictFields(const QString &id) const;
+    std::optional<AudienceSegment> conflictBase(const QString &id) const;
+    // The rows in Conflict, in row order.
+    QStringList conflictIds() const;
 
     void setExcluded(const QStringList &ids, bool excluded);
 
     // Display names for advertiser ids (the Advertiser column shows "Name (id)" when known).
     void setAdvertiserNames(const QHash<QString, QString> &names);
 
-    // Rows with a patch, in row order. sendableChanges() leaves out excluded, invalid and
-    // sending rows: what the next send should carry.
+    // Rows with a patch, in row order. sendableChanges() leaves out excluded, invalid, conflict
+    // and sending rows: what the next send should carry.
     QList<Change> changes() const;
     QList<Change> sendableChanges() const;
 
@@ -191,7 +215,21 @@ Q_SIGNALS:
 
 private:
     friend class SegmentEditor;
+    friend class ConflictResolutionCommand;
     void setEditor(SegmentEditor *editor);
+
+    // One row of a conflict resolution (or its undo): the edited version to set and the fields
+    // it resolves; `base` carries their base values, to bring a dropped conflict back on undo.
+    struct ConflictStep
+    {
+        QString id;
+        AudienceSegment edited;
+        QStringList fields;
+        AudienceSegment base;
+    };
+    // For ConflictResolutionCommand only: sets the edited versions and marks the fields resolved
+    // (or, for an undo, unresolved again).
+    void setConflictSteps(const QList<ConflictStep> &steps, bool resolved);
 
     // (advertiser, trimmed name), compared case-sensitively as the validator does; null for a
     // missing or blank name (those are not "the same name"). Both strings share the segment's
@@ -230,6 +268,7 @@ private:
         bool excluded;
         ProblemList problems;
         NameKey nameKey;
+        QStringList conflicts;
     };
     struct Pending;
 
@@ -238,6 +277,8 @@ private:
     bool outcomeApplies(const Row &row) const;
     ProblemList rowProblems(const Row &row) const;
     RowState computeState(const Row &row) const;
+    QStringList visibleConflicts(const Row &row) const;
+    void clearConflict(Row &row);
     RowDetail &detailOf(Row &row);
     void releaseDetailIfEmpty(Row &row);
     void storeEdited(Row &row, AudienceSegment edited);
@@ -268,6 +309,7 @@ private:
     QHash<NameKey, QVarLengthArray<int, 1>> m_rowsByName;
     QSet<int> m_patchRows;
     QSet<int> m_problemRows;
+    QSet<int> m_conflictRows;
     Counts m_counts;
     ProblemList m_batchProblems;
     QHash<QString, QString> m_advertiserNames;

@@ -79,6 +79,13 @@ QByteArray WorkingSet::toJson() const
             item.insert(QLatin1String("edited"), SegmentJson::toResource(*entry.edited));
         if (entry.excluded)
             item.insert(QLatin1String("excluded"), true);
+        if (entry.conflictBase) {
+            item.insert(QLatin1String("conflictBase"),
+                        SegmentJson::toResource(*entry.conflictBase));
+            if (!entry.conflictFields.isEmpty())
+                item.insert(QLatin1String("conflictFields"),
+                            QJsonArray::fromStringList(entry.conflictFields));
+        }
         if (entry.outcome) {
             QJsonArray problems;
             for (const Problem &problem : entry.outcome->problems)
@@ -212,6 +219,35 @@ std::optional<WorkingSet> WorkingSet::fromJson(const QByteArray &json, QString *
             return fail(tr("%1/edited: must be an object (or left out when unchanged).").arg(base));
         }
         entry.excluded = item.value(QLatin1String("excluded")).toBool(false);
+
+        const QJsonValue conflictBase = item.value(QLatin1String("conflictBase"));
+        if (conflictBase.isObject()) {
+            AudienceSegment started = SegmentJson::parseSegmentResource(
+                    conflictBase, &issues, base + QStringLiteral("/conflictBase"));
+            if (conflictBase.toObject().contains(QLatin1String("id"))
+                && started.id != entry.original.id)
+                return fail(tr("%1/conflictBase/id: must be the id %2 of the segment.")
+                                    .arg(base, entry.original.id));
+            started.id = entry.original.id;
+            entry.conflictBase = started;
+            const QJsonValue fields = item.value(QLatin1String("conflictFields"));
+            if (!fields.isUndefined() && !fields.isArray())
+                return fail(tr("%1/conflictFields: must be a list of field paths.").arg(base));
+            const QJsonArray paths = fields.toArray();
+            for (int f = 0; f < paths.size(); ++f) {
+                if (!paths.at(f).isString() || paths.at(f).toString().isEmpty())
+                    return fail(tr("%1/conflictFields/%2: must be a field path such as "
+                                   "“attributes/name”.")
+                                        .arg(base)
+                                        .arg(f));
+                entry.conflictFields.append(paths.at(f).toString());
+            }
+        } else if (!conflictBase.isUndefined() && !conflictBase.isNull()) {
+            return fail(tr("%1/conflictBase: must be an object (or left out without a conflict).")
+                                .arg(base));
+        } else if (item.contains(QLatin1String("conflictFields"))) {
+            return fail(tr("%1/conflictFields: given without “conflictBase”.").arg(base));
+        }
 
         const QJsonObject outcome = item.value(QLatin1String("outcome")).toObject();
         if (!outcome.isEmpty()) {

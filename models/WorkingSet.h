@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -18,6 +19,11 @@ struct WorkingSetEntry
     std::optional<AudienceSegment> edited; // absent when unchanged
     bool excluded = false;                 // left out of the next send
     std::optional<SegmentOutcome> outcome; // of the last send; `entity` is not stored
+    // A conflict with the server's copy (original) found before a send: the version the user
+    // started from, and the fields still to resolve (empty: every field both the user and the
+    // server changed since conflictBase, to different values). Absent without a conflict.
+    std::optional<AudienceSegment> conflictBase;
+    QStringList conflictFields;
 
     // The state the user wants: edited when present, else original.
     const AudienceSegment &wanted() const { return edited ? *edited : original; }

@@ -109,6 +109,422 @@
     </message>
 </context>
 <context>
+    <name>DemoApi</name>
+    <message>
+        <source>Invalid request body</source>
+        <translation>Ungültiger Anfragetext</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>Nicht unterstützter Medientyp</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json, not “%1”.</source>
+        <translation>Senden Sie den Anfragetext als application/json, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1 at %2.</source>
+        <translation>Der Anfragetext ist kein JSON: %1 an Position %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>API version retired</source>
+        <translation>API-Version eingestellt</translation>
+    </message>
+    <message>
+        <source>Version %1 of the API is not served; use %2.</source>
+        <translation>Version %1 der API wird nicht bereitgestellt; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no resource at %1.</source>
+        <translation>Unter %1 gibt es keine Ressource.</translation>
+    </message>
+    <message>
+        <source>Authorization token missing</source>
+        <translation>Autorisierungstoken fehlt</translation>
+    </message>
+    <message>
+        <source>Send an access token in the Authorization header (Bearer).</source>
+        <translation>Senden Sie ein Zugriffstoken im Authorization-Header (Bearer).</translation>
+    </message>
+    <message>
+        <source>Authorization token invalid</source>
+        <translation>Autorisierungstoken ungültig</translation>
+    </message>
+    <message>
+        <source>The access token is unknown or has expired; request a new one.</source>
+        <translation>Das Zugriffstoken ist unbekannt oder abgelaufen; fordern Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>More than %1 calls in a minute; try again after %2.</source>
+        <translation>Mehr als %1 Aufrufe in einer Minute; versuchen Sie es nach %2 erneut.</translation>
+    </message>
+    <message>
+        <source>The token endpoint only accepts POST.</source>
+        <translation>Der Token-Endpunkt akzeptiert nur POST.</translation>
+    </message>
+    <message>
+        <source>Send the parameters as application/x-www-form-urlencoded.</source>
+        <translation>Senden Sie die Parameter als application/x-www-form-urlencoded.</translation>
+    </message>
+    <message>
+        <source>The grant_type parameter is missing.</source>
+        <translation>Der Parameter grant_type fehlt.</translation>
+    </message>
+    <message>
+        <source>Only the client_credentials grant is supported.</source>
+        <translation>Nur der Grant-Typ client_credentials wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>The client_id and client_secret parameters are required.</source>
+        <translation>Die Parameter client_id und client_secret sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>The client id or secret is wrong.</source>
+        <translation>Client-ID oder Clientschlüssel ist falsch.</translation>
+    </message>
+    <message>
+        <source>Method not allowed</source>
+        <translation>Methode nicht zulässig</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2 only.</source>
+        <translation>%1 akzeptiert nur %2.</translation>
+    </message>
+    <message>
+        <source>Demo application served by segmentctl serve-demo; no real account.</source>
+        <translation>Demo-Anwendung, bereitgestellt von segmentctl serve-demo; kein echtes Konto.</translation>
+    </message>
+    <message>
+        <source>Wrong type of value</source>
+        <translation>Falscher Werttyp</translation>
+    </message>
+    <message>
+        <source>%1 must be an integer, not “%2”.</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Value out of range</source>
+        <translation>Wert außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>limit must be between 0 and 100, not %1.</source>
+        <translation>limit muss zwischen 0 und 100 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>offset must not be negative (%1).</source>
+        <translation>offset darf nicht negativ sein (%1).</translation>
+    </message>
+    <message>
+        <source>Unknown property</source>
+        <translation>Unbekannte Eigenschaft</translation>
+    </message>
+    <message>
+        <source>“%1” is not a search filter.</source>
+        <translation>„%1“ ist kein Suchfilter.</translation>
+    </message>
+    <message>
+        <source>data must be an object.</source>
+        <translation>data muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>data/attributes must be an object.</source>
+        <translation>data/attributes muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings.</source>
+        <translation>%1 muss ein Array von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>Value not allowed</source>
+        <translation>Wert nicht zulässig</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>„%1“ ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <source>Advertiser not accessible</source>
+        <translation>Werbetreibender nicht zugänglich</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 is not among the advertisers these credentials reach; its segments are left out.</source>
+        <translation>Der Werbetreibende %1 gehört nicht zu den Werbetreibenden, auf die diese Anmeldedaten Zugriff haben; seine Segmente werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>Erforderlicher Wert fehlt</translation>
+    </message>
+    <message>
+        <source>The advertiser-id parameter is required.</source>
+        <translation>Der Parameter advertiser-id ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The country parameter is required.</source>
+        <translation>Der Parameter country ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Invalid country code</source>
+        <translation>Ungültiger Ländercode</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>„%1“ ist kein Ländercode nach ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 is not among the advertisers these credentials reach.</source>
+        <translation>Der Werbetreibende %1 gehört nicht zu den Werbetreibenden, auf die diese Anmeldedaten Zugriff haben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of an update request.</source>
+        <translation>„%1“ gehört nicht in eine Aktualisierungsanfrage.</translation>
+    </message>
+    <message>
+        <source>data must be an array of segments.</source>
+        <translation>data muss ein Array von Segmenten sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFault</name>
+    <message>
+        <source>“%1”: expected kind=value, e.g. 5xx=1</source>
+        <translation>„%1“: Typ=Wert erwartet, z. B. 5xx=1</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown fault; use latency, 5xx, reset, hang, malformed, truncated, html or expire-token</source>
+        <translation>„%1“: unbekannter Fehlertyp; verwenden Sie latency, 5xx, reset, hang, malformed, truncated, html oder expire-token</translation>
+    </message>
+    <message>
+        <source>“%1”: latency takes milliseconds, e.g. latency=200</source>
+        <translation>„%1“: latency erwartet Millisekunden, z. B. latency=200</translation>
+    </message>
+    <message>
+        <source>“%1”: a share is between 0 and 1, e.g. 0.1</source>
+        <translation>„%1“: Ein Anteil liegt zwischen 0 und 1, z. B. 0.1</translation>
+    </message>
+    <message>
+        <source>“%1”: give the Nth request (1, 2…) or a share (0.1)</source>
+        <translation>„%1“: Geben Sie die n-te Anfrage (1, 2 …) oder einen Anteil (0.1) an</translation>
+    </message>
+    <message>
+        <source>“%1”: expected option=value after “:”</source>
+        <translation>„%1“: Option=Wert nach „:“ erwartet</translation>
+    </message>
+    <message>
+        <source>“%1”: count is 0 (no bound) or more</source>
+        <translation>„%1“: count muss 0 (unbegrenzt) oder größer sein</translation>
+    </message>
+    <message>
+        <source>“%1”: status must be 500 to 599</source>
+        <translation>„%1“: status muss zwischen 500 und 599 liegen</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown option “%2”</source>
+        <translation>„%1“: unbekannte Option „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPatchProcessor</name>
+    <message>
+        <source>Wrong type of value</source>
+        <translation>Falscher Werttyp</translation>
+    </message>
+    <message>
+        <source>Unknown property</source>
+        <translation>Unbekannte Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Property cannot be changed</source>
+        <translation>Eigenschaft nicht änderbar</translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>Erforderlicher Wert fehlt</translation>
+    </message>
+    <message>
+        <source>Value out of range</source>
+        <translation>Wert außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>Value not allowed</source>
+        <translation>Wert nicht zulässig</translation>
+    </message>
+    <message>
+        <source>Value listed twice</source>
+        <translation>Wert doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>Invalid country code</source>
+        <translation>Ungültiger Ländercode</translation>
+    </message>
+    <message>
+        <source>Unknown brand</source>
+        <translation>Unbekannte Marke</translation>
+    </message>
+    <message>
+        <source>Unknown interest</source>
+        <translation>Unbekanntes Interesse</translation>
+    </message>
+    <message>
+        <source>Minimum greater than maximum</source>
+        <translation>Minimum größer als Maximum</translation>
+    </message>
+    <message>
+        <source>Name is empty</source>
+        <translation>Name ist leer</translation>
+    </message>
+    <message>
+        <source>Name already used</source>
+        <translation>Name bereits vergeben</translation>
+    </message>
+    <message>
+        <source>Settings do not match the segment type</source>
+        <translation>Einstellungen passen nicht zum Segmenttyp</translation>
+    </message>
+    <message>
+        <source>Segment is read-only</source>
+        <translation>Segment ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Segment sent twice in one request</source>
+        <translation>Segment zweimal in einer Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>Wrong resource type</source>
+        <translation>Falscher Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Segment not found</source>
+        <translation>Segment nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Segment not accessible</source>
+        <translation>Segment nicht zugänglich</translation>
+    </message>
+    <message>
+        <source>at index %1</source>
+        <translation>an Index %1</translation>
+    </message>
+    <message>
+        <source>Segment %1: “%2” cannot be changed by an update.</source>
+        <translation>Segment %1: „%2“ kann durch eine Aktualisierung nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Segment %1: “%2” is not a property of this object.</source>
+        <translation>Segment %1: „%2“ ist keine Eigenschaft dieses Objekts.</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 is outside %3 to %4.</source>
+        <translation>Segment %1: %2 liegt außerhalb des Bereichs %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Segment %1: “%2” is not one of %3.</source>
+        <translation>Segment %1: „%2“ ist keiner der Werte %3.</translation>
+    </message>
+    <message>
+        <source>Segment %1: “%2” is listed more than once; this list is a set.</source>
+        <translation>Segment %1: „%2“ ist mehrfach aufgeführt; diese Liste darf keine Duplikate enthalten.</translation>
+    </message>
+    <message>
+        <source>Segment %1: expected %2, found %3.</source>
+        <translation>Segment %1: %2 erwartet, %3 gefunden.</translation>
+    </message>
+    <message>
+        <source>Segment %1: “%2” is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>Segment %1: „%2“ ist kein Ländercode nach ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <source>Segment %1: there is no brand %2.</source>
+        <translation>Segment %1: Die Marke %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Segment %1: there is no interest %2.</source>
+        <translation>Segment %1: Das Interesse %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Segment %1: a point of interest needs its %2.</source>
+        <translation>Segment %1: Ein Point of Interest benötigt den Wert %2.</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2 %3 is outside -%4 to %4.</source>
+        <translation>Segment %1: %2 %3 liegt außerhalb des Bereichs -%4 bis %4.</translation>
+    </message>
+    <message>
+        <source>Segment %1: at least %2 days but at most %3 days.</source>
+        <translation>Segment %1: mindestens %2 Tage, aber höchstens %3 Tage.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no segment id.</source>
+        <translation>Element %1 hat keine Segment-ID.</translation>
+    </message>
+    <message>
+        <source>Segment %1: the resource type must be “AudienceSegment”.</source>
+        <translation>Segment %1: Der Ressourcentyp muss „AudienceSegment“ sein.</translation>
+    </message>
+    <message>
+        <source>Segment %1 appears more than once in this request; only its first occurrence is considered.</source>
+        <translation>Segment %1 kommt in dieser Anfrage mehrfach vor; nur das erste Vorkommen wird berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>There is no segment %1; nothing was updated.</source>
+        <translation>Segment %1 existiert nicht; es wurde nichts aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Segment %1 belongs to advertiser %2, which these credentials cannot manage.</source>
+        <translation>Segment %1 gehört zum Werbetreibenden %2, den diese Anmeldedaten nicht verwalten dürfen.</translation>
+    </message>
+    <message>
+        <source>Segment %1: the item has no attributes.</source>
+        <translation>Segment %1: Das Element hat keine Attribute.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is a read-only contact list shared with this advertiser.</source>
+        <translation>Segment %1 ist eine schreibgeschützte Kontaktliste, die für diesen Werbetreibenden freigegeben ist.</translation>
+    </message>
+    <message>
+        <source>Segment %1: a segment needs a name.</source>
+        <translation>Segment %1: Ein Segment benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Segment %1: segment %2 of advertiser %3 is already named “%4”.</source>
+        <translation>Segment %1: Segment %2 des Werbetreibenden %3 heißt bereits „%4“.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is of type %2; “%3” settings do not apply to it.</source>
+        <translation>Segment %1 hat den Typ %2; Einstellungen unter „%3“ gelten dafür nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <source>The demo server was told to fail this request (fault injection).</source>
+        <translation>Der Demo-Server wurde angewiesen, diese Anfrage fehlschlagen zu lassen (Fehlerinjektion).</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain yet.</source>
@@ -332,6 +748,56 @@
     </message>
 </context>
 <context>
+    <name>ProblemListModel</name>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>segment id and name</comment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>(whole send)</source>
+        <translation>(gesamter Sendevorgang)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>problem severity</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>problem severity</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+</context>
+<context>
     <name>ProblemMapper</name>
     <message>
         <source>Not updated</source>
@@ -340,6 +806,265 @@
     <message>
         <source>The server&apos;s answer does not list this segment as updated and gives no reason. Reload it to see what the server holds, then send again.</source>
         <translation>Die Serverantwort führt dieses Segment nicht als aktualisiert auf und nennt keinen Grund. Laden Sie es neu, um den Stand auf dem Server zu sehen, und senden Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCtl</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation>Aufruf: %1 &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run “%1 &lt;command&gt; --help” for the options of a command.</source>
+        <translation>Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Run a local server that behaves like the Criteo API</source>
+        <translation>Einen lokalen Server starten, der sich wie die Criteo-API verhält</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <source>Edit name of “%1”</source>
+        <translation>Namen von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit description of “%1”</source>
+        <translation>Beschreibung von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit “%1”: %2</source>
+        <comment>segment name: field label</comment>
+        <translation>„%1“ bearbeiten: %2</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n segments</source>
+        <translation>
+            <numerusform>%n Segment bearbeiten</numerusform>
+            <numerusform>%n Segmente bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert “%1”</source>
+        <translation>„%1“ zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n segments</source>
+        <translation>
+            <numerusform>%n Segment zurücksetzen</numerusform>
+            <numerusform>%n Segmente zurücksetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert “%1”: %2</source>
+        <comment>segment name: field label</comment>
+        <translation>„%1“ zurücksetzen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Werbetreibender</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marken</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>Buying power</source>
+        <translation>Kaufkraft</translation>
+    </message>
+    <message>
+        <source>Price range</source>
+        <translation>Preisklasse</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Points of interest</source>
+        <translation>Points of Interest</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Längengrad</translation>
+    </message>
+    <message>
+        <source>Radius (km)</source>
+        <translation>Radius (km)</translation>
+    </message>
+    <message>
+        <source>Registry type</source>
+        <translation>Registertyp</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Minimum days since last visit</source>
+        <translation>Tage seit dem letzten Besuch (min.)</translation>
+    </message>
+    <message>
+        <source>Maximum days since last visit</source>
+        <translation>Tage seit dem letzten Besuch (max.)</translation>
+    </message>
+    <message>
+        <source>Seed segment</source>
+        <translation>Ausgangssegment</translation>
+    </message>
+    <message>
+        <source>Target size</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>In-market settings</source>
+        <translation>In-Market-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Location settings</source>
+        <translation>Standorteinstellungen</translation>
+    </message>
+    <message>
+        <source>Prospecting settings</source>
+        <translation>Prospecting-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Retargeting settings</source>
+        <translation>Retargeting-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Lookalike settings</source>
+        <translation>Lookalike-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Contact list settings</source>
+        <translation>Kontaktlisten-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Behavioral settings</source>
+        <translation>Einstellungen für Verhaltenssegmente</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <comment>position in a list</comment>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <comment>between parts of a field</comment>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>In-market</source>
+        <comment>segment type</comment>
+        <translation>Kaufbereite</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <comment>segment type</comment>
+        <translation>Neukundengewinnung</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <comment>segment type</comment>
+        <translation>Kontaktliste</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <comment>segment type</comment>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Behavioral</source>
+        <comment>segment type</comment>
+        <translation>Verhalten</translation>
+    </message>
+    <message>
+        <source>Retargeting</source>
+        <comment>segment type</comment>
+        <translation>Retargeting</translation>
+    </message>
+    <message>
+        <source>Lookalike</source>
+        <comment>segment type</comment>
+        <translation>Lookalike</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>segment type</comment>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -387,6 +1112,176 @@
     <message>
         <source>“%1” is not an ISO 8601 date and time.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>problem headline — detail</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <comment>change mark before a state word</comment>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <comment>left out of the next send</comment>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1, excluded</source>
+        <comment>state word, left out of the next send</comment>
+        <translation>%1, ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Invalid:</source>
+        <translation>Ungültig:</translation>
+    </message>
+    <message>
+        <source>Problem on send:</source>
+        <translation>Problem beim Senden:</translation>
+    </message>
+    <message>
+        <source>Modified: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <source>Fix this before sending, or exclude the segment from the send.</source>
+        <translation>Beheben Sie das Problem vor dem Senden oder schließen Sie das Segment vom Senden aus.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Updated on the server.</source>
+        <translation>Auf dem Server aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Updated with warnings:</source>
+        <translation>Mit Warnungen aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Failed on send:</source>
+        <translation>Senden fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Not updated. Your edit is kept: fix it and send again.</source>
+        <translation>Nicht aktualisiert. Ihre Änderung bleibt erhalten: Korrigieren Sie sie und senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Not sent: the send stopped before this segment. Your edit is kept.</source>
+        <translation>Nicht gesendet: Der Sendevorgang wurde vor diesem Segment beendet. Ihre Änderung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Not sent:</source>
+        <translation>Nicht gesendet:</translation>
+    </message>
+    <message>
+        <source>Your edit is kept.</source>
+        <translation>Ihre Änderung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome: sent, but the answer was lost.</source>
+        <translation>Ergebnis unbekannt: gesendet, aber die Antwort ging verloren.</translation>
+    </message>
+    <message>
+        <source>Reload to see what the server holds.</source>
+        <translation>Laden Sie neu, um den Stand auf dem Server zu sehen.</translation>
+    </message>
+    <message>
+        <source>Excluded from the next send.</source>
+        <translation>Vom nächsten Senden ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>advertiser name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation>Werbetreibender</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <comment>row state</comment>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <comment>row state</comment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <comment>row state</comment>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <comment>row state</comment>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <comment>row state</comment>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>row state: updated with warnings</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>row state</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <comment>row state</comment>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>row state: sent, answer lost</comment>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -476,6 +1371,152 @@
     <message>
         <source>Target size %1 is not positive. Enter a number of users of at least 1.</source>
         <translation>Die Zielgröße (%1) ist nicht positiv. Geben Sie eine Nutzerzahl von mindestens 1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SendJournal</name>
+    <message>
+        <source>Cannot write the send journal %1: %2</source>
+        <translation>Das Sendeprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the send journal %1: %2</source>
+        <translation>Das Sendeprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a send journal.</source>
+        <translation>%1 ist kein Sendeprotokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeDemoCommand</name>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 erwartet eine Zahl zwischen %2 und %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>Runs a local server on 127.0.0.1 that behaves like the Criteo Marketing Solutions API (tokens, search, lookups, bulk PATCH, rate limit), with generated sample data and optional fault injection. Stop it with Ctrl+C.</source>
+        <translation>Startet auf 127.0.0.1 einen lokalen Server, der sich wie die Criteo-Marketing-Solutions-API verhält (Tokens, Suche, Nachschlagelisten, Massen-PATCH, Anfragelimit), mit generierten Beispieldaten und optionaler Fehlerinjektion. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0: any free one).</source>
+        <translation>Port, auf dem gelauscht wird (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Number of sample segments (0 to %1).</source>
+        <translation>Anzahl der Beispielsegmente (0 bis %1).</translation>
+    </message>
+    <message>
+        <source>Seed of the sample data and of fault shares.</source>
+        <translation>Startwert (Seed) für die Beispieldaten und die Fehleranteile.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. “latency=200,5xx=0.1” or “5xx=1:method=PATCH:count=2”. Kinds: latency, 5xx, reset, hang, malformed, truncated, html, expire-token. May be repeated.</source>
+        <translation>Zu injizierende Fehler, z. B. „latency=200,5xx=0.1“ oder „5xx=1:method=PATCH:count=2“. Typen: latency, 5xx, reset, hang, malformed, truncated, html, expire-token. Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEZ</translation>
+    </message>
+    <message>
+        <source>API version to serve; others answer 410 Gone.</source>
+        <translation>Bereitzustellende API-Version; andere antworten mit 410 Gone.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds.</source>
+        <translation>Gültigkeitsdauer des Zugriffstokens in Sekunden.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Rate limit per minute (0: none).</source>
+        <translation>Anfragelimit pro Minute (0: kein Limit).</translation>
+    </message>
+    <message>
+        <source>Send Retry-After with 429 answers.</source>
+        <translation>Retry-After mit 429-Antworten senden.</translation>
+    </message>
+    <message>
+        <source>Print one line per request (never headers or bodies).</source>
+        <translation>Eine Zeile pro Anfrage ausgeben (niemals Header oder Inhalte).</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--fault: %1</source>
+        <translation>--fault: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1 port %1.</source>
+        <translation>Auf Port %1 von 127.0.0.1 kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <source>Stopping the demo server.</source>
+        <translation>Demo-Server wird beendet.</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation>API-Version:</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Clientschlüssel:</translation>
+    </message>
+    <message>
+        <source>Segments:</source>
+        <translation>Segmente:</translation>
+    </message>
+    <message>
+        <source>%1 (seed %2)</source>
+        <translation>%1 (Seed %2)</translation>
+    </message>
+    <message>
+        <source>Faults:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Segment Editor demo server</source>
+        <translation>Demo-Server von Segment Editor</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Zum Beenden Strg+C drücken.</translation>
     </message>
 </context>
 <context>

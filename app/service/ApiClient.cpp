@@ -119,10 +119,13 @@ void ApiClient::attempt(ApiReply *reply, const Call &call, bool isRetryAfter401)
     if (wait > 0) {
         qCInfo(lcApi) << "rate limit reached; waiting" << wait << "ms";
         QPointer<ApiReply> guard(reply);
-        QTimer::singleShot(wait, this, [this, guard, call, isRetryAfter401] {
-            if (guard && !guard->isFinished())
-                attempt(guard, call, isRetryAfter401);
-        });
+        // Check again at least every second: the window is measured on the injected clock,
+        // which may move differently from the timer.
+        QTimer::singleShot(int(qMin<qint64>(wait, 1000)), Qt::PreciseTimer, this,
+                           [this, guard, call, isRetryAfter401] {
+                               if (guard && !guard->isFinished())
+                                   attempt(guard, call, isRetryAfter401);
+                           });
         return;
     }
     const QDateTime now = m_config.clock();
@@ -242,6 +245,14 @@ void ApiClient::complete(ApiReply *reply, QNetworkReply *network, const Call &ca
     }
 
     reply->m_mayHaveReachedServer = true;
+    if (status >= 300 && status < 400) {
+        // Redirects are followed only within the same origin; this one pointed elsewhere.
+        reply->finish(ApiReply::Error::Network,
+                      tr("The server redirected the request to another address; it was not "
+                         "followed, so your credentials stay with %1.")
+                              .arg(m_config.baseUrl.host()));
+        return;
+    }
     if (status >= 200 && status < 300) {
         const QByteArray contentType
                 = network->header(QNetworkRequest::ContentTypeHeader).toByteArray();

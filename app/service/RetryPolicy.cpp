@@ -61,8 +61,10 @@ int RetryPolicy::delayMs(const ApiReply &reply, int nextAttempt, const QDateTime
 {
     if (reply.httpStatus() == 429) {
         const qint64 requested = serverRequestedDelayMs(reply, now);
+        // The server's word beats our backoff ceiling (retrying earlier only earns another 429);
+        // an absurd wait is bounded so that a broken header cannot stall a send for hours.
         if (requested >= 0)
-            return int(qMin<qint64>(requested, m_options.maxDelayMs));
+            return int(qMin<qint64>(requested, maxServerWaitMs));
     }
     // Exponential backoff with "equal jitter": half fixed, half random, so retries of parallel
     // chunks spread out but never come back immediately.

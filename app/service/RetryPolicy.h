@@ -20,6 +20,8 @@ public:
         quint32 seed = 0; // jitter; 0 = seeded from the system
     };
 
+    static constexpr qint64 maxServerWaitMs = 10 * 60 * 1000;
+
     explicit RetryPolicy(const Options &options);
 
     int maxAttempts() const { return m_options.maxAttempts; }

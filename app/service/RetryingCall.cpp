@@ -60,6 +60,8 @@ void RetryingCall::sendOnce()
         if (!m_wait) {
             m_wait = new QTimer(this);
             m_wait->setSingleShot(true);
+            // Coarse timers may fire up to 5% early: a wait the server asked for must not.
+            m_wait->setTimerType(Qt::PreciseTimer);
             connect(m_wait, &QTimer::timeout, this, &RetryingCall::sendOnce);
         }
         m_wait->start(delay);

@@ -149,7 +149,8 @@ namespace QTest {
 template<> char *toString(const Counts &c)
 {
     return qstrdup(QStringLiteral("{loaded %1, modified %2, invalid %3, failed %4, warned %5, "
-                                  "sending %6, unknown %7, notSent %8, updated %9, excluded %10}")
+                                  "sending %6, unknown %7, notSent %8, updated %9, excluded %10, "
+                                  "conflicts %11}")
                            .arg(c.loaded)
                            .arg(c.modified)
                            .arg(c.invalid)
@@ -160,6 +161,7 @@ template<> char *toString(const Counts &c)
                            .arg(c.notSent)
                            .arg(c.updated)
                            .arg(c.excluded)
+                           .arg(c.conflicts)
                            .toUtf8()
                            .constData());
 }

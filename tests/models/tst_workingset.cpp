@@ -104,6 +104,69 @@ private Q_SLOTS:
         QVERIFY(attributes.value(QLatin1String("description")).isNull());
     }
 
+    // A conflict found before a send: the version the user started from is written as a resource
+    // like the original, with the fields still to resolve; both are optional members.
+    void conflictRoundTrip_data()
+    {
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("with the fields to resolve")
+                << QStringList{QStringLiteral("attributes/name"),
+                               QStringLiteral("attributes/location/radiusInKm")};
+        QTest::newRow("fields left to compute") << QStringList();
+    }
+    void conflictRoundTrip()
+    {
+        QFETCH(QStringList, fields);
+        WorkingSet set;
+        WorkingSetEntry entry;
+        entry.original = locationSegment();
+        entry.original.name = QStringLiteral("Paris stores (server)");
+        entry.original.updatedAt = QDateTime(QDate(2025, 5, 1), QTime(10, 0), Qt::UTC);
+        AudienceSegment edited = entry.original;
+        edited.name = QStringLiteral("Paris stores (mine)");
+        entry.edited = edited;
+        entry.conflictBase = locationSegment();
+        entry.conflictFields = fields;
+        set.segments = {entry};
+
+        const QByteArray json = set.toJson();
+        const QJsonObject item = QJsonDocument::fromJson(json)
+                                         .object()
+                                         .value(QLatin1String("segments"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject();
+        const QJsonObject base = item.value(QLatin1String("conflictBase")).toObject();
+        QCOMPARE(base.value(QLatin1String("id")).toString(), QStringLiteral("1042"));
+        QCOMPARE(base.value(QLatin1String("type")).toString(), QStringLiteral("AudienceSegment"));
+        QCOMPARE(base.value(QLatin1String("attributes"))
+                         .toObject()
+                         .value(QLatin1String("name"))
+                         .toString(),
+                 QStringLiteral("Paris stores"));
+        QCOMPARE(item.contains(QLatin1String("conflictFields")), !fields.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(json).object().value(QLatin1String("version")).toInt(), 1);
+
+        QString error;
+        const auto read = WorkingSet::fromJson(json, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->segments.at(0).conflictBase,
+                 std::optional<AudienceSegment>(locationSegment()));
+        QCOMPARE(read->segments.at(0).conflictFields, fields);
+        QCOMPARE(read->segments.at(0).edited, std::optional<AudienceSegment>(edited));
+
+        // Without a conflict, neither member is written.
+        set.segments[0].conflictBase.reset();
+        const QJsonObject plain = QJsonDocument::fromJson(set.toJson())
+                                          .object()
+                                          .value(QLatin1String("segments"))
+                                          .toArray()
+                                          .at(0)
+                                          .toObject();
+        QVERIFY(!plain.contains(QLatin1String("conflictBase")));
+        QVERIFY(!plain.contains(QLatin1String("conflictFields")));
+    }
+
     void editedKeepsWhatTheServerOwns()
     {
         const QByteArray json = fileWith(
@@ -177,6 +240,27 @@ private Q_SLOTS:
         QTest::newRow("unknown outcome")
                 << fileWith("[{\"original\":{\"id\":\"1\"},\"outcome\":{\"status\":\"done\"}}]")
                 << "segments/0/outcome/status";
+        QTest::newRow("conflict base not an object")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"conflictBase\":\"1\"}]")
+                << "segments/0/conflictBase: must be an object";
+        QTest::newRow("conflict base of another segment")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"conflictBase\":{\"id\":\"2\"}}]")
+                << "segments/0/conflictBase/id";
+        QTest::newRow("conflict fields not a list")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"conflictBase\":{\"id\":\"1\"},"
+                            "\"conflictFields\":\"attributes/name\"}]")
+                << "segments/0/conflictFields: must be a list";
+        QTest::newRow("conflict field not a path")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"conflictBase\":{\"id\":\"1\"},"
+                            "\"conflictFields\":[\"attributes/name\",3]}]")
+                << "segments/0/conflictFields/1";
+        QTest::newRow("conflict fields without a base")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"conflictFields\":[]}]")
+                << "segments/0/conflictFields: given without";
+        QTest::newRow("wrong JSON type inside the conflict base")
+                << fileWith("[{\"original\":{\"id\":\"1\"},\"conflictBase\":{\"id\":\"1\","
+                            "\"attributes\":{\"name\":5}}}]")
+                << "segments/0/conflictBase/attributes/name";
     }
     void refusals()
     {

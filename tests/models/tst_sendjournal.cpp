@@ -1,0 +1,175 @@
+#include "PatchBuilder.h"
+#include "SampleSegments.h"
+#include "SendJournal.h"
+#include "SendReconciler.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+SendJournal::Pending pending(const QString &id)
+{
+    return {id,
+            QJsonObject{{QLatin1String("id"), id},
+                        {QLatin1String("type"), QStringLiteral("AudienceSegment")},
+                        {QLatin1String("attributes"),
+                         QJsonObject{{QLatin1String("name"), QStringLiteral("n%1").arg(id)}}}}};
+}
+
+SegmentOutcome outcome(const QString &id, SegmentOutcome::Status status)
+{
+    SegmentOutcome o;
+    o.segmentId = id;
+    o.status = status;
+    return o;
+}
+
+} // namespace
+
+// The send journal survives a crash at any point and tells which segments' fate is unknown; the
+// reconciler decides from the server's copy whether a lost patch was applied.
+class TestSendJournal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void unansweredChunksAreReplayed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("send.journal"));
+        {
+            SendJournal journal;
+            QString error;
+            QVERIFY2(journal.open(path, &error), qPrintable(error));
+            QVERIFY(journal.recordSending(
+                    {pending(QStringLiteral("1")), pending(QStringLiteral("2"))}));
+            QVERIFY(journal.recordSending({pending(QStringLiteral("3"))}));
+            QVERIFY(journal.recordOutcomes(
+                    {outcome(QStringLiteral("1"), SegmentOutcome::Status::Updated),
+                     outcome(QStringLiteral("2"), SegmentOutcome::Status::Failed)}));
+            QVERIFY(journal.recordSending({pending(QStringLiteral("4"))}));
+            QVERIFY(journal.recordOutcomes(
+                    {outcome(QStringLiteral("4"), SegmentOutcome::Status::Unknown)}));
+            // The process dies here: no finish().
+        }
+        QString error;
+        const auto replay = SendJournal::replay(path, &error);
+        QVERIFY2(replay, qPrintable(error));
+        QVERIFY(!replay->finished);
+        QCOMPARE(replay->unanswered.size(), 2);
+        QCOMPARE(replay->unanswered.at(0).segmentId, QStringLiteral("3"));
+        QCOMPARE(replay->unanswered.at(1).segmentId, QStringLiteral("4"));
+        QCOMPARE(replay->unanswered.at(0).patch, pending(QStringLiteral("3")).patch);
+        QCOMPARE(replay->answered.value(QStringLiteral("1")), SegmentOutcome::Status::Updated);
+        QCOMPARE(replay->answered.value(QStringLiteral("2")), SegmentOutcome::Status::Failed);
+        QCOMPARE(replay->corruptLines, 0);
+    }
+
+    void tornLastLineIsSkipped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("send.journal"));
+        {
+            SendJournal journal;
+            QVERIFY(journal.open(path, nullptr));
+            QVERIFY(journal.recordSending({pending(QStringLiteral("7"))}));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("{\"kind\":\"outcomes\",\"items\":[{\"id\":\"7\",\"sta");
+        file.close();
+        const auto replay = SendJournal::replay(path, nullptr);
+        QVERIFY(replay);
+        QCOMPARE(replay->corruptLines, 1);
+        QCOMPARE(replay->unanswered.size(), 1);
+        QCOMPARE(replay->unanswered.first().segmentId, QStringLiteral("7"));
+    }
+
+    void finishedJournalIsRemoved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("send.journal"));
+        SendJournal journal;
+        QVERIFY(journal.open(path, nullptr));
+        QVERIFY(journal.recordSending({pending(QStringLiteral("1"))}));
+        QVERIFY(journal.recordOutcomes(
+                {outcome(QStringLiteral("1"), SegmentOutcome::Status::Updated)}));
+        journal.finish();
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!journal.isOpen());
+    }
+
+    void resentSegmentCountsOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("send.journal"));
+        SendJournal journal;
+        QVERIFY(journal.open(path, nullptr));
+        QVERIFY(journal.recordSending({pending(QStringLiteral("1"))}));
+        QVERIFY(journal.recordOutcomes(
+                {outcome(QStringLiteral("1"), SegmentOutcome::Status::Failed)}));
+        QVERIFY(journal.recordSending({pending(QStringLiteral("1"))})); // retry failed
+        const auto replay = SendJournal::replay(path, nullptr);
+        QCOMPARE(replay->unanswered.size(), 1);
+        QVERIFY(!replay->answered.contains(QStringLiteral("1")));
+    }
+
+    void notAJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\":\"segment-working-set\"}\n");
+        file.close();
+        QString error;
+        QVERIFY(!SendJournal::replay(path, &error));
+        QVERIFY(error.contains(QLatin1String("not a send journal")));
+        QVERIFY(!SendJournal::replay(dir.filePath(QStringLiteral("missing")), &error));
+        SendJournal journal;
+        QVERIFY(!journal.open(dir.filePath(QStringLiteral("no/such/dir/j")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void reconcilerVerdicts_data()
+    {
+        QTest::addColumn<int>("serverState");
+        QTest::addColumn<int>("verdict");
+        // 0: server still has the original; 1: server has the edit; 2: server has the edit plus
+        // an unrelated change by someone else; 3: only part of it; 4: gone.
+        QTest::newRow("not applied") << 0 << int(SendReconciler::Verdict::NotApplied);
+        QTest::newRow("applied") << 1 << int(SendReconciler::Verdict::Applied);
+        QTest::newRow("applied, other field changed elsewhere")
+                << 2 << int(SendReconciler::Verdict::Applied);
+        QTest::newRow("partly") << 3 << int(SendReconciler::Verdict::NotApplied);
+        QTest::newRow("gone") << 4 << int(SendReconciler::Verdict::Gone);
+    }
+    void reconcilerVerdicts()
+    {
+        QFETCH(int, serverState);
+        QFETCH(int, verdict);
+        const AudienceSegment original = SampleSegments::of(SegmentType::Location);
+        AudienceSegment edited = original;
+        edited.name = QStringLiteral("Renamed stores");
+        edited.location->radiusInKm = edited.location->radiusInKm.value_or(1) + 4;
+        edited.location->pointsOfInterest.append({QStringLiteral("New shop"), 45.76, 4.83});
+        const QJsonObject patch = *PatchBuilder::build(original, edited);
+
+        std::optional<AudienceSegment> server = original;
+        if (serverState == 1 || serverState == 2 || serverState == 3) {
+            server = edited;
+            if (serverState == 2)
+                server->description = Nillable<QString>(QStringLiteral("Changed by a colleague"));
+            if (serverState == 3)
+                server->location->pointsOfInterest = original.location->pointsOfInterest;
+        }
+        if (serverState == 4)
+            server.reset();
+        QCOMPARE(int(SendReconciler::verdict(edited, patch, server)), verdict);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSendJournal)
+#include "tst_sendjournal.moc"
