@@ -522,9 +522,14 @@ void LocationForm::applyReviewed(PoiImportDialog *dialog, bool imported)
                     list = points;
                     return;
                 }
+                // What this segment's list already has is not added twice (the review
+                // checked one list; with several segments each has its own).
+                const QList<PointOfInterest> before = list;
                 for (const PointOfInterest &p : points)
-                    if (std::none_of(list.cbegin(), list.cend(),
-                                     [&p](const PointOfInterest &e) { return samePlace(e, p); }))
+                    if (std::none_of(before.cbegin(), before.cend(),
+                                     [&p](const PointOfInterest &e) {
+                                         return e.name == p.name && samePlace(e, p);
+                                     }))
                         list.append(p);
             },
             EditMode::Step, text);

@@ -155,10 +155,11 @@ void PoiImportDialog::setReplaceExisting(bool replace)
     m_replace->setChecked(replace);
 }
 
-std::optional<PointOfInterest> PoiImportDialog::existingTwin(const PointOfInterest &point) const
+std::optional<PointOfInterest> PoiImportDialog::existingAt(const PointOfInterest &point,
+                                                           bool sameName) const
 {
     for (const PointOfInterest &e : m_existing)
-        if (samePlace(e, point))
+        if (samePlace(e, point) && (!sameName || e.name == point.name))
             return e;
     return std::nullopt;
 }
@@ -167,7 +168,7 @@ QList<PointOfInterest> PoiImportDialog::pointsToApply() const
 {
     QList<PointOfInterest> points;
     for (const ParsedPoi &p : m_result.points) {
-        if (!replaceExisting() && existingTwin(p.point))
+        if (!replaceExisting() && existingAt(p.point, true))
             continue;
         points.append(p.point);
     }
@@ -195,16 +196,19 @@ void PoiImportDialog::updateView()
     int alreadyThere = 0;
     if (!replaceExisting()) {
         for (const ParsedPoi &p : std::as_const(m_result.points)) {
-            const std::optional<PointOfInterest> twin = existingTwin(p.point);
-            if (!twin)
-                continue;
-            ++alreadyThere;
             PoiLineMessage m;
             m.line = p.line;
             m.severity = PoiLineMessage::Severity::Warning;
-            m.message = twin->name.isEmpty()
-                    ? tr("Already in the list at the same place; it is not added again.")
-                    : tr("Already in the list as “%1”; it is not added again.").arg(twin->name);
+            if (existingAt(p.point, true)) {
+                ++alreadyThere;
+                m.message = tr("Already in the list; it is not added again.");
+            } else if (const auto other = existingAt(p.point, false)) {
+                m.message = other->name.isEmpty()
+                        ? tr("At the same place as an unnamed point of the list.")
+                        : tr("At the same place as “%1” of the list.").arg(other->name);
+            } else {
+                continue;
+            }
             m_messages.append(m);
         }
         std::stable_sort(
@@ -222,7 +226,7 @@ void PoiImportDialog::updateView()
     for (int row = 0; row < m_result.points.size(); ++row) {
         const ParsedPoi &p = m_result.points.at(row);
         const QStringList warnings = warningsByLine.value(p.line);
-        const bool skipped = !replaceExisting() && existingTwin(p.point);
+        const bool skipped = !replaceExisting() && existingAt(p.point, true);
         const QStringList cells{
                 QString::number(p.line), p.point.name,
                 p.point.latitude ? PoiListModel::coordinateText(*p.point.latitude) : QString(),
@@ -271,7 +275,11 @@ void PoiImportDialog::updateView()
     if (errors > 0)
         parts.append(errors == 1 ? tr("1 line rejected")
                                  : tr("%n lines rejected", nullptr, errors));
-    const int warnings = m_result.warningCount();
+    int warnings = 0;
+    for (const PoiLineMessage &m : std::as_const(m_messages))
+        if (m.severity == PoiLineMessage::Severity::Warning)
+            ++warnings;
+    warnings -= alreadyThere;
     if (warnings > 0)
         parts.append(warnings == 1 ? tr("1 warning to check")
                                    : tr("%n warnings to check", nullptr, warnings));

@@ -15,7 +15,8 @@ class QTableWidget;
 // (editable: fix a line and see it parsed again), what PoiParser made of it (the accepted points
 // with their lines, the rejected and suspicious lines with their messages, the detected format),
 // and whether the points replace the list or are added to it. Nothing changes before Apply.
-// In "add" mode a point already in the list is flagged and left out (the list is a set).
+// When adding, a point the list already has (same name and place) is flagged and left out (the
+// list is a set); one at the place of a listed point under another name is added with a warning.
 class PoiImportDialog : public QDialog
 {
     Q_OBJECT
@@ -42,8 +43,9 @@ public:
 private:
     void reparse();
     void updateView();
-    // Line and name of the existing point that an accepted one repeats (same place, 5 decimals).
-    std::optional<PointOfInterest> existingTwin(const PointOfInterest &point) const;
+    // The listed point at the same place (5 decimals) as `point`; with `sameName`, only one that
+    // also has its name.
+    std::optional<PointOfInterest> existingAt(const PointOfInterest &point, bool sameName) const;
 
     QString m_sourceName;
     QList<PointOfInterest> m_existing;
