@@ -11,11 +11,14 @@ ServiceInMarketCatalog::ServiceInMarketCatalog(ApiClient *client, QObject *paren
 
 ServiceInMarketCatalog::~ServiceInMarketCatalog()
 {
+    // Nobody is told any more: the answers would reach a catalog being destroyed.
     for (const Fetch &fetch : std::as_const(m_fetches)) {
-        if (fetch.brands)
-            fetch.brands->cancel();
-        if (fetch.interests)
-            fetch.interests->cancel();
+        for (LookupJob *job : {fetch.brands.data(), fetch.interests.data()}) {
+            if (!job)
+                continue;
+            disconnect(job, nullptr, this, nullptr);
+            job->cancel();
+        }
     }
 }
 
