@@ -67,7 +67,7 @@ FindReplaceDialog::FindReplaceDialog(SegmentTableModel *model, SegmentEditor *ed
     , m_namesCheck(new QCheckBox(tr("&Names"), this))
     , m_descriptionsCheck(new QCheckBox(tr("&Descriptions"), this))
     , m_caseCheck(new QCheckBox(tr("&Case-sensitive"), this))
-    , m_wholeWordCheck(new QCheckBox(tr("&Whole words only"), this))
+    , m_wholeWordCheck(new QCheckBox(tr("Whole w&ords only"), this))
     , m_selectionRadio(new QRadioButton(this))
     , m_allRadio(new QRadioButton(this))
     , m_preview(new QTreeWidget(this))

@@ -361,7 +361,7 @@ void InMarketForm::applyLookups()
         interestEntries.append(e);
     }
     m_interests->setEntries(interestEntries);
-    setStatus(tr("%1 brands and %2 interests for advertiser %3 in %4.")
+    setStatus(tr("Brands: %1, interests: %2 (advertiser %3, %4).")
                       .arg(locale.toString(brands.size()), locale.toString(interests.size()),
                            m_lookupAdvertiser, m_lookupCountry));
 }

@@ -146,7 +146,7 @@ LocationForm::LocationForm(SegmentTableModel *model, SegmentEditor *editor,
     addSort(tr("By &name"), PoiListModel::NameColumn);
     addSort(tr("By &latitude"), PoiListModel::LatitudeColumn);
     addSort(tr("By l&ongitude"), PoiListModel::LongitudeColumn);
-    addSort(tr("In list &order"), -1);
+    addSort(tr("In list o&rder"), -1);
     m_sort->setMenu(sortMenu);
     m_paste->setObjectName(QStringLiteral("pastePointsButton"));
     m_paste->setToolTip(tr("Read points from the clipboard (rows copied from a spreadsheet or "

@@ -13,7 +13,7 @@ MixedTypesForm::MixedTypesForm(SegmentTableModel *model, SegmentEditor *editor,
                                InMarketCatalog *catalog, QWidget *parent)
     : SegmentForm(model, editor, catalog, parent)
     , m_summary(new QLabel)
-    , m_findReplace(new QPushButton(tr("Find and &replace in names and descriptions…")))
+    , m_findReplace(new QPushButton(tr("&Find and replace in names and descriptions…")))
 {
     setCommonFieldsVisible(false);
     auto *box = new QGroupBox(tr("Selected segments"));

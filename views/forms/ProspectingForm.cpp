@@ -54,7 +54,7 @@ ProspectingForm::ProspectingForm(SegmentTableModel *model, SegmentEditor *editor
     // The rows first: they create the spin boxes the labels point at.
     QWidget *minRow = makeDaysRow(m_min, QStringLiteral("daysMin"));
     QWidget *maxRow = makeDaysRow(m_max, QStringLiteral("daysMax"));
-    addField(form, tr("Mi&nimum days since last visit:"), minRow, m_min.path,
+    addField(form, tr("M&inimum days since last visit:"), minRow, m_min.path,
              QStringLiteral("daysMin"), m_min.spin);
     addField(form, tr("Ma&ximum days since last visit:"), maxRow, m_max.path,
              QStringLiteral("daysMax"), m_max.spin);

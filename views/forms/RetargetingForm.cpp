@@ -51,7 +51,7 @@ RetargetingForm::RetargetingForm(SegmentTableModel *model, SegmentEditor *editor
                              daysMinPath, &RetargetingSettings::daysSinceLastVisitMin);
     m_daysMax = makeDaysSpin(QStringLiteral("daysMaxSpin"), tr("Maximum days since last visit"),
                              daysMaxPath, &RetargetingSettings::daysSinceLastVisitMax);
-    addField(form, tr("Mi&nimum days since last visit:"), m_daysMin, daysMinPath,
+    addField(form, tr("M&inimum days since last visit:"), m_daysMin, daysMinPath,
              QStringLiteral("daysMin"));
     addField(form, tr("Ma&ximum days since last visit:"), m_daysMax, daysMaxPath,
              QStringLiteral("daysMax"));

@@ -107,7 +107,7 @@ void SegmentForm::buildCommonFields()
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameEdit->setAccessibleName(tr("Name"));
     m_findReplaceButton->setObjectName(QStringLiteral("findReplaceButton"));
-    m_findReplaceButton->setText(tr("Find and &replace…"));
+    m_findReplaceButton->setText(tr("&Find and replace…"));
     m_findReplaceButton->setToolTip(
             tr("Find and replace text in the names and descriptions of the shown segments"));
     auto *nameRow = new QWidget;
@@ -322,6 +322,8 @@ void SegmentForm::onModelReset()
 void SegmentForm::refresh()
 {
     m_refreshPending = false;
+    if (!m_model)
+        return;
     m_updating = true;
     refreshCommon();
     if (!m_ids.isEmpty())
