@@ -8,9 +8,9 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QKeySequence>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QTest>
 
@@ -167,9 +167,9 @@ bool FormFixture::run(const QStringList &steps, QString *error)
             auto *view = qobject_cast<QAbstractItemView *>(w);
             const QStringList parts = arg.split(QLatin1Char(' '));
             const QString text = arg.section(QLatin1Char(' '), 2);
-            const QModelIndex index = view ? view->model()->index(parts.value(0).toInt(),
-                                                                  parts.value(1).toInt())
-                                           : QModelIndex();
+            const QModelIndex index = view
+                    ? view->model()->index(parts.value(0).toInt(), parts.value(1).toInt())
+                    : QModelIndex();
             if (!index.isValid()) {
                 why = QStringLiteral("no cell %1 in %2").arg(arg, name);
                 return false;

@@ -43,6 +43,18 @@ QList<AudienceSegment> segments()
     other.prospecting->usersType = UsersType::Prospects;
     other.prospecting->daysSinceLastVisitMax = Nillable<qint64>::cleared();
     all.append(other);
+    // Stores in one city with a radius of a few kilometres: the circles to scale.
+    AudienceSegment city = SampleSegments::of(SegmentType::Location);
+    city.id = QStringLiteral("2002");
+    city.name = QStringLiteral("Paris stores, 2 km");
+    city.location->radiusInKm = 2;
+    city.location->pointsOfInterest = {{QStringLiteral("Rivoli"), 48.85661, 2.35222},
+                                       {QStringLiteral("Opéra"), 48.87196, 2.33193},
+                                       {QStringLiteral("Bastille"), 48.85321, 2.36913},
+                                       {QStringLiteral("Montparnasse"), 48.84213, 2.32108},
+                                       {QStringLiteral("La Défense"), 48.89186, 2.23800},
+                                       {QStringLiteral("Bercy"), 48.83831, 2.38263}};
+    all.append(city);
     return all;
 }
 
@@ -61,21 +73,22 @@ int main(int argc, char **argv)
         QSize size;
         QStringList steps;
     } shots[] = {
-            {"inmarket", {QStringLiteral("1001")}, {760, 1180}, {}},
-            {"location", {QStringLiteral("1002")}, {760, 1060}, {}},
-            {"prospecting", {QStringLiteral("1003")}, {640, 420}, {}},
-            {"retargeting", {QStringLiteral("1004")}, {640, 400}, {}},
-            {"lookalike", {QStringLiteral("1005")}, {640, 360}, {}},
-            {"contactlist", {QStringLiteral("1006")}, {640, 360}, {}},
-            {"behavioral", {QStringLiteral("1007")}, {640, 420}, {}},
+            {"inmarket", {QStringLiteral("1001")}, {760, 900}, {}},
+            {"location", {QStringLiteral("1002")}, {760, 860}, {}},
+            {"location-city", {QStringLiteral("2002")}, {760, 860}, {}},
+            {"prospecting", {QStringLiteral("1003")}, {640, 300}, {}},
+            {"retargeting", {QStringLiteral("1004")}, {640, 300}, {}},
+            {"lookalike", {QStringLiteral("1005")}, {640, 260}, {}},
+            {"contactlist", {QStringLiteral("1006")}, {640, 260}, {}},
+            {"behavioral", {QStringLiteral("1007")}, {640, 320}, {}},
             {"problems",
              {QStringLiteral("1004")},
-             {640, 520},
+             {640, 460},
              {QStringLiteral("type nameEdit  "), QStringLiteral("type daysMinSpin 60")}},
-            {"bulk-prospecting", {QStringLiteral("1003"), QStringLiteral("2003")}, {640, 460}, {}},
+            {"bulk-prospecting", {QStringLiteral("1003"), QStringLiteral("2003")}, {640, 280}, {}},
             {"mixed-types",
              {QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1005")},
-             {640, 360},
+             {640, 260},
              {}},
     };
     for (const auto &shot : shots) {
@@ -87,7 +100,9 @@ int main(int argc, char **argv)
         if (!f.run(shot.steps, &error))
             QTextStream(stderr) << shot.name << ": " << error << '\n';
         if (auto *location = qobject_cast<LocationForm *>(form))
-            location->focusField(QStringLiteral("attributes/location/pointsOfInterest/5/latitude"));
+            location->focusField(
+                    QStringLiteral("attributes/location/pointsOfInterest/%1/latitude")
+                            .arg(shot.ids.constFirst() == QLatin1String("1002") ? 5 : 2));
         save(form, folder, QString::fromLatin1(shot.name));
     }
 

@@ -84,8 +84,7 @@ private Q_SLOTS:
         QCOMPARE(f.undoStack.count(), 2);
         QCOMPARE(min->text(), s("2 days"));
         for (const QString &id : std::as_const(ids))
-            QCOMPARE(f.model.edited(id)->prospecting->daysSinceLastVisitMin,
-                     Nillable<qint64>(2));
+            QCOMPARE(f.model.edited(id)->prospecting->daysSinceLastVisitMin, Nillable<qint64>(2));
 
         // The partly checked "No limit": one click clears the maximum of all.
         QVERIFY(f.run({s("space daysMaxNoLimitCheck")}));

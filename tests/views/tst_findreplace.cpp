@@ -81,10 +81,9 @@ private Q_SLOTS:
                 << list({"1 description: Shoes for the summer -> Boots for the summer",
                          "2 name: summer Shoes DE -> summer Boots DE",
                          "3 name: Shoestring budget -> Bootstring budget"});
-        QTest::newRow("whole words")
-                << s("shoes") << s("sneakers") << s("nw")
-                << list({"1 name: Summer shoes FR -> Summer sneakers FR",
-                         "2 name: summer Shoes DE -> summer sneakers DE"});
+        QTest::newRow("whole words") << s("shoes") << s("sneakers") << s("nw")
+                                     << list({"1 name: Summer shoes FR -> Summer sneakers FR",
+                                              "2 name: summer Shoes DE -> summer sneakers DE"});
         QTest::newRow("descriptions only; cleared and missing ones are left alone")
                 << s("summer") << s("winter") << s("d")
                 << list({"1 description: Shoes for the summer -> Shoes for the winter"});
@@ -131,12 +130,14 @@ private Q_SLOTS:
         auto *dialog = form->findChild<FindReplaceDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
-        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("selectionScopeRadio"))->isChecked());
+        QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("selectionScopeRadio"))
+                        ->isChecked());
         auto *replaceButton = dialog->findChild<QPushButton *>(QStringLiteral("replaceButton"));
         QVERIFY(!replaceButton->isEnabled());
 
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("findEdit")), s("summer"));
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("replaceEdit")), s("Autumn"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("replaceEdit")),
+                         s("Autumn"));
         auto *preview = dialog->findChild<QTreeWidget *>(QStringLiteral("replacePreview"));
         QCOMPARE(preview->topLevelItemCount(), 3);
         QCOMPARE(preview->topLevelItem(0)->text(0), s("Summer shoes FR (1)"));

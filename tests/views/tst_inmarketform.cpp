@@ -68,7 +68,10 @@ class TestInMarketForm : public QObject
 private:
     std::unique_ptr<FormFixture> f;
 
-    LookupChecklist *brands() const { return f->find<LookupChecklist>(QStringLiteral("brandsList")); }
+    LookupChecklist *brands() const
+    {
+        return f->find<LookupChecklist>(QStringLiteral("brandsList"));
+    }
     LookupChecklist *interests() const
     {
         return f->find<LookupChecklist>(QStringLiteral("interestsList"));
@@ -94,22 +97,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("inMarket"); // the inMarket object of the patch; "null": none
         QTest::addColumn<int>("undoSteps");
 
-        QTest::newRow("country by name") << list({"type countryCombo Germany"})
-                                         << s(R"({"country":"DE"})") << 1;
+        QTest::newRow("country by name")
+                << list({"type countryCombo Germany"}) << s(R"({"country":"DE"})") << 1;
         QTest::newRow("country by code, lower case")
                 << list({"type countryCombo es"}) << s(R"({"country":"ES"})") << 1;
         QTest::newRow("country by item text")
                 << list({"type countryCombo Italy (IT)"}) << s(R"({"country":"IT"})") << 1;
-        QTest::newRow("not a country: unchanged") << list({"type countryCombo Atlantis"})
-                                                  << s("null") << 0;
-        QTest::newRow("the same country: unchanged") << list({"type countryCombo FR"}) << s("null")
-                                                     << 0;
+        QTest::newRow("not a country: unchanged")
+                << list({"type countryCombo Atlantis"}) << s("null") << 0;
+        QTest::newRow("the same country: unchanged")
+                << list({"type countryCombo FR"}) << s("null") << 0;
         QTest::newRow("country, then reverted")
                 << list({"type countryCombo Germany", "click countryRevertButton"}) << s("null")
                 << 2;
-        QTest::newRow("brand added")
-                << list({"check brandsView Puma"}) << s(R"({"brandIds":["4101","4102","4103"]})")
-                << 1;
+        QTest::newRow("brand added") << list({"check brandsView Puma"})
+                                     << s(R"({"brandIds":["4101","4102","4103"]})") << 1;
         QTest::newRow("brand removed")
                 << list({"check brandsView Nike"}) << s(R"({"brandIds":["4102"]})") << 1;
         QTest::newRow("brand found by search, added")
@@ -118,41 +120,36 @@ private Q_SLOTS:
         QTest::newRow("every brand removed")
                 << list({"check brandsView Nike", "check brandsView Adidas"})
                 << s(R"({"brandIds":[]})") << 2;
-        QTest::newRow("interest added")
-                << list({"check interestsView 499"})
-                << s(R"({"interestIds":["187","5408","499"]})") << 1;
+        QTest::newRow("interest added") << list({"check interestsView 499"})
+                                        << s(R"({"interestIds":["187","5408","499"]})") << 1;
         QTest::newRow("interest removed")
                 << list({"check interestsView 187"}) << s(R"({"interestIds":["5408"]})") << 1;
         QTest::newRow("a parent is its own interest")
-                << list({"check interestsView 166"})
-                << s(R"({"interestIds":["187","5408","166"]})") << 1;
-        QTest::newRow("gender male") << list({"choose genderCombo Male"})
-                                     << s(R"({"gender":{"value":"Male"}})") << 1;
-        QTest::newRow("gender cleared: null")
-                << list({"choose genderCombo Not set (any gender)"})
-                << s(R"({"gender":{"value":null}})") << 1;
+                << list({"check interestsView 166"}) << s(R"({"interestIds":["187","5408","166"]})")
+                << 1;
+        QTest::newRow("gender male")
+                << list({"choose genderCombo Male"}) << s(R"({"gender":{"value":"Male"}})") << 1;
+        QTest::newRow("gender cleared: null") << list({"choose genderCombo Not set (any gender)"})
+                                              << s(R"({"gender":{"value":null}})") << 1;
         QTest::newRow("gender cleared and set back")
                 << list({"choose genderCombo Not set (any gender)", "choose genderCombo Female"})
                 << s("null") << 2;
-        QTest::newRow("buying power added")
-                << list({"space buyingPowerLowCheck"})
-                << s(R"({"buyingPower":["Medium","High","Low"]})") << 1;
+        QTest::newRow("buying power added") << list({"space buyingPowerLowCheck"})
+                                            << s(R"({"buyingPower":["Medium","High","Low"]})") << 1;
         QTest::newRow("buying power very high")
                 << list({"space buyingPowerVeryHighCheck"})
                 << s(R"({"buyingPower":["Medium","High","VeryHigh"]})") << 1;
         QTest::newRow("buying power removed")
                 << list({"space buyingPowerHighCheck"}) << s(R"({"buyingPower":["Medium"]})") << 1;
-        QTest::newRow("price range added")
-                << list({"space priceRangeHighCheck"})
-                << s(R"({"priceRange":["Medium","High"]})") << 1;
+        QTest::newRow("price range added") << list({"space priceRangeHighCheck"})
+                                           << s(R"({"priceRange":["Medium","High"]})") << 1;
         QTest::newRow("price range emptied")
                 << list({"space priceRangeMediumCheck"}) << s(R"({"priceRange":[]})") << 1;
-        QTest::newRow("several fields")
-                << list({"type countryCombo DE", "choose genderCombo Male",
-                         "space priceRangeLowCheck"})
-                << s(R"({"country":"DE","priceRange":["Medium","Low"],
+        QTest::newRow("several fields") << list(
+                {"type countryCombo DE", "choose genderCombo Male", "space priceRangeLowCheck"})
+                                        << s(R"({"country":"DE","priceRange":["Medium","Low"],
                          "gender":{"value":"Male"}})")
-                << 3;
+                                        << 3;
     }
 
     void fields()
@@ -186,15 +183,14 @@ private Q_SLOTS:
         QCOMPARE(f->find<QComboBox>(QStringLiteral("genderCombo"))->currentText(), s("Female"));
         QVERIFY(f->find<QCheckBox>(QStringLiteral("buyingPowerMediumCheck"))->isChecked());
         QVERIFY(!f->find<QCheckBox>(QStringLiteral("buyingPowerLowCheck"))->isChecked());
-        QCOMPARE(status(), s("5 brands and 6 interests for advertiser 501 in FR."));
+        QCOMPARE(status(), s("Brands: 5, interests: 6 (advertiser 501, FR)."));
     }
 
     void interestTreeFromParentIds()
     {
         QVERIFY(f->show({id1001}));
         QAbstractItemModel *model = interests()->view()->model();
-        QCOMPARE(visibleRows(model),
-                 list({"1", "  166", "    187", "    5322", "5408", "  499"}));
+        QCOMPARE(visibleRows(model), list({"1", "  166", "    187", "    5322", "5408", "  499"}));
         // The path column lists the ancestors from the root.
         QCOMPARE(interests()->text(s("187"), 1), s("1 › 166"));
         QCOMPARE(interests()->text(s("1"), 1), QString());
@@ -261,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(f->catalog.fetchCount(), 2);
         QCOMPARE(status(), s("Loading the brands and interests of FR…"));
         QCOMPARE(f->catalog.answerPending(), 1);
-        QCOMPARE(status(), s("6 brands and 6 interests for advertiser 501 in FR."));
+        QCOMPARE(status(), s("Brands: 6, interests: 6 (advertiser 501, FR)."));
         QVERIFY(brands()->isKnown(s("4106")));
         // The check states survive the new lists.
         QCOMPARE(brands()->checkState(s("4102")), Qt::Checked);
@@ -271,13 +267,14 @@ private Q_SLOTS:
     {
         f->catalog.setFailure(s("501"), s("FR"), s("The server did not answer."));
         QVERIFY(f->show({id1001}));
-        QCOMPARE(status(), s("The brands and interests could not be loaded: The server did not "
-                             "answer. Use Refresh lists to try again."));
+        QCOMPARE(status(),
+                 s("The brands and interests could not be loaded: The server did not "
+                   "answer. Use Refresh lists to try again."));
         // Ids are still shown, as unknown.
         QCOMPARE(brands()->text(s("4101")), s("Brand 4101"));
         f->catalog.setFailure(s("501"), s("FR"), QString());
         QVERIFY(f->run({s("click refreshLookupsButton")}));
-        QCOMPARE(status(), s("5 brands and 6 interests for advertiser 501 in FR."));
+        QCOMPARE(status(), s("Brands: 5, interests: 6 (advertiser 501, FR)."));
         QCOMPARE(brands()->text(s("4101")), s("Nike"));
     }
 
@@ -285,13 +282,13 @@ private Q_SLOTS:
     {
         QVERIFY(f->show({id1001}));
         QVERIFY(f->run({s("type countryCombo Germany")}));
-        QCOMPARE(status(), s("1 brands and 1 interests for advertiser 501 in DE."));
+        QCOMPARE(status(), s("Brands: 1, interests: 1 (advertiser 501, DE)."));
         // The French brands the segment carries are unknown in Germany; kept until removed.
         QCOMPARE(brands()->text(s("4101")), s("Unknown brand 4101"));
         QCOMPARE(brands()->text(s("4201")), s("Adidas DE"));
         QCOMPARE(f->catalog.fetchCount(), 2);
         f->undoStack.undo();
-        QTRY_COMPARE(status(), s("5 brands and 6 interests for advertiser 501 in FR."));
+        QTRY_COMPARE(status(), s("Brands: 5, interests: 6 (advertiser 501, FR)."));
         QCOMPARE(f->catalog.fetchCount(), 2);
     }
 
@@ -317,7 +314,9 @@ private Q_SLOTS:
         QCOMPARE(this->status(), status);
         QCOMPARE(brands()->text(s("4103")), s("Brand 4103"));
         QCOMPARE(brands()->checkState(s("4103")), Qt::PartiallyChecked);
-        QCOMPARE(f->find<CountryComboBox>(QStringLiteral("countryCombo"))->lineEdit()->placeholderText(),
+        QCOMPARE(f->find<CountryComboBox>(QStringLiteral("countryCombo"))
+                         ->lineEdit()
+                         ->placeholderText(),
                  ids.contains(s("2004")) ? s("Mixed values") : QString());
     }
 
@@ -327,8 +326,9 @@ private Q_SLOTS:
         f->form->show();
         QVERIFY(QTest::qWaitForWindowExposed(f->form.get()));
         f->form->showSegments({id1001});
-        QCOMPARE(status(), s("Brand names and the interest tree are not available without a "
-                             "connection; ids are shown."));
+        QCOMPARE(status(),
+                 s("Brand names and the interest tree are not available without a "
+                   "connection; ids are shown."));
         QVERIFY(!f->find<QToolButton>(QStringLiteral("refreshLookupsButton"))->isEnabled());
         QVERIFY(f->run({s("check brandsView Brand 4101")}));
         QCOMPARE(f->patchDifference(id1001, s(R"({"id":"1001","type":"AudienceSegment",

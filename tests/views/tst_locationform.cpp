@@ -78,10 +78,10 @@ private Q_SLOTS:
     {
         f = std::make_unique<FormFixture>();
         f->load(SampleSegments::all()
-                + QList<AudienceSegment>{
-                        location("2002", SampleSegments::of(SegmentType::Location)
-                                                 .location->pointsOfInterest),
-                        location("2003", {{s("Lille"), 50.63692, 3.06341}})});
+                + QList<AudienceSegment>{location("2002",
+                                                  SampleSegments::of(SegmentType::Location)
+                                                          .location->pointsOfInterest),
+                                         location("2003", {{s("Lille"), 50.63692, 3.06341}})});
     }
     void cleanup() { f.reset(); }
 
@@ -101,12 +101,12 @@ private Q_SLOTS:
                 << s(R"({"id":"1002","type":"AudienceSegment","attributes":{"location":
                          {"radiusInKm":30,"registryType":"PointOfInterest"}}})")
                 << 1;
-        QTest::newRow("latitude cell")
-                << list({"cell pointsTable 0 1 48.9"})
-                << pointsPatch(id1002, s(R"({"name":"Paris Rivoli","latitude":48.9,
+        QTest::newRow("latitude cell") << list({"cell pointsTable 0 1 48.9"})
+                                       << pointsPatch(id1002,
+                                                      s(R"({"name":"Paris Rivoli","latitude":48.9,
                                              "longitude":2.35222},)")
-                                               + lyon)
-                << 1;
+                                                              + lyon)
+                                       << 1;
         QTest::newRow("longitude cell with a decimal comma")
                 << list({"cell pointsTable 1 2 4,8"})
                 << pointsPatch(id1002, paris + s(R"(,{"name":"Lyon Part-Dieu","latitude":45.76042,
@@ -114,42 +114,44 @@ private Q_SLOTS:
                 << 1;
         QTest::newRow("latitude cell in degrees, minutes, seconds")
                 << list({"cell pointsTable 0 1 48°51'24\"N"})
-                << pointsPatch(id1002, s(R"({"name":"Paris Rivoli","latitude":48.85667,
+                << pointsPatch(id1002,
+                               s(R"({"name":"Paris Rivoli","latitude":48.85667,
                                              "longitude":2.35222},)")
-                                               + lyon)
+                                       + lyon)
                 << 1;
         QTest::newRow("more decimals, the same place as sent: no change")
                 << list({"cell pointsTable 0 2 2.3522219"}) << s("null") << 0;
         QTest::newRow("more than 5 decimals are sent rounded")
                 << list({"cell pointsTable 0 2 2.352236"})
-                << pointsPatch(id1002, s(R"({"name":"Paris Rivoli","latitude":48.85661,
+                << pointsPatch(id1002,
+                               s(R"({"name":"Paris Rivoli","latitude":48.85661,
                                              "longitude":2.35224},)")
-                                               + lyon)
+                                       + lyon)
                 << 1;
         QTest::newRow("name cell")
                 << list({"cell pointsTable 1 0 Lyon Gare"})
                 << pointsPatch(id1002, paris + s(R"(,{"name":"Lyon Gare","latitude":45.76042,
                                                       "longitude":4.85974})"))
                 << 1;
-        QTest::newRow("out of range: refused") << list({"cell pointsTable 0 1 95"}) << s("null")
-                                               << 0;
-        QTest::newRow("not a number: refused") << list({"cell pointsTable 1 2 east"})
-                                               << s("null") << 0;
+        QTest::newRow("out of range: refused")
+                << list({"cell pointsTable 0 1 95"}) << s("null") << 0;
+        QTest::newRow("not a number: refused")
+                << list({"cell pointsTable 1 2 east"}) << s("null") << 0;
         QTest::newRow("added point")
                 << list({"click addPointButton"})
-                << pointsPatch(id1002, paris + QLatin1Char(',') + lyon
-                                               + s(R"(,{"name":"New point 3"})"))
+                << pointsPatch(id1002,
+                               paris + QLatin1Char(',') + lyon + s(R"(,{"name":"New point 3"})"))
                 << 1;
         QTest::newRow("added point, then its coordinates")
                 << list({"click addPointButton", "cell pointsTable 2 1 43.29508",
                          "cell pointsTable 2 2 5.37449", "cell pointsTable 2 0 Marseille"})
-                << pointsPatch(id1002, paris + QLatin1Char(',') + lyon
-                                               + s(R"(,{"name":"Marseille","latitude":43.29508,
+                << pointsPatch(id1002,
+                               paris + QLatin1Char(',') + lyon
+                                       + s(R"(,{"name":"Marseille","latitude":43.29508,
                                                         "longitude":5.37449})"))
                 << 4;
-        QTest::newRow("removed point")
-                << list({"select pointsTable 0", "click removePointsButton"})
-                << pointsPatch(id1002, lyon) << 1;
+        QTest::newRow("removed point") << list({"select pointsTable 0", "click removePointsButton"})
+                                       << pointsPatch(id1002, lyon) << 1;
         QTest::newRow("removed with the Delete key")
                 << list({"select pointsTable 1", "key pointsTable Delete"})
                 << pointsPatch(id1002, paris) << 1;
@@ -158,8 +160,9 @@ private Q_SLOTS:
                 << pointsPatch(id1002, QString()) << 1;
         QTest::newRow("duplicated point")
                 << list({"select pointsTable 1", "click duplicatePointsButton"})
-                << pointsPatch(id1002, paris + QLatin1Char(',') + lyon
-                                               + s(R"json(,{"name":"Lyon Part-Dieu (copy)",
+                << pointsPatch(id1002,
+                               paris + QLatin1Char(',') + lyon
+                                       + s(R"json(,{"name":"Lyon Part-Dieu (copy)",
                                                         "latitude":45.76042,"longitude":4.85974})json"))
                 << 1;
         QTest::newRow("added, then reverted")
@@ -184,10 +187,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("message");
-        QTest::newRow("latitude") << 1 << s("95")
-                                  << s("Latitude 95 is out of range (-90 to 90).");
-        QTest::newRow("longitude") << 2 << s("-181")
-                                   << s("Longitude -181 is out of range (-180 to 180).");
+        QTest::newRow("latitude") << 1 << s("95") << s("Latitude 95 is out of range (-90 to 90).");
+        QTest::newRow("longitude")
+                << 2 << s("-181") << s("Longitude -181 is out of range (-180 to 180).");
         QTest::newRow("text") << 1 << s("north")
                               << s("Latitude “north” is not a number or a "
                                    "degrees-minutes-seconds value.");
@@ -220,15 +222,16 @@ private Q_SLOTS:
         QVERIFY(f->show({id1002}));
         QVERIFY(f->run({s("click addPointButton")}));
         PoiListModel *model = form()->pointsModel();
-        const QString latitudeTip = model->index(2, PoiListModel::LatitudeColumn)
-                                            .data(Qt::ToolTipRole)
-                                            .toString();
-        QCOMPARE(latitudeTip, s("Point of interest “New point 3” has no latitude. Enter a "
-                                "latitude from -90 to 90."));
+        const QString latitudeTip
+                = model->index(2, PoiListModel::LatitudeColumn).data(Qt::ToolTipRole).toString();
+        QCOMPARE(latitudeTip,
+                 s("Point of interest “New point 3” has no latitude. Enter a "
+                   "latitude from -90 to 90."));
         QVERIFY(model->index(2, PoiListModel::LongitudeColumn).data(Qt::ToolTipRole).isValid());
         QVERIFY(!model->index(2, PoiListModel::NameColumn).data(Qt::ToolTipRole).isValid());
         QVERIFY(!model->index(0, PoiListModel::LatitudeColumn).data(Qt::ToolTipRole).isValid());
-        FieldDecorator *field = f->form->decoratorFor(QStringLiteral("attributes/location/pointsOfInterest"));
+        FieldDecorator *field
+                = f->form->decoratorFor(QStringLiteral("attributes/location/pointsOfInterest"));
         QVERIFY(field->hasError());
         QCOMPARE(field->messages().size(), 2);
         QVERIFY(f->run({s("cell pointsTable 2 1 48.85661"), s("cell pointsTable 2 2 2.35222")}));
@@ -251,7 +254,8 @@ private Q_SLOTS:
         QVERIFY(f->run({s("cell pointsTable 0 0 Lyon Gare")}));
         QCOMPARE(f->model.edited(id1002)->location->pointsOfInterest.at(1).name, s("Lyon Gare"));
         // focusField speaks of list positions, whatever the sorting.
-        QVERIFY(f->form->focusField(QStringLiteral("attributes/location/pointsOfInterest/0/longitude")));
+        QVERIFY(f->form->focusField(
+                QStringLiteral("attributes/location/pointsOfInterest/0/longitude")));
         const QModelIndex current = table()->currentIndex();
         QCOMPARE(current.row(), 1);
         QCOMPARE(current.column(), 2);
@@ -279,12 +283,13 @@ private Q_SLOTS:
                  s("1 point will be added; 1 line rejected."));
         QTest::mouseClick(review->findChild<QPushButton *>(QStringLiteral("applyImportButton")),
                           Qt::LeftButton);
-        QCOMPARE(f->patchDifference(id1002,
-                                    pointsPatch(id1002, paris + QLatin1Char(',') + lyon
-                                                                + s(R"(,{"name":"Lille",
+        QCOMPARE(
+                f->patchDifference(
+                        id1002,
+                        pointsPatch(id1002, paris + QLatin1Char(',') + lyon + s(R"(,{"name":"Lille",
                                                                     "latitude":50.63692,
                                                                     "longitude":3.06341})"))),
-                 QString());
+                QString());
         QCOMPARE(f->undoStack.count(), 1);
         QCOMPARE(f->undoStack.text(0), s("Paste 1 point of interest"));
         QTRY_VERIFY(!dialog());
@@ -328,9 +333,9 @@ private Q_SLOTS:
         QCOMPARE(review->messageTexts(), QStringList());
         QCOMPARE(review->pointsToApply().size(), 2);
         review->accept();
-        QCOMPARE(f->patchDifference(id1002, pointsPatch(id1002, s(R"({"name":"Lille",
-                     "latitude":50.63692,"longitude":3.06341},)")
-                                                                 + paris)),
+        QCOMPARE(f
+                         ->patchDifference(id1002, pointsPatch(id1002, s(R"({"name":"Lille",
+                     "latitude":50.63692,"longitude":3.06341},)") + paris)),
                  QString());
         QCOMPARE(f->undoStack.text(0), s("Replace the points with 2 pasted points"));
     }
@@ -343,16 +348,16 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         // Latin-1, as a spreadsheet on Windows writes it.
-        file.write("Nom;Latitude;Longitude\r\nN\xEEmes;43,83781;4,36008\r\nBrest;48,39040;-4,48608\r\n");
+        file.write("Nom;Latitude;Longitude\r\nN\xEEmes;43,83781;4,36008\r\nBrest;48,39040;-4,"
+                   "48608\r\n");
         file.close();
 
         QVERIFY(f->show({id1002}));
         QString askedCaption;
-        f->form->setOpenFileNameProvider(
-                [&](QWidget *, const QString &caption, const QString &) {
-                    askedCaption = caption;
-                    return path;
-                });
+        f->form->setOpenFileNameProvider([&](QWidget *, const QString &caption, const QString &) {
+            askedCaption = caption;
+            return path;
+        });
         QVERIFY(f->run({s("click importCsvButton")}));
         QCOMPARE(askedCaption, s("Import Points of Interest"));
         PoiImportDialog *review = dialog();
@@ -366,14 +371,16 @@ private Q_SLOTS:
         QCOMPARE(f->model.edited(id1002)->location->pointsOfInterest.size(), 4);
 
         // A file that cannot be read: said in place, nothing opened.
-        f->form->setOpenFileNameProvider(
-                [&](QWidget *, const QString &, const QString &) { return dir.filePath(s("gone.csv")); });
+        f->form->setOpenFileNameProvider([&](QWidget *, const QString &, const QString &) {
+            return dir.filePath(s("gone.csv"));
+        });
         QVERIFY(f->run({s("click importCsvButton")}));
         QVERIFY(f->find<QLabel>(QStringLiteral("pointEditMessage"))
                         ->text()
                         .startsWith(s("“gone.csv” could not be read")));
         // No file chosen: nothing at all.
-        f->form->setOpenFileNameProvider([](QWidget *, const QString &, const QString &) { return QString(); });
+        f->form->setOpenFileNameProvider(
+                [](QWidget *, const QString &, const QString &) { return QString(); });
         QVERIFY(f->run({s("click importCsvButton")}));
         QCOMPARE(f->undoStack.count(), 1);
     }

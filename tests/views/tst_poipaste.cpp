@@ -64,8 +64,8 @@ private Q_SLOTS:
                 << s("2 points will be added.");
         QTest::newRow("names and pairs separated by spaces")
                 << s("Paris 48.8566 2.3522\nTour Eiffel 48°51'29\"N 2°17'40\"E") << false
-                << list({"Paris,48.85660,2.35220", "Tour Eiffel,48.85806,2.29444"})
-                << QStringList() << s("2 points will be added.");
+                << list({"Paris,48.85660,2.35220", "Tour Eiffel,48.85806,2.29444"}) << QStringList()
+                << s("2 points will be added.");
         QTest::newRow("name and numbers that read two ways")
                 << s("Store 12 48.85 2.35") << false << QStringList()
                 << list({"line 1: Cannot tell where the name ends and the coordinates begin; "
@@ -73,8 +73,7 @@ private Q_SLOTS:
                 << s("0 points will be added; 1 line rejected.");
         QTest::newRow("spreadsheet with a header, tabs")
                 << s("Name\tLatitude\tLongitude\nParis\t48.8566\t2.3522\n") << false
-                << list({"Paris,48.85660,2.35220"}) << QStringList()
-                << s("1 point will be added.");
+                << list({"Paris,48.85660,2.35220"}) << QStringList() << s("1 point will be added.");
         QTest::newRow("semicolons and decimal commas")
                 << s("Paris;48,8566;2,3522\nLyon;45,764;4,8357") << false
                 << list({"Paris,48.85660,2.35220", "Lyon,45.76400,4.83570"}) << QStringList()
@@ -126,8 +125,8 @@ private Q_SLOTS:
                 << QStringList() << s("1 point will be added.");
         QTest::newRow("south and west")
                 << s("Rio;22°54'30\"S;43°10'20\"W\nSydney;33.8688S;151.2093E") << false
-                << list({"Rio,-22.90833,-43.17222", "Sydney,-33.86880,151.20930"})
-                << QStringList() << s("2 points will be added.");
+                << list({"Rio,-22.90833,-43.17222", "Sydney,-33.86880,151.20930"}) << QStringList()
+                << s("2 points will be added.");
         QTest::newRow("Unicode minus and a plus sign")
                 << s("Buenos Aires,-34.6037,-58.3816\nSydney,−33.8688,+151.2093") << false
                 << list({"Buenos Aires,-34.60370,-58.38160", "Sydney,-33.86880,151.20930"})
@@ -188,8 +187,8 @@ private Q_SLOTS:
                          "longitude?"})
                 << s("5 points will be added; 1 warning to check.");
         QTest::newRow("an exact repeat in the pasted text")
-                << s("Paris,48.8566,2.3522\nLyon,45.764,4.8357\nParis,48.856600,2.352200")
-                << false << list({"Paris,48.85660,2.35220", "Lyon,45.76400,4.83570"})
+                << s("Paris,48.8566,2.3522\nLyon,45.764,4.8357\nParis,48.856600,2.352200") << false
+                << list({"Paris,48.85660,2.35220", "Lyon,45.76400,4.83570"})
                 << list({"line 3: Duplicate of line 1 (same name and coordinates); not added "
                          "again."})
                 << s("2 points will be added; 1 line rejected.");
@@ -212,8 +211,7 @@ private Q_SLOTS:
                          "line 2: Already in the list; it is not added again."})
                 << s("0 points will be added; 1 warning to check; 2 already in the list.");
         QTest::newRow("another name at a listed place")
-                << s("Lyon Gare,45.76042,4.85974") << false
-                << list({"Lyon Gare,45.76042,4.85974"})
+                << s("Lyon Gare,45.76042,4.85974") << false << list({"Lyon Gare,45.76042,4.85974"})
                 << list({"line 1: At the same place as “Lyon Part-Dieu” of the list."})
                 << s("1 point will be added; 1 warning to check.");
         QTest::newRow("replacing the list")
@@ -248,7 +246,8 @@ private Q_SLOTS:
         QCOMPARE(review->findChild<QLabel *>(QStringLiteral("importSummaryLabel"))->text(),
                  summary);
         // The review lists every point read (those already in the list struck through).
-        QCOMPARE(review->findChild<QTableWidget *>(QStringLiteral("acceptedPointsTable"))->rowCount(),
+        QCOMPARE(review->findChild<QTableWidget *>(QStringLiteral("acceptedPointsTable"))
+                         ->rowCount(),
                  review->result().points.size());
         auto *apply = review->findChild<QPushButton *>(QStringLiteral("applyImportButton"));
         QCOMPARE(apply->isEnabled(), !added.isEmpty());

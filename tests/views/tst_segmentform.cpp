@@ -6,6 +6,7 @@
 #include "SampleSegments.h"
 #include "SegmentOutcome.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -45,6 +46,30 @@ AudienceSegment withoutDescription()
 QWidget *focused(QWidget *form)
 {
     return form->window()->focusWidget();
+}
+
+// The mnemonic letter of a text ("Re&move" -> 'm'); null when none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Whether `w` is a line edit inside a spin box or combo box (those carry the name).
+bool isInnerEditor(const QWidget *w)
+{
+    const QWidget *parent = w->parentWidget();
+    return qobject_cast<const QLineEdit *>(w)
+            && (qobject_cast<const QAbstractSpinBox *>(parent)
+                || qobject_cast<const QComboBox *>(parent));
 }
 
 } // namespace
@@ -97,6 +122,63 @@ private Q_SLOTS:
                  !mixed && SegmentForm::commonType(&f->model, ids) == SegmentType::Prospecting);
         QCOMPARE(form->canShow({QStringLiteral("1003"), QStringLiteral("1005")}), mixed);
         QCOMPARE(form->formType(), SegmentForm::commonType(&f->model, ids));
+    }
+
+    // Every control a user can reach has a name for screen readers, every labelled field a
+    // mnemonic, and no two mnemonics of one form clash.
+    void keyboardAndAccessibility_data()
+    {
+        QTest::addColumn<QStringList>("ids");
+        QTest::newRow("in-market") << list({"1001"});
+        QTest::newRow("location") << list({"1002"});
+        QTest::newRow("prospecting") << list({"1003"});
+        QTest::newRow("retargeting") << list({"1004"});
+        QTest::newRow("lookalike") << list({"1005"});
+        QTest::newRow("contact list") << list({"1006"});
+        QTest::newRow("two retargeting") << list({"1004", "2004"});
+        QTest::newRow("mixed types") << list({"1001", "1004"});
+    }
+
+    void keyboardAndAccessibility()
+    {
+        QFETCH(QStringList, ids);
+        SegmentForm *form = f->show(ids);
+        QHash<QChar, QString> mnemonics;
+        const QList<QWidget *> widgets = form->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            // Parts of Qt's own widgets (a table's corner button) are theirs to name.
+            if (!w->isVisibleTo(form) || qobject_cast<QAbstractItemView *>(w->parentWidget()))
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(w)) {
+                text = label->text();
+                if (!mnemonicOf(text).isNull())
+                    QVERIFY2(label->buddy(), qPrintable(text));
+            } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+                text = button->text();
+                QVERIFY2(!text.isEmpty() || !button->accessibleName().isEmpty(),
+                         qPrintable(button->objectName()));
+            } else if ((qobject_cast<QLineEdit *>(w) && !isInnerEditor(w))
+                       || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                       || (qobject_cast<QAbstractItemView *>(w)
+                           && w->objectName().endsWith(QLatin1String("View")))
+                       || w->objectName() == QLatin1String("pointsTable")) {
+                const bool named = !w->accessibleName().isEmpty()
+                        || (qobject_cast<QLineEdit *>(w)
+                            && !static_cast<QLineEdit *>(w)->placeholderText().isEmpty());
+                QVERIFY2(named,
+                         qPrintable(w->objectName() + QLatin1Char(' ')
+                                    + QString::fromLatin1(w->metaObject()->className())));
+            }
+            const QChar m = mnemonicOf(text);
+            if (m.isNull())
+                continue;
+            QVERIFY2(!mnemonics.contains(m),
+                     qPrintable(QStringLiteral("“%1” and “%2” share &%3")
+                                        .arg(mnemonics.value(m), text, QString(m))));
+            mnemonics.insert(m, text);
+        }
+        QVERIFY(!mnemonics.isEmpty());
     }
 
     void name()

@@ -61,9 +61,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("undoSteps");
 
         // Prospecting 1003: ProspectsOrNonBuyers, 7 to 30 days.
-        QTest::newRow("prospecting users") << s("1003") << list({"choose usersTypeCombo Prospects"})
-                                           << s(R"({"prospecting":{"usersType":"Prospects"}})")
-                                           << 1;
+        QTest::newRow("prospecting users")
+                << s("1003") << list({"choose usersTypeCombo Prospects"})
+                << s(R"({"prospecting":{"usersType":"Prospects"}})") << 1;
         QTest::newRow("prospecting minimum")
                 << s("1003") << list({"type daysMinSpin 10"})
                 << s(R"({"prospecting":{"daysSinceLastVisitMin":{"value":10}}})") << 1;
@@ -121,9 +121,8 @@ private Q_SLOTS:
                 << 3;
 
         // Lookalike 1005: 500 000 users.
-        QTest::newRow("lookalike target size")
-                << s("1005") << list({"type targetSizeEdit 750000"})
-                << s(R"({"lookalike":{"targetSize":750000}})") << 1;
+        QTest::newRow("lookalike target size") << s("1005") << list({"type targetSizeEdit 750000"})
+                                               << s(R"({"lookalike":{"targetSize":750000}})") << 1;
         QTest::newRow("lookalike target size with group separators")
                 << s("1005") << list({"type targetSizeEdit 1,200,000"})
                 << s(R"({"lookalike":{"targetSize":1200000}})") << 1;
@@ -176,7 +175,6 @@ private Q_SLOTS:
         QVERIFY(f.run({s("space daysMaxNoLimitCheck")}));
         QVERIFY(max->isEnabled());
         QCOMPARE(max->text(), s("0 days"));
-
     }
 
     void retargetingNotSet()
@@ -238,8 +236,7 @@ private Q_SLOTS:
         QVERIFY(f.show({id}));
         QCOMPARE(f.find<QLabel>(QStringLiteral("seedLabel"))->text(), seed);
         QCOMPARE(f.find<QWidget>(QStringLiteral("seedRevertButton")), nullptr);
-        QCOMPARE(f.find<QLineEdit>(QStringLiteral("targetSizeEdit"))->text(),
-                 s("500,000"));
+        QCOMPARE(f.find<QLineEdit>(QStringLiteral("targetSizeEdit"))->text(), s("500,000"));
     }
 };
 
