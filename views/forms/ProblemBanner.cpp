@@ -1,0 +1,129 @@
+#include "ProblemBanner.h"
+
+#include "FieldDecorator.h"
+#include "FormIcons.h"
+#include "SegmentFields.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QUrl>
+#include <QUrlQuery>
+
+ProblemBanner::ProblemBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_icon(new QLabel(this))
+{
+    setObjectName(QStringLiteral("problemBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_label->setObjectName(QStringLiteral("problemBannerText"));
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
+    m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard
+                                     | Qt::TextSelectableByMouse);
+    m_label->setAccessibleName(tr("Problems of the shown segments"));
+    m_icon->setAlignment(Qt::AlignTop);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    connect(m_label, &QLabel::linkActivated, this, [this](const QString &link) {
+        const QUrl url(link);
+        const QUrlQuery query(url);
+        Q_EMIT fieldActivated(query.queryItemValue(QStringLiteral("segment"), QUrl::FullyDecoded),
+                              query.queryItemValue(QStringLiteral("field"), QUrl::FullyDecoded));
+    });
+    hide();
+}
+
+QString ProblemBanner::text() const
+{
+    return m_label->text();
+}
+
+void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
+{
+    m_entries = entries;
+    if (entries.isEmpty()) {
+        m_label->clear();
+        hide();
+        return;
+    }
+    bool anyError = false;
+    int errors = 0;
+    for (const Entry &e : entries) {
+        if (e.problem.severity == Problem::Severity::Error) {
+            anyError = true;
+            ++errors;
+        }
+    }
+    const int warnings = static_cast<int>(entries.size()) - errors;
+
+    QString html;
+    QStringList counts;
+    if (errors > 0)
+        counts.append(errors == 1 ? tr("1 error") : tr("%n errors", nullptr, errors));
+    if (warnings > 0)
+        counts.append(warnings == 1 ? tr("1 warning") : tr("%n warnings", nullptr, warnings));
+    html += QStringLiteral("<b>%1</b>")
+                    .arg(counts.join(tr(", ", "between counts")).toHtmlEscaped());
+    html += QStringLiteral("<ul style=\"margin-left:0px; -qt-list-indent:1;\">");
+    const int shown = std::min(limit, static_cast<int>(entries.size()));
+    for (int i = 0; i < shown; ++i) {
+        const Entry &e = entries.at(i);
+        const Problem &p = e.problem;
+        const bool error = p.severity == Problem::Severity::Error;
+        const QColor color = error ? FieldDecorator::errorColor() : FieldDecorator::warningColor();
+        QString line
+                = QStringLiteral("<li><span style=\"color:%1\"><b>%2</b></span> ")
+                          .arg(color.name(), (error ? tr("Error") : tr("Warning")).toHtmlEscaped());
+        if (!e.segmentLabel.isEmpty())
+            line += e.segmentLabel.toHtmlEscaped() + QStringLiteral(" · ");
+        const QString fieldLabel = SegmentFields::fieldLabel(p.field);
+        if (!fieldLabel.isEmpty()) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("segment"), p.segmentId);
+            query.addQueryItem(QStringLiteral("field"), p.field);
+            QUrl url(QStringLiteral("segment-field:go"));
+            url.setQuery(query);
+            line += QStringLiteral("<a href=\"%1\">%2</a>: ")
+                            .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                 fieldLabel.toHtmlEscaped());
+        }
+        line += p.headline().toHtmlEscaped();
+        if (!p.detail.isEmpty() && p.detail != p.headline())
+            line += QStringLiteral("<br/>") + p.detail.toHtmlEscaped();
+        QStringList support;
+        if (p.origin == Problem::Origin::Validator)
+            support.append(tr("found by Check, not sent"));
+        else if (p.origin == Problem::Origin::Server)
+            support.append(tr("server answer"));
+        if (!p.code.isEmpty() && p.origin != Problem::Origin::Validator)
+            support.append(tr("code %1").arg(p.code));
+        if (!p.traceId.isEmpty())
+            support.append(tr("trace id %1").arg(p.traceId));
+        if (!support.isEmpty())
+            line += QStringLiteral("<br/><small>%1</small>")
+                            .arg(support.join(QStringLiteral(" · ")).toHtmlEscaped());
+        html += line + QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul>");
+    if (entries.size() > shown)
+        html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("… and %n more (see the Problems panel)", nullptr,
+                                static_cast<int>(entries.size()) - shown)
+                                     .toHtmlEscaped());
+    m_label->setText(html);
+
+    const QColor tint = anyError ? QColor(0xfd, 0xec, 0xec) : QColor(0xff, 0xf6, 0xdc);
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Window, tint);
+    setPalette(palette);
+    const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
+    m_icon->setPixmap(
+            FormIcons::problemIcon(anyError ? Problem::Severity::Error : Problem::Severity::Warning)
+                    .pixmap(size, size));
+    show();
+}
