@@ -56,7 +56,8 @@ int PushCommand::run(const QStringList &arguments)
 {
     CliCommandLine commandLine(
             QStringLiteral("push"),
-            QStringLiteral("FILE [--chunk-size N] [--report REPORT.json] [--dry-run] [options]"),
+            QStringLiteral("FILE [--chunk-size N] [--report REPORT.json] [--dry-run] [--overwrite] "
+                           "[options]"),
             tr("Sends the changes of a working set with the bulk PATCH and writes each segment's "
                "outcome back into FILE: updated segments take the server's version, failed and "
                "unsent ones keep your edit and say why. Excluded and invalid segments are not "
@@ -73,7 +74,11 @@ int PushCommand::run(const QStringList &arguments)
     const QCommandLineOption dryRunOption(
             QStringLiteral("dry-run"),
             tr("Print what would be sent; send nothing, write nothing, need no credentials."));
-    commandLine.addOptions({chunkSize, report, dryRunOption});
+    const QCommandLineOption overwrite(
+            QStringLiteral("overwrite"),
+            tr("Send your values even for fields that were changed on the server since the pull "
+               "(without it, such segments are reported as conflicts and not sent)."));
+    commandLine.addOptions({chunkSize, report, dryRunOption, overwrite});
     commandLine.addOptions(CliConnection::options());
     if (const auto exit = commandLine.parse(arguments, 1))
         return *exit;
@@ -106,6 +111,7 @@ int PushCommand::run(const QStringList &arguments)
     PushRunner::Options options;
     options.path = path;
     options.chunkSize = chunk;
+    options.overwrite = commandLine.isSet(QStringLiteral("overwrite"));
     PushRunner runner(*set, options, &connection, out, err);
 
     QEventLoop loop;

@@ -6,6 +6,8 @@
 #include "CliConnection.h"
 #include "CliFormat.h"
 #include "PatchBuilder.h"
+#include "SegmentConflicts.h"
+#include "SegmentFields.h"
 #include "SegmentSearchJob.h"
 #include "SendReconciler.h"
 
@@ -228,14 +230,140 @@ void PushRunner::reconciled()
     send();
 }
 
+// Reloads the segments about to be sent and compares them with the versions the user started
+// from: fields only the server changed follow the server; fields both changed are conflicts,
+// not sent unless --overwrite says so.
 void PushRunner::send()
 {
     m_reported = true;
+    if (m_baseChecked) {
+        sendChecked();
+        return;
+    }
+    QStringList ids;
+    for (const ChangePlan::Change &change : ChangePlan::of(m_set).changes())
+        if (change.isSendable() && !m_gone.contains(change.id))
+            ids.append(change.id);
+    if (ids.isEmpty()) {
+        m_baseChecked = true;
+        sendChecked();
+        return;
+    }
+    checkBase(ids);
+}
+
+void PushRunner::checkBase(const QStringList &ids)
+{
+    SegmentSearchJob::Query query;
+    query.segmentIds = ids;
+    m_checkIds = ids;
+    m_err << tr("Reloading %n segment(s) to check that nobody changed them since the pull…",
+                nullptr, int(ids.size()))
+          << Qt::endl;
+    m_search = new SegmentSearchJob(m_connection->client(), query, this);
+    connect(m_search, &SegmentSearchJob::finished, this, &PushRunner::baseChecked);
+    m_search->start();
+}
+
+void PushRunner::baseChecked()
+{
+    m_search->deleteLater();
+    m_baseChecked = true;
+    if (m_cancelled) {
+        m_err << tr("Cancelled; nothing was sent.") << Qt::endl;
+        finish(CliExit::Incomplete);
+        return;
+    }
+    if (m_search->hasError()) {
+        m_err << tr("Cannot reload the segments before sending: %1 Nothing was sent.")
+                         .arg(m_search->errorString())
+              << Qt::endl;
+        finish(CliExit::Failure);
+        return;
+    }
+    QHash<QString, AudienceSegment> server;
+    for (const AudienceSegment &segment : m_search->segments())
+        server.insert(segment.id, segment);
+
+    QStringList lines;
+    bool changed = false;
+    for (const QString &id : std::as_const(m_checkIds)) {
+        WorkingSetEntry &entry = m_set.segments[indexOf(id)];
+        const auto found = server.constFind(id);
+        if (found == server.constEnd()) {
+            SegmentOutcome outcome;
+            outcome.segmentId = id;
+            outcome.status = Status::Failed;
+            outcome.problems.append(ownProblem(
+                    Problem::Severity::Error, id, QStringLiteral("segment-not-found"),
+                    tr("Segment not found"),
+                    tr("Segment %1 is no longer on the server (deleted, or not reachable with "
+                       "these credentials).")
+                            .arg(id)));
+            apply(outcome);
+            m_gone.insert(id);
+            changed = true;
+            continue;
+        }
+        if (!SegmentConflicts::serverChanged(entry.original, *found))
+            continue;
+        const AudienceSegment wanted = entry.wanted();
+        const QStringList conflicts
+                = SegmentConflicts::conflictingFields(entry.original, wanted, *found);
+        if (!conflicts.isEmpty() && !m_options.overwrite) {
+            SegmentOutcome outcome;
+            outcome.segmentId = id;
+            outcome.status = Status::NotSent;
+            for (const QString &field : conflicts) {
+                Problem problem = ownProblem(
+                        Problem::Severity::Error, id, QStringLiteral("conflict"),
+                        tr("Changed on the server since the pull"),
+                        tr("%1 was “%2” when pulled; yours is “%3”, the server now has “%4”. "
+                           "Pull again to take the server's value, or push with --overwrite to "
+                           "send yours.")
+                                .arg(SegmentFields::fieldLabel(field),
+                                     SegmentFields::valueText(entry.original, field),
+                                     SegmentFields::valueText(wanted, field),
+                                     SegmentFields::valueText(*found, field)));
+                problem.field = field;
+                outcome.problems.append(problem);
+            }
+            apply(outcome);
+            m_conflicts.insert(id);
+            lines.append(tr("  %1: conflict in %2; not sent.")
+                                 .arg(id, conflicts.join(QStringLiteral(", "))));
+            changed = true;
+            continue;
+        }
+        // Carry the user's edit over to the server's copy: what only the server changed stays.
+        entry.edited = SegmentConflicts::rebase(entry.original, wanted, *found);
+        entry.original = *found;
+        if (!entry.isModified())
+            entry.edited.reset();
+        lines.append(conflicts.isEmpty()
+                             ? tr("  %1: changed on the server in other fields; your edit is "
+                                  "sent on top of it.")
+                                       .arg(id)
+                             : tr("  %1: conflict in %2; sending yours (--overwrite).")
+                                       .arg(id, conflicts.join(QStringLiteral(", "))));
+        changed = true;
+    }
+    if (!lines.isEmpty())
+        m_err << lines.join(QLatin1Char('\n')) << Qt::endl;
+    if (changed && !writeFile()) {
+        finish(CliExit::Failure);
+        return;
+    }
+    sendChecked();
+}
+
+void PushRunner::sendChecked()
+{
     const ChangePlan plan = ChangePlan::of(m_set);
     QList<BulkUpdateJob::Item> items;
     bool changed = false;
     for (const ChangePlan::Change &change : plan.changes()) {
-        if (m_gone.contains(change.id))
+        if (m_gone.contains(change.id) || m_conflicts.contains(change.id))
             continue;
         if (change.isSendable()) {
             items.append({change.id, change.patch});

@@ -22,7 +22,8 @@ class SegmentSearchJob;
 // BulkUpdateJob. A journal next to the file (FILE.journal) records each chunk before it leaves,
 // and the file is rewritten atomically after every chunk's answer, so that an interruption at
 // any moment, even kill -9, leaves a consistent file and nothing that could be sent twice
-// without the next push noticing.
+// without the next push noticing. Before sending, the segments are reloaded: a field someone
+// else changed since the pull is never overwritten silently (see Options::overwrite).
 class PushRunner : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
         QString path; // the working set's file
         int chunkSize = 50;
         int maxConcurrentChunks = 2;
+        // Send the user's values even where the server's copy changed the same field since the
+        // working set was pulled (otherwise such segments are reported as conflicts, not sent).
+        bool overwrite = false;
     };
 
     PushRunner(const WorkingSet &set, const Options &options, CliConnection *connection,
@@ -66,6 +70,9 @@ private:
     void reconcile();
     void reconciled();
     void send();
+    void checkBase(const QStringList &ids);
+    void baseChecked();
+    void sendChecked();
     void chunkStarted(const QStringList &ids);
     void chunkFinished(const QList<SegmentOutcome> &outcomes);
     void sendFinished();
@@ -84,7 +91,10 @@ private:
 
     QList<Candidate> m_candidates;
     bool m_journalFound = false;
-    QSet<QString> m_gone; // reconciled as no longer on the server: not sent now
+    QSet<QString> m_gone;      // reconciled as no longer on the server: not sent now
+    QSet<QString> m_conflicts; // the server changed a field the user changed too: not sent now
+    bool m_baseChecked = false;
+    QStringList m_checkIds; // the segments reloaded for the base check
 
     QPointer<SegmentSearchJob> m_search;
     QPointer<BulkUpdateJob> m_job;

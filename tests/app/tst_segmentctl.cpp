@@ -121,7 +121,7 @@ void tst_SegmentCtl::helpForEveryCommand_data()
     QTest::newRow("push") << QStringLiteral("push")
                           << QStringLiteral(
                                      "Usage: segmentctl push FILE [--chunk-size N] [--report "
-                                     "REPORT.json] [--dry-run] [options]")
+                                     "REPORT.json] [--dry-run] [--overwrite] [options]")
                           << QStringList{QStringLiteral("--chunk-size <N>"),
                                          QStringLiteral("--report <REPORT.json>"),
                                          QStringLiteral("--dry-run")}

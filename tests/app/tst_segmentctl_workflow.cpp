@@ -503,6 +503,84 @@ private Q_SLOTS:
                 != QLatin1String("Excluded rename"));
     }
 
+    // The server's copy changed behind the user's back between pull and push.
+    void staleBase()
+    {
+        pullInto({QStringLiteral("Retargeting")});
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList ids = idsOfType(QStringLiteral("Retargeting"));
+        QVERIFY(ids.size() >= 2);
+        const QString same = ids.at(0);  // both renamed it: a conflict
+        const QString other = ids.at(1); // the server changed the description, the user the name
+        QJsonObject workingSet = SegmentCtlProcess::readJson(m_file);
+        edit(workingSet, same,
+             [](QJsonObject &a) { a.insert(QLatin1String("name"), QStringLiteral("Mine")); });
+        edit(workingSet, other,
+             [](QJsonObject &a) { a.insert(QLatin1String("name"), QStringLiteral("Mine too")); });
+        QVERIFY(SegmentCtlProcess::writeJson(m_file, workingSet));
+
+        QJsonObject theirs = m_server->data().segment(same);
+        theirs.insert(QLatin1String("name"), QStringLiteral("Theirs"));
+        m_server->data().insertSegment(same, theirs);
+        QJsonObject described = m_server->data().segment(other);
+        described.insert(QLatin1String("description"), QStringLiteral("Set by a colleague"));
+        m_server->data().insertSegment(other, described);
+
+        m_server->clearRecorded();
+        const QString report = m_dir->filePath(QStringLiteral("report.json"));
+        SegmentCtlResult result = SegmentCtlProcess::run(
+                withServer({QStringLiteral("push"), m_file, QStringLiteral("--report"), report}),
+                credentials());
+        SEGMENTCTL_EXPECT(result, 2);
+        QVERIFY2(result.err.contains(
+                         QStringLiteral("  %1: conflict in attributes/name; not sent.").arg(same)),
+                 qPrintable(result.err));
+        const QList<RecordedRequest> patches = received("PATCH", kPatchPath);
+        QCOMPARE(patches.size(), 1);
+        QCOMPARE(idsInBody(patches.first()), QStringList{other});
+        // Only the user's field went out: the colleague's description stays.
+        const QJsonObject sent = patches.first()
+                                         .json()
+                                         .object()[QLatin1String("data")][0]
+                                         .toObject()[QLatin1String("attributes")]
+                                         .toObject();
+        QCOMPARE(sent.keys(), QStringList{QStringLiteral("name")});
+        QCOMPARE(m_server->data().segment(other).value(QLatin1String("description")).toString(),
+                 QStringLiteral("Set by a colleague"));
+        QCOMPARE(m_server->data().segment(same).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Theirs"));
+
+        const QJsonArray reportedSegments
+                = SegmentCtlProcess::readJson(report).value(QLatin1String("segments")).toArray();
+        bool sawConflict = false;
+        for (const QJsonValue &entry : reportedSegments) {
+            if (entry[QLatin1String("id")].toString() != same)
+                continue;
+            sawConflict = true;
+            QCOMPARE(entry[QLatin1String("outcome")].toString(), QStringLiteral("not-sent"));
+            const QJsonObject first = entry[QLatin1String("problems")][0].toObject();
+            QCOMPARE(first[QLatin1String("code")].toString(), QStringLiteral("conflict"));
+            QCOMPARE(first[QLatin1String("field")].toString(), QStringLiteral("attributes/name"));
+            const QString detail = first[QLatin1String("detail")].toString();
+            QVERIFY2(detail.contains(QLatin1String("Mine"))
+                             && detail.contains(QLatin1String("Theirs")),
+                     qPrintable(detail));
+        }
+        QVERIFY(sawConflict);
+
+        // --overwrite sends the user's value over the server's.
+        m_server->clearRecorded();
+        result = SegmentCtlProcess::run(
+                withServer({QStringLiteral("push"), m_file, QStringLiteral("--overwrite")}),
+                credentials());
+        SEGMENTCTL_EXPECT(result, 0);
+        QCOMPARE(received("PATCH", kPatchPath).size(), 1);
+        QCOMPARE(idsInBody(received("PATCH", kPatchPath).first()), QStringList{same});
+        QCOMPARE(m_server->data().segment(same).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Mine"));
+    }
+
     void dryRunSendsAndWritesNothing()
     {
         pullInto({QStringLiteral("Location")});
@@ -819,14 +897,21 @@ private Q_SLOTS:
                                  .arg(applied, notApplied, gone)),
                  qPrintable(result.err));
 
+        // One search to reconcile, one to check the base of what is then sent.
         const QList<RecordedRequest> searches = received("POST", kSearchPath);
-        QCOMPARE(searches.size(), 1);
+        QCOMPARE(searches.size(), 2);
         QCOMPARE(searches.first()
                          .json()
                          .object()[QLatin1String("data")][QLatin1String("attributes")]
                                   [QLatin1String("audienceSegmentIds")]
                          .toArray(),
                  (QJsonArray{applied, notApplied, gone}));
+        QCOMPARE(searches.last()
+                         .json()
+                         .object()[QLatin1String("data")][QLatin1String("attributes")]
+                                  [QLatin1String("audienceSegmentIds")]
+                         .toArray(),
+                 (QJsonArray{notApplied}));
         const QList<RecordedRequest> patches = received("PATCH", kPatchPath);
         QCOMPARE(patches.size(), 1);
         QCOMPARE(patches.first().json().object(),
