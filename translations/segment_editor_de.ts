@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
+    <name>AdvertisersCommand</name>
+    <message>
+        <source>Lists the advertisers your credentials reach: id and name, tab-separated, one per line. Use an id with “segmentctl pull --advertiser ID”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, name} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the advertisers of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s).</source>
@@ -106,6 +121,283 @@
     <message>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Checks the edits of a working set before anything is sent: one line per problem (segment id, field path, message, tab-separated). Exit status 1 if any problem is an error, 0 if there are only warnings or none. Excluded segments are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working set to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the working set to check: segmentctl check FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in %n changed segment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors: %1, warnings: %2, in %n segment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded segment(s) not checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished">Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation type="unfinished">Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished">--%1 erwartet eine Zahl zwischen %2 und %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>Run “segmentctl %1 --help” for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>Client id of your Criteo API application (default: the environment variable CRITEO_CLIENT_ID). The secret comes from CRITEO_CLIENT_SECRET or the keychain, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the bearer token held in the environment variable VAR instead of a client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the API (default: the working set&apos;s, else https://api.criteo.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version (default: the working set&apos;s, else 2025-10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished">VERSION</translation>
+    </message>
+    <message>
+        <source>segmentctl never takes a client secret or a token on the command line, where other users of this computer can read it. Set the environment variable CRITEO_CLIENT_SECRET, store the secret in the keychain, or put a token in an environment variable and pass --token-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working set&apos;s base URL %1 cannot be used: %2 Pass --base-url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-version needs a version such as 2025-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-env needs the name of an environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --client-id or --token-env, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials. Pass --client-id ID or set the environment variable CRITEO_CLIENT_ID, with the secret in CRITEO_CLIENT_SECRET or the keychain; or put a bearer token in an environment variable and pass --token-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token in $%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (named by --token-env) is not set or empty. Put a bearer token in it, or use --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret for client id “%1”. Set the environment variable CRITEO_CLIENT_SECRET, or store the secret in the system keychain (service “Segment Editor”, account “%1”; Segment Editor&apos;s Connect dialog does this), or pass --token-env VAR with a bearer token in VAR. The keychain said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliFormat</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>problem title — detail</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Criteo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteo retires an API version about every quarter. The audience segments did not change in 2026-01 and 2027-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id and address are remembered in the settings; the secret only ever in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the credentials with the API without connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the client id and secret of an application you created in the Criteo developer portal (client credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API address, for example https://api.criteo.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API version, for example 2025-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Criteo application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret of your Criteo application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (code)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (code not in the list)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -525,6 +817,567 @@
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message>
+        <source>%1 (%2) “%3”</source>
+        <comment>segment id (type) “name”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unchanged, sent along)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sent: excluded (remove “excluded” from the file to send it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not sent: %n error(s); “segmentctl check %2” lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows what “segmentctl push FILE” would send: per segment, each changed field as “old -&gt; new”; with --json, the exact PATCH request bodies, one per request. Excluded and invalid segments are not sent; they are named on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the PATCH request bodies as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments per request with --json (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Name the working set: segmentctl diff FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send in %1 request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldDecorator</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted text value</comment>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old value → new value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id, name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertiser filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All advertisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vertiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>&amp;Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case-sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole w&amp;ords only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected segments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All loaded segments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After replacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the replacements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (id)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in %1 segments; the first %2 are listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change in 1 segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in 1 segment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in %1 segments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2” in 1 segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” with “%2” in %n segments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormControls</name>
+    <message>
+        <source>Mixed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InMarketForm</name>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Size (users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-market settings</source>
+        <translation type="unfinished">In-Market-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Type a country&apos;s name or its two-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server again for the brands and interests of this advertiser and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation type="unfinished">Marken</translation>
+    </message>
+    <message>
+        <source>Search brands by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">Interessen</translation>
+    </message>
+    <message>
+        <source>Search interests by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests follow the Google product taxonomy; the API gives their ids only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Geschlecht</translation>
+    </message>
+    <message>
+        <source>Not set (any gender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Not set” clears the gender on the server (sent as null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>buying power</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>buying power</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>buying power</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <comment>buying power</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>price range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>price range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>price range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying power %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add buying power “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove buying power “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price range %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add price range “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove price range “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uying power:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown brand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brand list of this advertiser and country does not have this id; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand names are not available for these segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest list of this advertiser and country does not have this id; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand names and the interest tree are not available without a connection; ids are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segments belong to different advertisers: brands and interests are listed by id only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segments target different countries: brands and interests are listed by id only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a country to list its brands and interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the brands and interests of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> › </source>
+        <comment>between the ids of an interest path</comment>
+        <translation type="unfinished"> › </translation>
+    </message>
+    <message>
+        <source>Brands: %1, interests: %2 (advertiser %3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists could not be refreshed; the ones shown are from before. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brands and interests could not be loaded: %1 Use Refresh lists to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (kept as the server sent it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add brand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove brand “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain yet.</source>
@@ -555,10 +1408,866 @@
     </message>
 </context>
 <context>
+    <name>LoadDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advertisers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment &amp;types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: every type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the API which advertisers you can use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>advertiser name (id)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>These credentials reach no advertiser. Ask your Criteo contact to grant the application access to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the advertisers whose segments you want to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationForm</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location settings</source>
+        <translation type="unfinished">Standorteinstellungen</translation>
+    </message>
+    <message>
+        <source>Radius in kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One radius applies to all points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a point of interest at the end of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected points (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of each selected point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort the table (the list sent is a set: its order does not matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By l&amp;ongitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In list o&amp;rder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read points from the clipboard (rows copied from a spreadsheet or text) and review them before they are added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read points from a CSV or text file and review them before they are added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of interest</source>
+        <translation type="unfinished">Points of Interest</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate selected points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;oints of interest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map preview (to scale):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected segments have different points of interest. Select one segment to edit its list; points pasted or imported here are added to every list, or replace them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point, the same in every selected segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points, the same in every selected segment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add point “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove point “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n points of interest</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point %1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate point “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n points of interest</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read points from. Copy rows from a spreadsheet or a list of coordinates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Points of Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import 1 point from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n points from “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the points with 1 pasted point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the points with %n pasted points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste 1 point of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n points of interest</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LookalikeForm</name>
+    <message>
+        <source>Lookalike settings</source>
+        <translation type="unfinished">Lookalike-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Target size</source>
+        <translation type="unfinished">Zielgröße</translation>
+    </message>
+    <message>
+        <source>How many users the lookalike segment should reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target size (users):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed segment</source>
+        <translation type="unfinished">Ausgangssegment</translation>
+    </message>
+    <message>
+        <source>The seed is fixed when a lookalike segment is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1 (not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <comment>segment name (id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LookupJob</name>
     <message>
         <source>The server&apos;s answer could not be read: “data” is not a list.</source>
         <translation>Die Serverantwort konnte nicht gelesen werden: „data“ ist keine Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Working sets (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the Criteo API with your client id and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the segments of one or more advertisers (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected segments from the server again; your edits are kept (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Working Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Working Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Working Set &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Selected Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the selected segments to the server&apos;s version (Ctrl+Shift+R; undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude From Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected segments out of the next send, or take them back in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;My Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the selected segments in conflict: your values stay and will overwrite the server&apos;s on the next send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Server&apos;s &amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the selected segments in conflict: the server&apos;s values replace yours in the fields both changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every change before sending (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See exactly what would be sent, and leave segments out (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every valid change to Criteo (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again only the segments that failed or were not sent (Ctrl+Shift+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading or sending; what is under way finishes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Segment Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Segment Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segment Editor %1&lt;/h3&gt;&lt;p&gt;Edit Criteo audience segments offline and send every change in one bulk update.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation type="unfinished">Kontaktliste</translation>
+    </message>
+    <message>
+        <source>&amp;Open a working set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1. Load segments to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments loaded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded from the server: %1. Your edits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on the server any more: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading stopped: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening a working set replaces the segments shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Working Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading replaces the segments shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading could not start: another operation is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading segments: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>advertiser name (id)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 (segments: %2, with changes: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was loaded from %1 (API %2); you are connected to %3 (API %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Working Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are neither saved nor sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them in a working set first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send is under way. Cancel it and wait for the requests in flight before closing, so that every segment ends in a known state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window loses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check: no segment has a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check passed: every changed segment (%1) is ready to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1 of %2 changed segments. They will not be sent until fixed (or excluded). Press F8 for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter hides every row with a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect to Criteo before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: every changed segment is invalid (%1). Fix them first (F8 goes to the next one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: no segment has a change to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to retry: no segment failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to retry yet: the segments that failed are invalid or excluded. Fix them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send could not start: another operation is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s copies could not be checked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s copies changed since you loaded them, in fields you changed too (segments: %1). Choose Keep My Values or Take the Server&apos;s Values for each, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: the server already has these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying segments: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unknown (reload them before sending again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send cancelled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send finished: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits are kept: fix what the Problems panel lists and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent because the server&apos;s copies changed in fields you changed too: %1. Choose Keep My Values or Take the Server&apos;s Values for each, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems about the whole send: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: requests under way finish first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts resolved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selected segment is in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded · %2 modified · %3 invalid · %4 failed · %5 warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: working sets can be opened, edited and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.
+Load segments to start, or open a working set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load segments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and load segments, or open a working set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Segment Editor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -570,6 +2279,220 @@
     <message>
         <source>memory only (forgotten when the application closes)</source>
         <translation>nur im Arbeitsspeicher (wird beim Beenden der Anwendung verworfen)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <comment>close the message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MixedTypesForm</name>
+    <message>
+        <source>&amp;Find and replace in names and descriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings differ by type: select segments of one type to edit them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 segment</source>
+        <comment>type: count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n segments</source>
+        <comment>type: count</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoiImportDialog</name>
+    <message>
+        <source>Review Points of Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to read points from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points that will be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished">Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished">Längengrad</translation>
+    </message>
+    <message>
+        <source>Rejected and suspicious lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the %n existing points</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchecked: the points are added to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text from %1 (edit it to fix a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acce&amp;pted points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the list; it is not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the same place as an unnamed point of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the same place as “%1” of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points recognised yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point will replace the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points will replace the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points will be added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 line rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings to check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between parts of a summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PoiListModel</name>
+    <message>
+        <source>Name</source>
+        <comment>point of interest</comment>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished">Breitengrad</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished">Längengrad</translation>
     </message>
 </context>
 <context>
@@ -748,6 +2671,244 @@
     </message>
 </context>
 <context>
+    <name>PoiScatterView</name>
+    <message>
+        <source>Map preview of the points of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point with its radius, to scale. Click a point to select its row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point has valid coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished">Nr. %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point without valid coordinates is not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points without valid coordinates are not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoisCommand</name>
+    <message>
+        <source>Reads points of interest from text pasted or exported from a spreadsheet or another tool (tab, semicolon or comma columns, a header row or none, decimal commas, degrees-minutes-seconds, hemisphere letters) and prints them normalised as CSV “name,latitude,longitude”, or as JSON with --json. Each rejected or suspicious line is reported on stderr as “line N: message”. Exit status 1 if any line was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to read; “-” or nothing reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {name, latitude, longitude}, the pointsOfInterest of a Location segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment and change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes (uncheck a segment to leave it out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>segment id and name</comment>
+        <translation type="unfinished">%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Left out: invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This segment has errors; fix them before it can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This segment is being sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: no segment has a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed segments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out by you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid, left out until fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATCH requests: %1 (up to %2 segments each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATCH %1 of %2 (segments: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing would be sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Problems of the shown segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>found by Check, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Problems panel)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemListModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -809,6 +2970,477 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems. Check (F7) and Send list what needs a look here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProspectingForm</name>
+    <message>
+        <source>Prospecting settings</source>
+        <translation type="unfinished">Prospecting-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Nutzer</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospects or non-buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum days since last visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum days since last visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum days since last visit</source>
+        <translation type="unfinished">Tage seit dem letzten Besuch (min.)</translation>
+    </message>
+    <message>
+        <source>Maximum days since last visit</source>
+        <translation type="unfinished">Tage seit dem letzten Besuch (max.)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as null: the segment has no limit on this side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (kept as the server sent it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullCommand</name>
+    <message>
+        <source>Loads segments from the API into a new working set FILE, which you can edit (by hand, with jq, or in Segment Editor), check, diff and push. The filters are combined: segments of these advertisers, of these types, with these ids. Each option may be repeated or take a comma-separated list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An advertiser id (see “segmentctl advertisers”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working set to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite FILE even if it has unsent edits or is not a working set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown segment type “%1”. Valid types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which segments to load: --advertiser ID (see “segmentctl advertisers”) or --id ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the working set: -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be read as a working set (%2). Choose another file, or pass --force to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has unsent edits in %n segment(s). Push them first (“segmentctl push %1”), write to another file, or pass --force to overwrite them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %n segment(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n segment(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped: %1 %2 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n segment(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading segments from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushCommand</name>
+    <message>
+        <source>An interrupted push left %1: a real push first reloads the segments it sent without an answer and reconciles them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A real push first reloads the %n segment(s) whose last answer was lost and reconciles them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n change(s) would be sent in %1 request(s); nothing was sent or written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends the changes of a working set with the bulk PATCH and writes each segment&apos;s outcome back into FILE: updated segments take the server&apos;s version, failed and unsent ones keep your edit and say why. Excluded and invalid segments are not sent. FILE is rewritten after every request, and FILE.journal records what is in flight, so an interrupted push is reconciled by the next one: nothing is sent twice.
+
+Exit status: 0 every change was applied; 2 some failed, were not sent, or the push was cancelled; 1 a usage, file, credentials or connection error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working set to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments per request (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished">N</translation>
+    </message>
+    <message>
+        <source>Write what became of each segment to this JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would be sent; send nothing, write nothing, need no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the working set to push: segmentctl push FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. %1 records the requests still in flight; the next push reconciles them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushRunner</name>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: no new requests; the ones in flight finish and are written to %1. Press Ctrl+C again to stop at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Move it away to push without reconciling; the changes of an interrupted push may then be sent a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloading %n segment(s) that an earlier push sent without a recorded answer, to find out whether their changes were applied…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reload the segments to reconcile: %1 Nothing was sent; %2 and its journal are unchanged. Run the push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: the change was applied; now updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: the change was not applied; it is sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment not found</source>
+        <translation type="unfinished">Segment nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Segment %1 is no longer on the server (deleted, or not reachable with these credentials), so its change could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: no longer on the server; marked failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled %n segment(s) from an interrupted push:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled %n segment(s) whose last push got no answer:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excluded from the push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “excluded” from the working set to send this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n segment(s) in %1 s: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %1 of %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) in %1 request(s) to %2…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1; stopping after the requests in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished">Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The push stopped before this change was sent; the next push sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem of the whole push: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %1, warned: %2, failed: %3, not sent: %4, unknown: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments marked unknown were sent but their answer was lost; the next push reloads them before sending anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlySettingsForm</name>
+    <message>
+        <source>Lifestyles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 settings (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of a contact list are managed elsewhere; only its name and description can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioral segments are provided by Criteo; only their name and description can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This segment&apos;s type is not known to this version of the editor. It is shown read-only and is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetargetingForm</name>
+    <message>
+        <source>Retargeting settings</source>
+        <translation type="unfinished">Retargeting-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished">Besucher</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum days since last visit</source>
+        <translation type="unfinished">Tage seit dem letzten Besuch (min.)</translation>
+    </message>
+    <message>
+        <source>Maximum days since last visit</source>
+        <translation type="unfinished">Tage seit dem letzten Besuch (max.)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum days since last visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum days since last visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (kept as the server sent it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SegmentCtl</name>
     <message>
         <source>Usage: %1 &lt;command&gt; [options]</source>
@@ -819,16 +3451,144 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run “%1 &lt;command&gt; --help” for the options of a command.</source>
-        <translation>Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls anzuzeigen.</translation>
-    </message>
-    <message>
         <source>Run a local server that behaves like the Criteo API</source>
         <translation>Einen lokalen Server starten, der sich wie die Criteo-API verhält</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Credentials: --client-id ID or CRITEO_CLIENT_ID, with the secret in
+  CRITEO_CLIENT_SECRET or the keychain (never on the command line);
+  or --token-env VAR with a bearer token in the variable VAR.
+Exit status: 0 done; 1 a usage, file, credentials or connection error;
+  2 push: some changes were not applied (see its report).
+
+Run “%1 &lt;command&gt; --help” for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the advertisers you can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load segments into a working set file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate the edits of a working set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a push would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes and record each segment&apos;s outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalise points of interest from pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDetailsPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a segment to see its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1 to the server&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert all changes of this segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>state: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 · last updated on the server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <comment>changed field mark</comment>
+        <translation type="unfinished">Δ %1</translation>
+    </message>
+    <message>
+        <source>Changed. On the server: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -872,6 +3632,38 @@
         <source>Revert “%1”: %2</source>
         <comment>segment name: field label</comment>
         <translation>„%1“ zurücksetzen: %2</translation>
+    </message>
+    <message>
+        <source>Take the server’s %1 for “%2”</source>
+        <comment>field label, segment name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your %1 for “%2”</source>
+        <comment>field label, segment name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server’s values for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the server’s values for %n segments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep your values for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep your values for %n segments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1065,6 +3857,153 @@
         <source>Unknown</source>
         <comment>segment type</comment>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>&amp;Find and replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and replace text in the names and descriptions of the shown segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the description on the server (sent as null). Revert leaves it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted segment name</comment>
+        <translation type="unfinished">„%1“</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No segment selected&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segment · id %2 · advertiser %3 · %4</source>
+        <comment>type, id, advertiser, state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n segments</source>
+        <comment>type · count</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments of different types</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modified</source>
+        <comment>segments</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; a change applies to all of them</source>
+        <comment>modified count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment: message</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <comment>segment name: field label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 in %n segments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %1 in %n segments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear description of %n segments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert field: back to the server&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1282,6 +4221,24 @@
         <source>Unknown</source>
         <comment>row state: sent, answer lost</comment>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: yours “%2”, the server’s “%3” (it was “%4” when you loaded it).</source>
+        <comment>field label, the user&apos;s value, the server&apos;s value, the value loaded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: changed on the server since you loaded it, and by you: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours or take the server’s for each field; the segment is not sent until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <comment>row state: changed on the server and by the user</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1520,6 +4477,52 @@
     </message>
 </context>
 <context>
+    <name>ServiceBackend</name>
+    <message>
+        <source>The connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works: application “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1 It is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 at %2 (API %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the server&apos;s answers did not match the API contract and were left out (%1), for example %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceInMarketCatalog</name>
+    <message>
+        <source>The in-market brands could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-market interests could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>No access token was given.</source>
@@ -1642,6 +4645,61 @@
     <message>
         <source>%1/outcome/status: “%2” is not one of updated, warned, failed, not-sent, unknown.</source>
         <translation>%1/outcome/status: „%2“ ist keiner der Werte updated, warned, failed, not-sent, unknown.</translation>
+    </message>
+    <message>
+        <source>%1/conflictBase/id: must be the id %2 of the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/conflictFields: must be a list of field paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/conflictFields/%2: must be a field path such as “attributes/name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/conflictBase: must be an object (or left out without a conflict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/conflictFields: given without “conflictBase”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Edit Criteo audience segments offline and send every change in one go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface: en, fr or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the embedded demo server with sample data and connect to it (no account needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults the demo server injects, for example &quot;latency=200,5xx=0.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sample segments of the demo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working set to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en, fr or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

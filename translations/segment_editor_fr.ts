@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AdvertisersCommand</name>
+    <message>
+        <source>Lists the advertisers your credentials reach: id and name, tab-separated, one per line. Use an id with “segmentctl pull --advertiser ID”.</source>
+        <translation>Liste les annonceurs accessibles avec vos identifiants&#xa0;: ID et nom, séparés par une tabulation, un par ligne. Utilisez un ID avec «&#xa0;segmentctl pull --advertiser ID&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, name} instead.</source>
+        <translation>Afficher plutôt un tableau JSON de {id, name}.</translation>
+    </message>
+    <message>
+        <source>Cannot list the advertisers of %1: %2</source>
+        <translation>Impossible d&apos;obtenir la liste des annonceurs (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s).</source>
@@ -106,6 +121,283 @@
     <message>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Checks the edits of a working set before anything is sent: one line per problem (segment id, field path, message, tab-separated). Exit status 1 if any problem is an error, 0 if there are only warnings or none. Excluded segments are not checked.</source>
+        <translation>Vérifie les modifications d&apos;un ensemble de travail avant tout envoi&#xa0;: une ligne par problème (ID du segment, chemin du champ, message, séparés par des tabulations). Code de sortie 1 si au moins un problème est une erreur, 0 s&apos;il n&apos;y a que des avertissements ou aucun problème. Les segments exclus ne sont pas vérifiés.</translation>
+    </message>
+    <message>
+        <source>The working set to check.</source>
+        <translation>Ensemble de travail à vérifier.</translation>
+    </message>
+    <message>
+        <source>Name the working set to check: segmentctl check FILE.</source>
+        <translation>Indiquez l&apos;ensemble de travail à vérifier&#xa0;: segmentctl check FILE.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems in %n changed segment(s).</source>
+        <translation>
+            <numerusform>Aucun problème dans %n segment modifié.</numerusform>
+            <numerusform>Aucun problème dans les %n segments modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors: %1, warnings: %2, in %n segment(s).</source>
+        <translation>
+            <numerusform>Erreurs&#xa0;: %1, avertissements&#xa0;: %2, dans %n segment.</numerusform>
+            <numerusform>Erreurs&#xa0;: %1, avertissements&#xa0;: %2, dans %n segments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded segment(s) not checked.</source>
+        <translation>
+            <numerusform>%n segment exclu non vérifié.</numerusform>
+            <numerusform>%n segments exclus non vérifiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandLine</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3, not “%4”.</source>
+        <translation>--%1 attend un nombre compris entre %2 et %3, et non «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Run “segmentctl %1 --help” for the options.</source>
+        <translation>Exécutez «&#xa0;segmentctl %1 --help&#xa0;» pour afficher les options.</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnection</name>
+    <message>
+        <source>Client id of your Criteo API application (default: the environment variable CRITEO_CLIENT_ID). The secret comes from CRITEO_CLIENT_SECRET or the keychain, never from the command line.</source>
+        <translation>ID client de votre application API Criteo (par défaut&#xa0;: la variable d&apos;environnement CRITEO_CLIENT_ID). Le secret client provient de CRITEO_CLIENT_SECRET ou du trousseau, jamais de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Use the bearer token held in the environment variable VAR instead of a client id and secret.</source>
+        <translation>Utiliser le jeton d&apos;accès (bearer) contenu dans la variable d&apos;environnement VAR au lieu d&apos;un ID client et d&apos;un secret client.</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>Address of the API (default: the working set&apos;s, else https://api.criteo.com).</source>
+        <translation>Adresse de l&apos;API (par défaut&#xa0;: celle de l&apos;ensemble de travail, sinon https://api.criteo.com).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>API version (default: the working set&apos;s, else 2025-10).</source>
+        <translation>Version de l&apos;API (par défaut&#xa0;: celle de l&apos;ensemble de travail, sinon 2025-10).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>segmentctl never takes a client secret or a token on the command line, where other users of this computer can read it. Set the environment variable CRITEO_CLIENT_SECRET, store the secret in the keychain, or put a token in an environment variable and pass --token-env VAR.</source>
+        <translation>segmentctl n&apos;accepte jamais de secret client ni de jeton sur la ligne de commande, où d&apos;autres utilisateurs de cet ordinateur peuvent les lire. Définissez la variable d&apos;environnement CRITEO_CLIENT_SECRET, enregistrez le secret client dans le trousseau, ou placez un jeton dans une variable d&apos;environnement et passez --token-env VAR.</translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation>--base-url&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The working set&apos;s base URL %1 cannot be used: %2 Pass --base-url URL.</source>
+        <translation>L&apos;URL de base %1 de l&apos;ensemble de travail est inutilisable&#xa0;: %2 Passez --base-url URL.</translation>
+    </message>
+    <message>
+        <source>--api-version needs a version such as 2025-10.</source>
+        <translation>--api-version attend une version, par exemple 2025-10.</translation>
+    </message>
+    <message>
+        <source>--token-env needs the name of an environment variable.</source>
+        <translation>--token-env attend le nom d&apos;une variable d&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>Use either --client-id or --token-env, not both.</source>
+        <translation>Utilisez --client-id ou --token-env, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>No credentials. Pass --client-id ID or set the environment variable CRITEO_CLIENT_ID, with the secret in CRITEO_CLIENT_SECRET or the keychain; or put a bearer token in an environment variable and pass --token-env VAR.</source>
+        <translation>Aucun identifiant. Passez --client-id ID ou définissez la variable d&apos;environnement CRITEO_CLIENT_ID, avec le secret client dans CRITEO_CLIENT_SECRET ou dans le trousseau&#xa0;; ou placez un jeton d&apos;accès (bearer) dans une variable d&apos;environnement et passez --token-env VAR.</translation>
+    </message>
+    <message>
+        <source>the token in $%1 at %2</source>
+        <translation>jeton de $%1 sur %2</translation>
+    </message>
+    <message>
+        <source>client %1 at %2</source>
+        <translation>client %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The connection is not configured.</source>
+        <translation>La connexion n&apos;est pas configurée.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (named by --token-env) is not set or empty. Put a bearer token in it, or use --client-id.</source>
+        <translation>La variable d&apos;environnement %1 (indiquée par --token-env) n&apos;est pas définie ou est vide. Placez-y un jeton d&apos;accès (bearer) ou utilisez --client-id.</translation>
+    </message>
+    <message>
+        <source>No client secret for client id “%1”. Set the environment variable CRITEO_CLIENT_SECRET, or store the secret in the system keychain (service “Segment Editor”, account “%1”; Segment Editor&apos;s Connect dialog does this), or pass --token-env VAR with a bearer token in VAR. The keychain said: %2</source>
+        <translation>Aucun secret client pour l&apos;ID client «&#xa0;%1&#xa0;». Définissez la variable d&apos;environnement CRITEO_CLIENT_SECRET, enregistrez le secret client dans le trousseau du système (service «&#xa0;Segment Editor&#xa0;», compte «&#xa0;%1&#xa0;»&#xa0;; la boîte de dialogue de connexion de Segment Editor le fait pour vous) ou passez --token-env VAR avec un jeton d&apos;accès (bearer) dans VAR. Réponse du trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the secret is empty.</source>
+        <translation>le secret client est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliFormat</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>problem title — detail</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>&amp;Mémoriser le secret client dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connect to Criteo</source>
+        <translation>Se connecter à Criteo</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l&apos;API</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>Version de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Criteo retires an API version about every quarter. The audience segments did not change in 2026-01 and 2027-01.</source>
+        <translation>Criteo retire une version de l&apos;API environ chaque trimestre. Les segments d&apos;audience n&apos;ont pas changé dans les versions 2026-01 et 2027-01.</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret client</translation>
+    </message>
+    <message>
+        <source>The client id and address are remembered in the settings; the secret only ever in the system keychain.</source>
+        <translation>L&apos;ID client et l&apos;adresse sont mémorisés dans les paramètres&#xa0;; le secret client l&apos;est uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Check the credentials with the API without connecting</source>
+        <translation>Vérifier les identifiants auprès de l&apos;API sans se connecter</translation>
+    </message>
+    <message>
+        <source>Use the client id and secret of an application you created in the Criteo developer portal (client credentials).</source>
+        <translation>Utilisez l&apos;ID client et le secret client d&apos;une application que vous avez créée dans le portail développeur Criteo (client credentials).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;ID client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the API address, for example https://api.criteo.com.</source>
+        <translation>Saisissez l&apos;adresse de l&apos;API, par exemple https://api.criteo.com.</translation>
+    </message>
+    <message>
+        <source>Enter the API version, for example 2025-10.</source>
+        <translation>Saisissez la version de l&apos;API, par exemple 2025-10.</translation>
+    </message>
+    <message>
+        <source>Enter the client id of your Criteo application.</source>
+        <translation>Saisissez l&apos;ID client de votre application Criteo.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret of your Criteo application.</source>
+        <translation>Saisissez le secret client de votre application Criteo.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (code not in the list)</source>
+        <translation>%1 (code absent de la liste)</translation>
     </message>
 </context>
 <context>
@@ -525,6 +817,567 @@
     </message>
 </context>
 <context>
+    <name>DiffCommand</name>
+    <message>
+        <source>%1 (%2) “%3”</source>
+        <comment>segment id (type) “name”</comment>
+        <translation>%1 (%2) «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged, sent along)</source>
+        <translation>%1 (inchangé, envoyé avec la modification)</translation>
+    </message>
+    <message>
+        <source>%1: not sent: excluded (remove “excluded” from the file to send it).</source>
+        <translation>%1&#xa0;: non envoyé&#xa0;: exclu (supprimez «&#xa0;excluded&#xa0;» du fichier pour l&apos;envoyer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not sent: %n error(s); “segmentctl check %2” lists them.</source>
+        <translation>
+            <numerusform>%1&#xa0;: non envoyé&#xa0;: %n erreur&#xa0;; «&#xa0;segmentctl check %2&#xa0;» la détaille.</numerusform>
+            <numerusform>%1&#xa0;: non envoyé&#xa0;: %n erreurs&#xa0;; «&#xa0;segmentctl check %2&#xa0;» les détaille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows what “segmentctl push FILE” would send: per segment, each changed field as “old -&gt; new”; with --json, the exact PATCH request bodies, one per request. Excluded and invalid segments are not sent; they are named on stderr.</source>
+        <translation>Affiche ce que «&#xa0;segmentctl push FILE&#xa0;» enverrait&#xa0;: pour chaque segment, chaque champ modifié sous la forme «&#xa0;ancien -&gt; nouveau&#xa0;»&#xa0;; avec --json, les corps exacts des requêtes PATCH, un par requête. Les segments exclus et non valides ne sont pas envoyés&#xa0;; ils sont indiqués sur stderr.</translation>
+    </message>
+    <message>
+        <source>The working set.</source>
+        <translation>Ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>Print the PATCH request bodies as a JSON array.</source>
+        <translation>Afficher les corps des requêtes PATCH sous forme de tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Segments per request with --json (default 50).</source>
+        <translation>Segments par requête avec --json (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Name the working set: segmentctl diff FILE.</source>
+        <translation>Indiquez l&apos;ensemble de travail&#xa0;: segmentctl diff FILE.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Rien à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send in %1 request(s).</source>
+        <translation>
+            <numerusform>%n modification à envoyer en %1 requête(s).</numerusform>
+            <numerusform>%n modifications à envoyer en %1 requête(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldDecorator</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldText</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted text value</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>field: old value → new value</comment>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search segments</source>
+        <translation>Rechercher des segments</translation>
+    </message>
+    <message>
+        <source>Id, name or description</source>
+        <translation>ID, nom ou description</translation>
+    </message>
+    <message>
+        <source>Segment type filter</source>
+        <translation>Filtre par type de segment</translation>
+    </message>
+    <message>
+        <source>Advertiser filter</source>
+        <translation>Filtre par annonceur</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>Filtre par état</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All advertisers</source>
+        <translation>Tous les annonceurs</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Only modified</source>
+        <translation>Modifiés uniquement</translation>
+    </message>
+    <message>
+        <source>Only invalid</source>
+        <translation>Non valides uniquement</translation>
+    </message>
+    <message>
+        <source>Only failed</source>
+        <translation>Échecs uniquement</translation>
+    </message>
+    <message>
+        <source>Only warned</source>
+        <translation>Avec avertissements uniquement</translation>
+    </message>
+    <message>
+        <source>Only updated</source>
+        <translation>Mis à jour uniquement</translation>
+    </message>
+    <message>
+        <source>Only in conflict</source>
+        <translation>En conflit uniquement</translation>
+    </message>
+    <message>
+        <source>Only unchanged</source>
+        <translation>Inchangés uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vertiser:</source>
+        <translation>A&amp;nnonceur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Éta&amp;t&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>&amp;Names</source>
+        <translation>&amp;Noms</translation>
+    </message>
+    <message>
+        <source>&amp;Descriptions</source>
+        <translation>&amp;Descriptions</translation>
+    </message>
+    <message>
+        <source>&amp;Case-sensitive</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Whole w&amp;ords only</source>
+        <translation>&amp;Mots entiers uniquement</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected segments (%n)</source>
+        <translation>
+            <numerusform>&amp;Segment sélectionné (%n)</numerusform>
+            <numerusform>&amp;Segments sélectionnés (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All loaded segments (%n)</source>
+        <translation>
+            <numerusform>&amp;Tous les segments chargés (%n)</numerusform>
+            <numerusform>&amp;Tous les segments chargés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>Remplacer &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>Rechercher dans</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>After replacing</source>
+        <translation>Après remplacement</translation>
+    </message>
+    <message>
+        <source>Preview of the replacements</source>
+        <translation>Aperçu des remplacements</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Saisissez le texte à rechercher.</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Aucune correspondance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in %1 segments; the first %2 are listed.</source>
+        <translation>
+            <numerusform>%n modification dans %1 segments&#xa0;; les %2 premières sont affichées.</numerusform>
+            <numerusform>%n modifications dans %1 segments&#xa0;; les %2 premières sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 change in 1 segment.</source>
+        <translation>1 modification dans 1 segment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in 1 segment.</source>
+        <translation>
+            <numerusform>%n modification dans 1 segment.</numerusform>
+            <numerusform>%n modifications dans 1 segment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in %1 segments.</source>
+        <translation>
+            <numerusform>%n modification dans %1 segments.</numerusform>
+            <numerusform>%n modifications dans %1 segments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace “%1” with “%2” in 1 segment</source>
+        <translation>Remplacement de «&#xa0;%1&#xa0;» par «&#xa0;%2&#xa0;» dans 1 segment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace “%1” with “%2” in %n segments</source>
+        <translation>
+            <numerusform>Remplacement de «&#xa0;%1&#xa0;» par «&#xa0;%2&#xa0;» dans %n segment</numerusform>
+            <numerusform>Remplacement de «&#xa0;%1&#xa0;» par «&#xa0;%2&#xa0;» dans %n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormControls</name>
+    <message>
+        <source>Mixed values</source>
+        <translation>Valeurs différentes</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(valeurs différentes)</translation>
+    </message>
+</context>
+<context>
+    <name>InMarketForm</name>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Size (users)</source>
+        <translation>Taille (utilisateurs)</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Centre d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>In-market settings</source>
+        <translation>Paramètres in-market</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type a country&apos;s name or its two-letter code</source>
+        <translation>Saisissez le nom d&apos;un pays ou son code à deux lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h lists</source>
+        <translation>Actualiser les &amp;listes</translation>
+    </message>
+    <message>
+        <source>Ask the server again for the brands and interests of this advertiser and country</source>
+        <translation>Redemander au serveur les marques et les centres d&apos;intérêt de cet annonceur et de ce pays</translation>
+    </message>
+    <message>
+        <source>Brands</source>
+        <translation>Marques</translation>
+    </message>
+    <message>
+        <source>Search brands by name or id</source>
+        <translation>Rechercher des marques par nom ou ID</translation>
+    </message>
+    <message>
+        <source>Search brands</source>
+        <translation>Rechercher des marques</translation>
+    </message>
+    <message>
+        <source>&amp;Brands:</source>
+        <translation>&amp;Marques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Centres d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Search interests by id</source>
+        <translation>Rechercher des centres d&apos;intérêt par ID</translation>
+    </message>
+    <message>
+        <source>Search interests</source>
+        <translation>Rechercher des centres d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Interests follow the Google product taxonomy; the API gives their ids only</source>
+        <translation>Les centres d&apos;intérêt suivent la taxonomie des produits Google&#xa0;; l&apos;API ne fournit que leurs ID</translation>
+    </message>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation>&amp;Centres d&apos;intérêt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Not set (any gender)</source>
+        <translation>Non défini (tous les genres)</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>“Not set” clears the gender on the server (sent as null)</source>
+        <translation>«&#xa0;Non défini&#xa0;» efface le genre sur le serveur (envoyé comme null)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>buying power</comment>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>buying power</comment>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>buying power</comment>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <comment>buying power</comment>
+        <translation>Très élevé</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>price range</comment>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>price range</comment>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>price range</comment>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Buying power %1</source>
+        <translation>Pouvoir d&apos;achat %1</translation>
+    </message>
+    <message>
+        <source>Add buying power “%1”</source>
+        <translation>Ajout du pouvoir d&apos;achat «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove buying power “%1”</source>
+        <translation>Suppression du pouvoir d&apos;achat «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Price range %1</source>
+        <translation>Gamme de prix %1</translation>
+    </message>
+    <message>
+        <source>Add price range “%1”</source>
+        <translation>Ajout de la gamme de prix «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove price range “%1”</source>
+        <translation>Suppression de la gamme de prix «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>B&amp;uying power:</source>
+        <translation>Pou&amp;voir d&apos;achat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Price range:</source>
+        <translation>Gamme de pri&amp;x&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown brand %1</source>
+        <translation>Marque inconnue %1</translation>
+    </message>
+    <message>
+        <source>Brand %1</source>
+        <translation>Marque %1</translation>
+    </message>
+    <message>
+        <source>The brand list of this advertiser and country does not have this id; it is kept as it is.</source>
+        <translation>La liste des marques de cet annonceur et de ce pays ne contient pas cet ID&#xa0;; il est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>Brand names are not available for these segments.</source>
+        <translation>Les noms des marques ne sont pas disponibles pour ces segments.</translation>
+    </message>
+    <message>
+        <source>Unknown interest %1</source>
+        <translation>Centre d&apos;intérêt inconnu %1</translation>
+    </message>
+    <message>
+        <source>The interest list of this advertiser and country does not have this id; it is kept as it is.</source>
+        <translation>La liste des centres d&apos;intérêt de cet annonceur et de ce pays ne contient pas cet ID&#xa0;; il est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>Brand names and the interest tree are not available without a connection; ids are shown.</source>
+        <translation>Les noms des marques et l&apos;arborescence des centres d&apos;intérêt ne sont pas disponibles hors connexion&#xa0;; les ID sont affichés.</translation>
+    </message>
+    <message>
+        <source>The segments belong to different advertisers: brands and interests are listed by id only.</source>
+        <translation>Les segments appartiennent à des annonceurs différents&#xa0;: les marques et les centres d&apos;intérêt ne sont listés que par ID.</translation>
+    </message>
+    <message>
+        <source>The segments target different countries: brands and interests are listed by id only.</source>
+        <translation>Les segments ciblent des pays différents&#xa0;: les marques et les centres d&apos;intérêt ne sont listés que par ID.</translation>
+    </message>
+    <message>
+        <source>Choose a country to list its brands and interests.</source>
+        <translation>Choisissez un pays pour afficher ses marques et ses centres d&apos;intérêt.</translation>
+    </message>
+    <message>
+        <source>Loading the brands and interests of %1…</source>
+        <translation>Chargement des marques et des centres d&apos;intérêt pour %1…</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <comment>between the ids of an interest path</comment>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>Brands: %1, interests: %2 (advertiser %3, %4).</source>
+        <translation>Marques&#xa0;: %1, centres d&apos;intérêt&#xa0;: %2 (annonceur %3, %4).</translation>
+    </message>
+    <message>
+        <source>The lists could not be refreshed; the ones shown are from before. %1</source>
+        <translation>Impossible d&apos;actualiser les listes&#xa0;; celles affichées sont les précédentes. %1</translation>
+    </message>
+    <message>
+        <source>The brands and interests could not be loaded: %1 Use Refresh lists to try again.</source>
+        <translation>Impossible de charger les marques et les centres d&apos;intérêt&#xa0;: %1 Utilisez Actualiser les listes pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Unknown (kept as the server sent it)</source>
+        <translation>Inconnu (conservé tel que le serveur l&apos;a envoyé)</translation>
+    </message>
+    <message>
+        <source>Add brand “%1”</source>
+        <translation>Ajout de la marque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove brand “%1”</source>
+        <translation>Suppression de la marque «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add interest %1</source>
+        <translation>Ajout du centre d&apos;intérêt %1</translation>
+    </message>
+    <message>
+        <source>Remove interest %1</source>
+        <translation>Suppression du centre d&apos;intérêt %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No secret is stored in the keychain yet.</source>
@@ -555,10 +1408,867 @@
     </message>
 </context>
 <context>
+    <name>LoadDialog</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Charger</translation>
+    </message>
+    <message>
+        <source>Load segments</source>
+        <translation>Charger des segments</translation>
+    </message>
+    <message>
+        <source>Advertisers</source>
+        <translation>Annonceurs</translation>
+    </message>
+    <message>
+        <source>Segment types</source>
+        <translation>Types de segments</translation>
+    </message>
+    <message>
+        <source>&amp;Advertisers:</source>
+        <translation>&amp;Annonceurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Segment &amp;types:</source>
+        <translation>&amp;Types de segments&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None checked: every type.</source>
+        <translation>Aucun type coché&#xa0;: tous les types.</translation>
+    </message>
+    <message>
+        <source>Asking the API which advertisers you can use…</source>
+        <translation>Demande à l&apos;API des annonceurs accessibles…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>advertiser name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>These credentials reach no advertiser. Ask your Criteo contact to grant the application access to one.</source>
+        <translation>Ces identifiants ne donnent accès à aucun annonceur. Demandez à votre contact Criteo d&apos;accorder à l&apos;application l&apos;accès à un annonceur.</translation>
+    </message>
+    <message>
+        <source>Check the advertisers whose segments you want to edit.</source>
+        <translation>Cochez les annonceurs dont vous souhaitez modifier les segments.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationForm</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Paste points…</source>
+        <translation>&amp;Coller des points…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Location settings</source>
+        <translation>Paramètres de localisation</translation>
+    </message>
+    <message>
+        <source>Radius in kilometres</source>
+        <translation>Rayon en kilomètres</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>One radius applies to all points.</source>
+        <translation>Un même rayon s&apos;applique à tous les points.</translation>
+    </message>
+    <message>
+        <source>&amp;Radius:</source>
+        <translation>&amp;Rayon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a point of interest at the end of the list</source>
+        <translation>Ajouter un point d&apos;intérêt en fin de liste</translation>
+    </message>
+    <message>
+        <source>Remove the selected points (Delete)</source>
+        <translation>Supprimer les points sélectionnés (Delete)</translation>
+    </message>
+    <message>
+        <source>Add a copy of each selected point</source>
+        <translation>Ajouter une copie de chaque point sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Sort</source>
+        <translation>&amp;Trier</translation>
+    </message>
+    <message>
+        <source>Sort the table (the list sent is a set: its order does not matter)</source>
+        <translation>Trier le tableau (la liste envoyée est un ensemble&#xa0;: l&apos;ordre n&apos;a pas d&apos;importance)</translation>
+    </message>
+    <message>
+        <source>By &amp;name</source>
+        <translation>Par &amp;nom</translation>
+    </message>
+    <message>
+        <source>By &amp;latitude</source>
+        <translation>Par &amp;latitude</translation>
+    </message>
+    <message>
+        <source>By l&amp;ongitude</source>
+        <translation>Par l&amp;ongitude</translation>
+    </message>
+    <message>
+        <source>In list o&amp;rder</source>
+        <translation>Dans l&apos;o&amp;rdre de la liste</translation>
+    </message>
+    <message>
+        <source>Read points from the clipboard (rows copied from a spreadsheet or text) and review them before they are added</source>
+        <translation>Lire des points dans le presse-papiers (lignes copiées depuis un tableur ou du texte) et les vérifier avant de les ajouter</translation>
+    </message>
+    <message>
+        <source>Read points from a CSV or text file and review them before they are added</source>
+        <translation>Lire des points dans un fichier CSV ou texte et les vérifier avant de les ajouter</translation>
+    </message>
+    <message>
+        <source>Points of interest</source>
+        <translation>Points d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Remove selected points</source>
+        <translation>Supprimer les points sélectionnés</translation>
+    </message>
+    <message>
+        <source>Duplicate selected points</source>
+        <translation>Dupliquer les points sélectionnés</translation>
+    </message>
+    <message>
+        <source>Paste points…</source>
+        <translation>Coller des points…</translation>
+    </message>
+    <message>
+        <source>P&amp;oints of interest:</source>
+        <translation>P&amp;oints d&apos;intérêt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Map preview (to scale):</source>
+        <translation>Aperçu cartographique (à l&apos;échelle)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected segments have different points of interest. Select one segment to edit its list; points pasted or imported here are added to every list, or replace them all.</source>
+        <translation>
+            <numerusform>Le %n segment sélectionné a des points d&apos;intérêt différents. Sélectionnez un seul segment pour modifier sa liste&#xa0;; les points collés ou importés ici sont ajoutés à chaque liste, ou les remplacent toutes.</numerusform>
+            <numerusform>Les %n segments sélectionnés ont des points d&apos;intérêt différents. Sélectionnez un seul segment pour modifier sa liste&#xa0;; les points collés ou importés ici sont ajoutés à chaque liste, ou les remplacent toutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point, the same in every selected segment</source>
+        <translation>1 point, identique dans tous les segments sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points, the same in every selected segment</source>
+        <translation>
+            <numerusform>%n point, identique dans tous les segments sélectionnés</numerusform>
+            <numerusform>%n points, identiques dans tous les segments sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 point</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New point %1</source>
+        <translation>Nouveau point %1</translation>
+    </message>
+    <message>
+        <source>Add point “%1”</source>
+        <translation>Ajout du point «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove point “%1”</source>
+        <translation>Suppression du point «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n points of interest</source>
+        <translation>
+            <numerusform>Suppression de %n point d&apos;intérêt</numerusform>
+            <numerusform>Suppression de %n points d&apos;intérêt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point %1 (copy)</source>
+        <translation>Point %1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate point “%1”</source>
+        <translation>Duplication du point «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n points of interest</source>
+        <translation>
+            <numerusform>Duplication de %n point d&apos;intérêt</numerusform>
+            <numerusform>Duplication de %n points d&apos;intérêt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read points from. Copy rows from a spreadsheet or a list of coordinates first.</source>
+        <translation>Le presse-papiers ne contient aucun texte à partir duquel lire des points. Copiez d&apos;abord des lignes d&apos;un tableur ou une liste de coordonnées.</translation>
+    </message>
+    <message>
+        <source>the clipboard</source>
+        <translation>le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Import Points of Interest</source>
+        <translation>Importer des points d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV et texte (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import 1 point from “%1”</source>
+        <translation>Importation d&apos;un point depuis «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n points from “%1”</source>
+        <translation>
+            <numerusform>Importation de %n point depuis «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Importation de %n points depuis «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the points with 1 pasted point</source>
+        <translation>Remplacement des points par 1 point collé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the points with %n pasted points</source>
+        <translation>
+            <numerusform>Remplacement des points par %n point collé</numerusform>
+            <numerusform>Remplacement des points par %n points collés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste 1 point of interest</source>
+        <translation>Collage d&apos;un point d&apos;intérêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n points of interest</source>
+        <translation>
+            <numerusform>Collage de %n point d&apos;intérêt</numerusform>
+            <numerusform>Collage de %n points d&apos;intérêt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LookalikeForm</name>
+    <message>
+        <source>Lookalike settings</source>
+        <translation>Paramètres lookalike</translation>
+    </message>
+    <message>
+        <source>Target size</source>
+        <translation>Taille cible</translation>
+    </message>
+    <message>
+        <source>How many users the lookalike segment should reach</source>
+        <translation>Nombre d&apos;utilisateurs que le segment similaire doit atteindre</translation>
+    </message>
+    <message>
+        <source>&amp;Target size (users):</source>
+        <translation>&amp;Taille cible (utilisateurs)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed segment</source>
+        <translation>Segment source</translation>
+    </message>
+    <message>
+        <source>The seed is fixed when a lookalike segment is created</source>
+        <translation>Le segment source est fixé à la création d&apos;un segment similaire</translation>
+    </message>
+    <message>
+        <source>&amp;Seed segment:</source>
+        <translation>&amp;Segment source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Segment %1 (not loaded)</source>
+        <translation>Segment %1 (non chargé)</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <comment>segment name (id)</comment>
+        <translation>%1 (ID %2)</translation>
+    </message>
+</context>
+<context>
     <name>LookupJob</name>
     <message>
         <source>The server&apos;s answer could not be read: “data” is not a list.</source>
         <translation>La réponse du serveur est illisible&#xa0;: «&#xa0;data&#xa0;» n&apos;est pas une liste.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Working sets (*.json);;All files (*)</source>
+        <translation>Ensembles de travail (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se co&amp;nnecter…</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Connect to the Criteo API with your client id and secret</source>
+        <translation>Se connecter à l&apos;API Criteo avec votre ID client et votre secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Load Segments…</source>
+        <translation>&amp;Charger des segments…</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Load the segments of one or more advertisers (Ctrl+L)</source>
+        <translation>Charger les segments d&apos;un ou de plusieurs annonceurs (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Selected</source>
+        <translation>&amp;Recharger la sélection</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Read the selected segments from the server again; your edits are kept (F5)</source>
+        <translation>Relire les segments sélectionnés sur le serveur&#xa0;; vos modifications sont conservées (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Working Set…</source>
+        <translation>&amp;Ouvrir un ensemble de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Working Set</source>
+        <translation>&amp;Enregistrer l&apos;ensemble de travail</translation>
+    </message>
+    <message>
+        <source>Save Working Set &amp;As…</source>
+        <translation>Enregistrer l&apos;ensemble de travail &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Selected Segments</source>
+        <translation>Res&amp;taurer les segments sélectionnés</translation>
+    </message>
+    <message>
+        <source>Return the selected segments to the server&apos;s version (Ctrl+Shift+R; undoable)</source>
+        <translation>Remettre les segments sélectionnés à la version du serveur (Ctrl+Shift+R&#xa0;; peut être annulé)</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude From Send</source>
+        <translation>E&amp;xclure de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Leave the selected segments out of the next send, or take them back in</source>
+        <translation>Exclure les segments sélectionnés du prochain envoi, ou les y inclure à nouveau</translation>
+    </message>
+    <message>
+        <source>Keep &amp;My Values</source>
+        <translation>Conserver &amp;mes valeurs</translation>
+    </message>
+    <message>
+        <source>For the selected segments in conflict: your values stay and will overwrite the server&apos;s on the next send</source>
+        <translation>Pour les segments sélectionnés en conflit&#xa0;: vos valeurs sont conservées et remplaceront celles du serveur au prochain envoi</translation>
+    </message>
+    <message>
+        <source>Take the Server&apos;s &amp;Values</source>
+        <translation>Prendre les &amp;valeurs du serveur</translation>
+    </message>
+    <message>
+        <source>For the selected segments in conflict: the server&apos;s values replace yours in the fields both changed</source>
+        <translation>Pour les segments sélectionnés en conflit&#xa0;: les valeurs du serveur remplacent les vôtres dans les champs modifiés des deux côtés</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Changes</source>
+        <translation>&amp;Vérifier les modifications</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Check every change before sending (F7)</source>
+        <translation>Vérifier toutes les modifications avant l&apos;envoi (F7)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Send…</source>
+        <translation>&amp;Aperçu de l&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>See exactly what would be sent, and leave segments out (Ctrl+Shift+P)</source>
+        <translation>Voir exactement ce qui serait envoyé et exclure des segments (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Send Changes</source>
+        <translation>&amp;Envoyer les modifications</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send every valid change to Criteo (Ctrl+Return)</source>
+        <translation>Envoyer toutes les modifications valides à Criteo (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;Failed</source>
+        <translation>&amp;Renvoyer les échecs</translation>
+    </message>
+    <message>
+        <source>Send again only the segments that failed or were not sent (Ctrl+Shift+Return)</source>
+        <translation>Renvoyer uniquement les segments en échec ou non envoyés (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop loading or sending; what is under way finishes first</source>
+        <translation>Arrêter le chargement ou l&apos;envoi&#xa0;; les opérations en cours se terminent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>Problème &amp;suivant</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Problem</source>
+        <translation>Problème &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;About Segment Editor</source>
+        <translation>À &amp;propos de Segment Editor</translation>
+    </message>
+    <message>
+        <source>About Segment Editor</source>
+        <translation>À propos de Segment Editor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Segment Editor %1&lt;/h3&gt;&lt;p&gt;Edit Criteo audience segments offline and send every change in one bulk update.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Segment Editor %1&lt;/h3&gt;&lt;p&gt;Modifiez vos segments d&apos;audience Criteo hors connexion et envoyez toutes les modifications en une seule mise à jour groupée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation>&amp;Segments</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Δ Not sent</source>
+        <translation>Δ Non envoyé</translation>
+    </message>
+    <message>
+        <source>Contact list</source>
+        <translation>Liste de contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Open a working set…</source>
+        <translation>&amp;Ouvrir un ensemble de travail…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>As loaded</source>
+        <translation>Tel que chargé</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Connected: %1. Load segments to start.</source>
+        <translation>Connecté&#xa0;: %1. Chargez des segments pour commencer.</translation>
+    </message>
+    <message>
+        <source>Connect…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Segments loaded: %1.</source>
+        <translation>Segments chargés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Loading stopped: %1 %2</source>
+        <translation>Chargement interrompu&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Loading cancelled. %1</source>
+        <translation>Chargement annulé. %1</translation>
+    </message>
+    <message>
+        <source>Reloaded from the server: %1. Your edits are kept.</source>
+        <translation>Rechargés depuis le serveur&#xa0;: %1. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Not found on the server any more: %1.</source>
+        <translation>Plus présents sur le serveur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Reloading stopped: %1 %2</source>
+        <translation>Rechargement interrompu&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Opening a working set replaces the segments shown.</source>
+        <translation>L&apos;ouverture d&apos;un ensemble de travail remplace les segments affichés.</translation>
+    </message>
+    <message>
+        <source>Open Working Set</source>
+        <translation>Ouvrir un ensemble de travail</translation>
+    </message>
+    <message>
+        <source>Loading replaces the segments shown.</source>
+        <translation>Le chargement remplace les segments affichés.</translation>
+    </message>
+    <message>
+        <source>Loading could not start: another operation is under way.</source>
+        <translation>Impossible de lancer le chargement&#xa0;: une autre opération est en cours.</translation>
+    </message>
+    <message>
+        <source>Loading segments…</source>
+        <translation>Chargement des segments…</translation>
+    </message>
+    <message>
+        <source>Reloading segments: %1…</source>
+        <translation>Rechargement des segments&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>advertiser name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1 (segments: %2, with changes: %3).</source>
+        <translation>%1 ouvert (segments&#xa0;: %2, dont modifiés&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>It was loaded from %1 (API %2); you are connected to %3 (API %4).</source>
+        <translation>Il a été chargé depuis %1 (API %2)&#xa0;; vous êtes connecté à %3 (API %4).</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Save Working Set</source>
+        <translation>Enregistrer l&apos;ensemble de travail</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have changes that are neither saved nor sent.</source>
+        <translation>Vous avez des modifications qui ne sont ni enregistrées ni envoyées.</translation>
+    </message>
+    <message>
+        <source>Save them in a working set first?</source>
+        <translation>Les enregistrer d&apos;abord dans un ensemble de travail&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A send is under way. Cancel it and wait for the requests in flight before closing, so that every segment ends in a known state.</source>
+        <translation>Un envoi est en cours. Annulez-le et attendez la fin des requêtes en cours avant de fermer, afin que chaque segment se termine dans un état connu.</translation>
+    </message>
+    <message>
+        <source>Closing the window loses them.</source>
+        <translation>Si vous fermez la fenêtre, elles seront perdues.</translation>
+    </message>
+    <message>
+        <source>Nothing to check: no segment has a change.</source>
+        <translation>Rien à vérifier&#xa0;: aucun segment n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>Check passed: every changed segment (%1) is ready to send.</source>
+        <translation>Vérification réussie&#xa0;: tous les segments modifiés (%1) sont prêts à être envoyés.</translation>
+    </message>
+    <message>
+        <source>Invalid: %1 of %2 changed segments. They will not be sent until fixed (or excluded). Press F8 for the next one.</source>
+        <translation>Non valides&#xa0;: %1 segments modifiés sur %2. Ils ne seront pas envoyés tant qu&apos;ils ne seront pas corrigés (ou exclus). Appuyez sur F8 pour passer au suivant.</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Aucun problème.</translation>
+    </message>
+    <message>
+        <source>The filter hides every row with a problem.</source>
+        <translation>Le filtre masque toutes les lignes qui ont un problème.</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to Criteo before sending.</source>
+        <translation>Non connecté&#xa0;: connectez-vous à Criteo avant d&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: every changed segment is invalid (%1). Fix them first (F8 goes to the next one).</source>
+        <translation>Aucun envoi possible&#xa0;: tous les segments modifiés sont non valides (%1). Corrigez-les d&apos;abord (F8 passe au suivant).</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no segment has a change to send.</source>
+        <translation>Rien à envoyer&#xa0;: aucun segment n&apos;a de modification à envoyer.</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: no segment failed.</source>
+        <translation>Rien à renvoyer&#xa0;: aucun segment n&apos;est en échec.</translation>
+    </message>
+    <message>
+        <source>Nothing to retry yet: the segments that failed are invalid or excluded. Fix them first.</source>
+        <translation>Rien à renvoyer pour l&apos;instant&#xa0;: les segments en échec sont non valides ou exclus. Corrigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The send could not start: another operation is under way.</source>
+        <translation>Impossible de lancer l&apos;envoi&#xa0;: une autre opération est en cours.</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copies…</source>
+        <translation>Vérification des versions du serveur…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s copies could not be checked. %1</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: impossible de vérifier les versions du serveur. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server&apos;s copies changed since you loaded them, in fields you changed too (segments: %1). Choose Keep My Values or Take the Server&apos;s Values for each, then send again.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: les versions du serveur ont changé depuis leur chargement, dans des champs que vous avez aussi modifiés (segments&#xa0;: %1). Choisissez Conserver mes valeurs ou Prendre les valeurs du serveur pour chacun, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the server already has these values.</source>
+        <translation>Rien à envoyer&#xa0;: le serveur a déjà ces valeurs.</translation>
+    </message>
+    <message>
+        <source>Retrying segments: %1…</source>
+        <translation>Nouvel envoi des segments&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1…</source>
+        <translation>Envoi des modifications&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 mis à jour</translation>
+    </message>
+    <message>
+        <source>%1 with warnings</source>
+        <translation>%1 avec avertissements</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation>%1 non envoyé(s)</translation>
+    </message>
+    <message>
+        <source>%1 unknown (reload them before sending again)</source>
+        <translation>%1 à l&apos;état inconnu (rechargez-les avant de les renvoyer)</translation>
+    </message>
+    <message>
+        <source>Send cancelled: %1.</source>
+        <translation>Envoi annulé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Send finished: %1.</source>
+        <translation>Envoi terminé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your edits are kept: fix what the Problems panel lists and retry.</source>
+        <translation>Vos modifications sont conservées&#xa0;: corrigez ce qu&apos;indique le panneau Problèmes, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Not sent because the server&apos;s copies changed in fields you changed too: %1. Choose Keep My Values or Take the Server&apos;s Values for each, then send again.</source>
+        <translation>Non envoyés, car les versions du serveur ont changé dans des champs que vous avez aussi modifiés&#xa0;: %1. Choisissez Conserver mes valeurs ou Prendre les valeurs du serveur pour chacun, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Problems about the whole send: %1.</source>
+        <translation>Problèmes concernant tout l&apos;envoi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Renvoyer les échecs</translation>
+    </message>
+    <message>
+        <source>Cancelling: requests under way finish first…</source>
+        <translation>Annulation&#xa0;: les requêtes en cours se terminent d&apos;abord…</translation>
+    </message>
+    <message>
+        <source>Reverted: %1.</source>
+        <translation>Restaurés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to revert.</source>
+        <translation>Rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>Conflicts resolved: %1.</source>
+        <translation>Conflits résolus&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No selected segment is in conflict.</source>
+        <translation>Aucun segment sélectionné n&apos;est en conflit.</translation>
+    </message>
+    <message>
+        <source>%1 loaded · %2 modified · %3 invalid · %4 failed · %5 warned</source>
+        <translation>Chargés&#xa0;: %1 · Modifiés&#xa0;: %2 · Non valides&#xa0;: %3 · Échecs&#xa0;: %4 · Avertissements&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source> · %1 not sent</source>
+        <translation> · Non envoyés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> · %1 unknown</source>
+        <translation> · Inconnus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> · %1 in conflict</source>
+        <translation> · En conflit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> · %1 excluded</source>
+        <translation> · Exclus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors connexion</translation>
+    </message>
+    <message>
+        <source>Not connected: working sets can be opened, edited and saved.</source>
+        <translation>Non connecté&#xa0;: les ensembles de travail peuvent être ouverts, modifiés et enregistrés.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.
+Load segments to start, or open a working set.</source>
+        <translation>Connecté à %1.
+Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Load segments…</source>
+        <translation>&amp;Charger des segments…</translation>
+    </message>
+    <message>
+        <source>Connect and load segments, or open a working set.</source>
+        <translation>Connectez-vous et chargez des segments, ou ouvrez un ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1[*] — Segment Editor</source>
+        <translation>%1[*] — Segment Editor</translation>
     </message>
 </context>
 <context>
@@ -570,6 +2280,220 @@
     <message>
         <source>memory only (forgotten when the application closes)</source>
         <translation>en mémoire uniquement (oublié à la fermeture de l&apos;application)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <comment>close the message</comment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>MixedTypesForm</name>
+    <message>
+        <source>&amp;Find and replace in names and descriptions…</source>
+        <translation>&amp;Rechercher et remplacer dans les noms et descriptions…</translation>
+    </message>
+    <message>
+        <source>Selected segments</source>
+        <translation>Segments sélectionnés</translation>
+    </message>
+    <message>
+        <source>Settings differ by type: select segments of one type to edit them together.</source>
+        <translation>Les paramètres dépendent du type&#xa0;: sélectionnez des segments d&apos;un même type pour les modifier ensemble.</translation>
+    </message>
+    <message>
+        <source>%1: 1 segment</source>
+        <comment>type: count</comment>
+        <translation>%1&#xa0;: 1 segment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n segments</source>
+        <comment>type: count</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %n segment</numerusform>
+            <numerusform>%1&#xa0;: %n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoiImportDialog</name>
+    <message>
+        <source>Review Points of Interest</source>
+        <translation>Vérifier les points d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Text to read points from</source>
+        <translation>Texte à partir duquel lire les points</translation>
+    </message>
+    <message>
+        <source>Points that will be applied</source>
+        <translation>Points qui seront appliqués</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Rejected and suspicious lines</source>
+        <translation>Lignes rejetées et suspectes</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing points</source>
+        <translation>&amp;Remplacer les points existants</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the existing point</source>
+        <translation>&amp;Remplacer le point existant</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the %n existing points</source>
+        <translation>
+            <numerusform>&amp;Remplacer le %n point existant</numerusform>
+            <numerusform>&amp;Remplacer les %n points existants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unchecked: the points are added to the list</source>
+        <translation>Si la case est décochée, les points sont ajoutés à la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Text from %1 (edit it to fix a line):</source>
+        <translation>&amp;Texte lu dans %1 (modifiez-le pour corriger une ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Acce&amp;pted points:</source>
+        <translation>Points a&amp;cceptés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Messages:</source>
+        <translation>&amp;Messages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already in the list; it is not added again.</source>
+        <translation>Déjà dans la liste&#xa0;; il n&apos;est pas ajouté une seconde fois.</translation>
+    </message>
+    <message>
+        <source>At the same place as an unnamed point of the list.</source>
+        <translation>Au même endroit qu&apos;un point sans nom de la liste.</translation>
+    </message>
+    <message>
+        <source>At the same place as “%1” of the list.</source>
+        <translation>Au même endroit que «&#xa0;%1&#xa0;» de la liste.</translation>
+    </message>
+    <message>
+        <source>Rejected · %1</source>
+        <translation>Rejetée · %1</translation>
+    </message>
+    <message>
+        <source>Warning · %1</source>
+        <translation>Avertissement · %1</translation>
+    </message>
+    <message>
+        <source>No points recognised yet.</source>
+        <translation>Aucun point reconnu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Read as: %1.</source>
+        <translation>Format détecté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>1 point will replace the list</source>
+        <translation>1 point remplacera la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points will replace the list</source>
+        <translation>
+            <numerusform>%n point remplacera la liste</numerusform>
+            <numerusform>%n points remplaceront la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 point will be added</source>
+        <translation>1 point sera ajouté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points will be added</source>
+        <translation>
+            <numerusform>%n point sera ajouté</numerusform>
+            <numerusform>%n points seront ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 line rejected</source>
+        <translation>1 ligne rejetée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines rejected</source>
+        <translation>
+            <numerusform>%n ligne rejetée</numerusform>
+            <numerusform>%n lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning to check</source>
+        <translation>1 avertissement à vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings to check</source>
+        <translation>
+            <numerusform>%n avertissement à vérifier</numerusform>
+            <numerusform>%n avertissements à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the list</source>
+        <translation>
+            <numerusform>%n déjà dans la liste</numerusform>
+            <numerusform>%n déjà dans la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between parts of a summary</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
+    <name>PoiListModel</name>
+    <message>
+        <source>Name</source>
+        <comment>point of interest</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
     </message>
 </context>
 <context>
@@ -748,6 +2672,244 @@
     </message>
 </context>
 <context>
+    <name>PoiScatterView</name>
+    <message>
+        <source>Map preview of the points of interest</source>
+        <translation>Aperçu cartographique des points d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Each point with its radius, to scale. Click a point to select its row.</source>
+        <translation>Chaque point avec son rayon, à l&apos;échelle. Cliquez sur un point pour sélectionner sa ligne.</translation>
+    </message>
+    <message>
+        <source>No points of interest</source>
+        <translation>Aucun point d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>No point has valid coordinates</source>
+        <translation>Aucun point n&apos;a de coordonnées valides</translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <translation>Lat.</translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <translation>Long.</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>1 point without valid coordinates is not shown</source>
+        <translation>1 point sans coordonnées valides n&apos;est pas affiché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points without valid coordinates are not shown</source>
+        <translation>
+            <numerusform>%n point sans coordonnées valides n&apos;est pas affiché</numerusform>
+            <numerusform>%n points sans coordonnées valides ne sont pas affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoisCommand</name>
+    <message>
+        <source>Reads points of interest from text pasted or exported from a spreadsheet or another tool (tab, semicolon or comma columns, a header row or none, decimal commas, degrees-minutes-seconds, hemisphere letters) and prints them normalised as CSV “name,latitude,longitude”, or as JSON with --json. Each rejected or suspicious line is reported on stderr as “line N: message”. Exit status 1 if any line was rejected.</source>
+        <translation>Lit des points d&apos;intérêt dans un texte collé ou exporté depuis un tableur ou un autre outil (colonnes séparées par des tabulations, des points-virgules ou des virgules, avec ou sans ligne d&apos;en-tête, virgules décimales, degrés-minutes-secondes, lettres d&apos;hémisphère) et les affiche normalisés au format CSV «&#xa0;name,latitude,longitude&#xa0;», ou au format JSON avec --json. Chaque ligne rejetée ou suspecte est signalée sur stderr sous la forme «&#xa0;ligne N&#xa0;: message&#xa0;». Code de sortie 1 si au moins une ligne a été rejetée.</translation>
+    </message>
+    <message>
+        <source>The text to read; “-” or nothing reads standard input.</source>
+        <translation>Texte à lire&#xa0;; «&#xa0;-&#xa0;» ou rien pour lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {name, latitude, longitude}, the pointsOfInterest of a Location segment.</source>
+        <translation>Afficher un tableau JSON de {name, latitude, longitude}, les pointsOfInterest d&apos;un segment Localisation.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>l&apos;entrée standard</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Preview of the send</source>
+        <translation>Aperçu de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Changes to send</source>
+        <translation>Modifications à envoyer</translation>
+    </message>
+    <message>
+        <source>In this send</source>
+        <translation>Dans cet envoi</translation>
+    </message>
+    <message>
+        <source>Segment and change</source>
+        <translation>Segment et modification</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Changes (uncheck a segment to leave it out):</source>
+        <translation>&amp;Modifications (décochez un segment pour l&apos;exclure)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Request body:</source>
+        <translation>Corps de la &amp;requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <comment>segment id and name</comment>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Left out: invalid</source>
+        <translation>Exclu&#xa0;: non valide</translation>
+    </message>
+    <message>
+        <source>Left out: being sent</source>
+        <translation>Exclu&#xa0;: en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>This segment has errors; fix them before it can be sent.</source>
+        <translation>Ce segment contient des erreurs&#xa0;; corrigez-les pour pouvoir l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>This segment is being sent already.</source>
+        <translation>Ce segment est déjà en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Exclu</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inclus</translation>
+    </message>
+    <message>
+        <source>Nothing to send: no segment has a change.</source>
+        <translation>Rien à envoyer&#xa0;: aucun segment n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>Changed segments: %1</source>
+        <translation>Segments modifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>in this send: %1</source>
+        <translation>dans cet envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>left out by you: %1</source>
+        <translation>exclus par vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>invalid, left out until fixed: %1</source>
+        <translation>non valides, exclus jusqu&apos;à correction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PATCH requests: %1 (up to %2 segments each)</source>
+        <translation>Requêtes PATCH&#xa0;: %1 (jusqu&apos;à %2 segments chacune)</translation>
+    </message>
+    <message>
+        <source>PATCH %1 of %2 (segments: %3)</source>
+        <translation>PATCH %1 sur %2 (segments&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>(nothing would be sent)</source>
+        <translation>(rien ne serait envoyé)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Problems of the shown segments</source>
+        <translation>Problèmes des segments affichés</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avertissement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between counts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>found by Check, not sent</source>
+        <translation>détecté par Vérifier, non envoyé</translation>
+    </message>
+    <message>
+        <source>server answer</source>
+        <translation>réponse du serveur</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation>ID de trace %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the Problems panel)</source>
+        <translation>
+            <numerusform>… et %n autre (voir le panneau Problèmes)</numerusform>
+            <numerusform>… et %n autres (voir le panneau Problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemListModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -809,6 +2971,479 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>No problems. Check (F7) and Send list what needs a look here.</source>
+        <translation>Aucun problème. Vérifier (F7) et Envoyer signalent ici ce qui demande votre attention.</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectingForm</name>
+    <message>
+        <source>Prospecting settings</source>
+        <translation>Paramètres de prospection</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Prospects or non-buyers</source>
+        <translation>Prospects ou non-acheteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum days since last visit:</source>
+        <translation>Jours depuis la dernière visite (m&amp;in.)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum days since last visit:</source>
+        <translation>Jours depuis la dernière visite (ma&amp;x.)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Minimum days since last visit</source>
+        <translation>Jours depuis la dernière visite (min.)</translation>
+    </message>
+    <message>
+        <source>Maximum days since last visit</source>
+        <translation>Jours depuis la dernière visite (max.)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>Sent as null: the segment has no limit on this side</source>
+        <translation>Envoyé comme null&#xa0;: le segment n&apos;a pas de limite de ce côté</translation>
+    </message>
+    <message>
+        <source>Unknown (kept as the server sent it)</source>
+        <translation>Inconnu (conservé tel que le serveur l&apos;a envoyé)</translation>
+    </message>
+</context>
+<context>
+    <name>PullCommand</name>
+    <message>
+        <source>Loads segments from the API into a new working set FILE, which you can edit (by hand, with jq, or in Segment Editor), check, diff and push. The filters are combined: segments of these advertisers, of these types, with these ids. Each option may be repeated or take a comma-separated list.</source>
+        <translation>Charge des segments depuis l&apos;API dans un nouvel ensemble de travail FILE, que vous pouvez modifier (à la main, avec jq ou dans Segment Editor), puis passer à check, diff et push. Les filtres se combinent&#xa0;: segments de ces annonceurs, de ces types, avec ces ID. Chaque option peut être répétée ou recevoir une liste séparée par des virgules.</translation>
+    </message>
+    <message>
+        <source>An advertiser id (see “segmentctl advertisers”).</source>
+        <translation>ID d&apos;un annonceur (voir «&#xa0;segmentctl advertisers&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A segment type: %1.</source>
+        <translation>Type de segment&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>A segment id.</source>
+        <translation>ID d&apos;un segment.</translation>
+    </message>
+    <message>
+        <source>The working set to write.</source>
+        <translation>Ensemble de travail à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Overwrite FILE even if it has unsent edits or is not a working set.</source>
+        <translation>Écraser FILE même s&apos;il contient des modifications non envoyées ou n&apos;est pas un ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>Unknown segment type “%1”. Valid types: %2.</source>
+        <translation>Type de segment «&#xa0;%1&#xa0;» inconnu. Types valides&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Say which segments to load: --advertiser ID (see “segmentctl advertisers”) or --id ID.</source>
+        <translation>Indiquez les segments à charger&#xa0;: --advertiser ID (voir «&#xa0;segmentctl advertisers&#xa0;») ou --id ID.</translation>
+    </message>
+    <message>
+        <source>Say where to write the working set: -o FILE.</source>
+        <translation>Indiquez où écrire l&apos;ensemble de travail&#xa0;: -o FILE.</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be read as a working set (%2). Choose another file, or pass --force to overwrite it.</source>
+        <translation>%1 existe et ne peut pas être lu comme un ensemble de travail (%2). Choisissez un autre fichier ou passez --force pour l&apos;écraser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has unsent edits in %n segment(s). Push them first (“segmentctl push %1”), write to another file, or pass --force to overwrite them.</source>
+        <translation>
+            <numerusform>%1 contient des modifications non envoyées dans %n segment. Envoyez-les d&apos;abord («&#xa0;segmentctl push %1&#xa0;»), écrivez dans un autre fichier ou passez --force pour les écraser.</numerusform>
+            <numerusform>%1 contient des modifications non envoyées dans %n segments. Envoyez-les d&apos;abord («&#xa0;segmentctl push %1&#xa0;»), écrivez dans un autre fichier ou passez --force pour les écraser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1 of %n segment(s)…</source>
+        <translation>
+            <numerusform>Chargés&#xa0;: %1 sur %n segment…</numerusform>
+            <numerusform>Chargés&#xa0;: %1 sur %n segments…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n segment(s)…</source>
+        <translation>
+            <numerusform>%n segment chargé…</numerusform>
+            <numerusform>%n segments chargés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>avertissement&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Loading stopped: %1 %2 was not written.</source>
+        <translation>Chargement interrompu&#xa0;: %1 %2 n&apos;a pas été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n segment(s) to %1.</source>
+        <translation>
+            <numerusform>%n segment écrit dans %1.</numerusform>
+            <numerusform>%n segments écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading segments from %1…</source>
+        <translation>Chargement des segments (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>PushCommand</name>
+    <message>
+        <source>An interrupted push left %1: a real push first reloads the segments it sent without an answer and reconciles them.</source>
+        <translation>Un envoi interrompu a laissé %1&#xa0;: un envoi réel recharge d&apos;abord les segments envoyés restés sans réponse, puis les réconcilie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A real push first reloads the %n segment(s) whose last answer was lost and reconciles them.</source>
+        <translation>
+            <numerusform>Un envoi réel recharge d&apos;abord le %n segment dont la dernière réponse a été perdue, puis le réconcilie.</numerusform>
+            <numerusform>Un envoi réel recharge d&apos;abord les %n segments dont la dernière réponse a été perdue, puis les réconcilie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n change(s) would be sent in %1 request(s); nothing was sent or written.</source>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n modification serait envoyée en %1 requête(s)&#xa0;; rien n&apos;a été envoyé ni écrit.</numerusform>
+            <numerusform>Simulation&#xa0;: %n modifications seraient envoyées en %1 requête(s)&#xa0;; rien n&apos;a été envoyé ni écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends the changes of a working set with the bulk PATCH and writes each segment&apos;s outcome back into FILE: updated segments take the server&apos;s version, failed and unsent ones keep your edit and say why. Excluded and invalid segments are not sent. FILE is rewritten after every request, and FILE.journal records what is in flight, so an interrupted push is reconciled by the next one: nothing is sent twice.
+
+Exit status: 0 every change was applied; 2 some failed, were not sent, or the push was cancelled; 1 a usage, file, credentials or connection error.</source>
+        <translation>Envoie les modifications d&apos;un ensemble de travail avec le PATCH groupé et réécrit dans FILE le résultat de chaque segment&#xa0;: les segments mis à jour reprennent la version du serveur, ceux en échec ou non envoyés conservent votre modification et en indiquent la raison. Les segments exclus et non valides ne sont pas envoyés. FILE est réécrit après chaque requête et FILE.journal enregistre les requêtes en cours, de sorte qu&apos;un envoi interrompu est réconcilié par le suivant&#xa0;: rien n&apos;est envoyé deux fois.
+
+Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 certaines ont échoué ou n&apos;ont pas été envoyées, ou l&apos;envoi a été annulé&#xa0;; 1 erreur d&apos;utilisation, de fichier, d&apos;identifiants ou de connexion.</translation>
+    </message>
+    <message>
+        <source>The working set to push.</source>
+        <translation>Ensemble de travail à envoyer.</translation>
+    </message>
+    <message>
+        <source>Segments per request (default 50).</source>
+        <translation>Segments par requête (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Write what became of each segment to this JSON file.</source>
+        <translation>Écrire le résultat de chaque segment dans ce fichier JSON.</translation>
+    </message>
+    <message>
+        <source>REPORT.json</source>
+        <translation>REPORT.json</translation>
+    </message>
+    <message>
+        <source>Print what would be sent; send nothing, write nothing, need no credentials.</source>
+        <translation>Afficher ce qui serait envoyé, sans rien envoyer ni écrire et sans identifiants.</translation>
+    </message>
+    <message>
+        <source>Name the working set to push: segmentctl push FILE.</source>
+        <translation>Indiquez l&apos;ensemble de travail à envoyer&#xa0;: segmentctl push FILE.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report attend un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Stopped. %1 records the requests still in flight; the next push reconciles them.</source>
+        <translation>Arrêté. %1 enregistre les requêtes encore en cours&#xa0;; le prochain envoi les réconciliera.</translation>
+    </message>
+</context>
+<context>
+    <name>PushRunner</name>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Cancelling: no new requests; the ones in flight finish and are written to %1. Press Ctrl+C again to stop at once.</source>
+        <translation>Annulation&#xa0;: aucune nouvelle requête&#xa0;; celles en cours se terminent et sont enregistrées dans %1. Appuyez de nouveau sur Ctrl+C pour arrêter immédiatement.</translation>
+    </message>
+    <message>
+        <source>%1 Move it away to push without reconciling; the changes of an interrupted push may then be sent a second time.</source>
+        <translation>%1 Déplacez-le pour envoyer sans réconciliation&#xa0;; les modifications d&apos;un envoi interrompu risquent alors d&apos;être envoyées une seconde fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloading %n segment(s) that an earlier push sent without a recorded answer, to find out whether their changes were applied…</source>
+        <translation>
+            <numerusform>Rechargement de %n segment envoyé lors d&apos;un envoi précédent sans réponse enregistrée, pour savoir si ses modifications ont été appliquées…</numerusform>
+            <numerusform>Rechargement de %n segments envoyés lors d&apos;un envoi précédent sans réponse enregistrée, pour savoir si leurs modifications ont été appliquées…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reload the segments to reconcile: %1 Nothing was sent; %2 and its journal are unchanged. Run the push again.</source>
+        <translation>Impossible de recharger les segments à réconcilier&#xa0;: %1 Rien n&apos;a été envoyé&#xa0;; %2 et son journal sont inchangés. Relancez l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>  %1: the change was applied; now updated.</source>
+        <translation>  %1&#xa0;: la modification a été appliquée&#xa0;; segment mis à jour.</translation>
+    </message>
+    <message>
+        <source>  %1: the change was not applied; it is sent now.</source>
+        <translation>  %1&#xa0;: la modification n&apos;a pas été appliquée&#xa0;; elle est envoyée maintenant.</translation>
+    </message>
+    <message>
+        <source>Segment not found</source>
+        <translation>Segment introuvable</translation>
+    </message>
+    <message>
+        <source>Segment %1 is no longer on the server (deleted, or not reachable with these credentials), so its change could not be applied.</source>
+        <translation>Le segment %1 n&apos;est plus sur le serveur (supprimé ou inaccessible avec ces identifiants)&#xa0;; sa modification n&apos;a donc pas pu être appliquée.</translation>
+    </message>
+    <message>
+        <source>  %1: no longer on the server; marked failed.</source>
+        <translation>  %1&#xa0;: n&apos;est plus sur le serveur&#xa0;; marqué en échec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled %n segment(s) from an interrupted push:</source>
+        <translation>
+            <numerusform>%n segment réconcilié après un envoi interrompu&#xa0;:</numerusform>
+            <numerusform>%n segments réconciliés après un envoi interrompu&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled %n segment(s) whose last push got no answer:</source>
+        <translation>
+            <numerusform>%n segment réconcilié dont le dernier envoi est resté sans réponse&#xa0;:</numerusform>
+            <numerusform>%n segments réconciliés dont le dernier envoi est resté sans réponse&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excluded from the push</source>
+        <translation>Exclu de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Remove “excluded” from the working set to send this change.</source>
+        <translation>Supprimez «&#xa0;excluded&#xa0;» de l&apos;ensemble de travail pour envoyer cette modification.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n segment(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>Nouvelle tentative pour %n segment dans %1 s&#xa0;: %2</numerusform>
+            <numerusform>Nouvelle tentative pour %n segments dans %1 s&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %1 of %n change(s).</source>
+        <translation>
+            <numerusform>Réponses reçues&#xa0;: %1 sur %n modification.</numerusform>
+            <numerusform>Réponses reçues&#xa0;: %1 sur %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) in %1 request(s) to %2…</source>
+        <translation>
+            <numerusform>Envoi de %n modification en %1 requête(s) (%2)…</numerusform>
+            <numerusform>Envoi de %n modifications en %1 requête(s) (%2)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal %1; stopping after the requests in flight.</source>
+        <translation>Impossible d&apos;écrire dans le journal %1&#xa0;; arrêt après les requêtes en cours.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>The push stopped before this change was sent; the next push sends it.</source>
+        <translation>L&apos;envoi s&apos;est arrêté avant que cette modification soit envoyée&#xa0;; le prochain envoi s&apos;en chargera.</translation>
+    </message>
+    <message>
+        <source>Problem of the whole push: %1</source>
+        <translation>Problème concernant tout l&apos;envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1, warned: %2, failed: %3, not sent: %4, unknown: %5.</source>
+        <translation>Mis à jour&#xa0;: %1, avec avertissements&#xa0;: %2, en échec&#xa0;: %3, non envoyés&#xa0;: %4, inconnus&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Segments marked unknown were sent but their answer was lost; the next push reloads them before sending anything.</source>
+        <translation>Les segments marqués comme inconnus ont été envoyés, mais leur réponse a été perdue&#xa0;; le prochain envoi les rechargera avant d&apos;envoyer quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlySettingsForm</name>
+    <message>
+        <source>Lifestyles</source>
+        <translation>Styles de vie</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>Événements de vie</translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <translation>Saisonnier</translation>
+    </message>
+    <message>
+        <source>Buying patterns</source>
+        <translation>Habitudes d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 settings (read-only)</source>
+        <translation>Paramètres du type %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The members of a contact list are managed elsewhere; only its name and description can be changed here.</source>
+        <translation>Les membres d&apos;une liste de contacts sont gérés ailleurs&#xa0;; seuls son nom et sa description peuvent être modifiés ici.</translation>
+    </message>
+    <message>
+        <source>Read-only list:</source>
+        <translation>Liste en lecture seule&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Behavioral segments are provided by Criteo; only their name and description can be changed.</source>
+        <translation>Les segments comportementaux sont fournis par Criteo&#xa0;; seuls leur nom et leur description peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This segment&apos;s type is not known to this version of the editor. It is shown read-only and is never sent.</source>
+        <translation>Le type de ce segment est inconnu de cette version de l&apos;éditeur. Il est affiché en lecture seule et n&apos;est jamais envoyé.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>RetargetingForm</name>
+    <message>
+        <source>Retargeting settings</source>
+        <translation>Paramètres de reciblage</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <translation>Tous les visiteurs</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Acheteurs</translation>
+    </message>
+    <message>
+        <source>Non-buyers</source>
+        <translation>Non-acheteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Visitors:</source>
+        <translation>&amp;Visiteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum days since last visit</source>
+        <translation>Jours depuis la dernière visite (min.)</translation>
+    </message>
+    <message>
+        <source>Maximum days since last visit</source>
+        <translation>Jours depuis la dernière visite (max.)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum days since last visit:</source>
+        <translation>Jours depuis la dernière visite (m&amp;in.)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum days since last visit:</source>
+        <translation>Jours depuis la dernière visite (ma&amp;x.)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Unknown (kept as the server sent it)</source>
+        <translation>Inconnu (conservé tel que le serveur l&apos;a envoyé)</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCtl</name>
     <message>
         <source>Usage: %1 &lt;command&gt; [options]</source>
@@ -819,16 +3454,151 @@
         <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>Run “%1 &lt;command&gt; --help” for the options of a command.</source>
-        <translation>Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>Run a local server that behaves like the Criteo API</source>
         <translation>Lancer un serveur local qui se comporte comme l&apos;API Criteo</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>Credentials: --client-id ID or CRITEO_CLIENT_ID, with the secret in
+  CRITEO_CLIENT_SECRET or the keychain (never on the command line);
+  or --token-env VAR with a bearer token in the variable VAR.
+Exit status: 0 done; 1 a usage, file, credentials or connection error;
+  2 push: some changes were not applied (see its report).
+
+Run “%1 &lt;command&gt; --help” for the options of a command.</source>
+        <translation>Identifiants&#xa0;: --client-id ID ou CRITEO_CLIENT_ID, avec le secret client dans
+  CRITEO_CLIENT_SECRET ou le trousseau (jamais sur la ligne de commande)&#xa0;;
+  ou --token-env VAR avec un jeton d&apos;accès (bearer) dans la variable VAR.
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 erreur d&apos;utilisation, de fichier, d&apos;identifiants
+  ou de connexion&#xa0;; 2 push&#xa0;: certaines modifications n&apos;ont pas été appliquées
+  (voir son rapport).
+
+Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>List the advertisers you can reach</source>
+        <translation>Lister les annonceurs accessibles</translation>
+    </message>
+    <message>
+        <source>Load segments into a working set file</source>
+        <translation>Charger des segments dans un fichier d&apos;ensemble de travail</translation>
+    </message>
+    <message>
+        <source>Validate the edits of a working set</source>
+        <translation>Valider les modifications d&apos;un ensemble de travail</translation>
+    </message>
+    <message>
+        <source>Show what a push would send</source>
+        <translation>Afficher ce qu&apos;enverrait la commande push</translation>
+    </message>
+    <message>
+        <source>Send the changes and record each segment&apos;s outcome</source>
+        <translation>Envoyer les modifications et enregistrer le résultat de chaque segment</translation>
+    </message>
+    <message>
+        <source>Normalise points of interest from pasted text</source>
+        <translation>Normaliser des points d&apos;intérêt à partir d&apos;un texte collé</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDetailsPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: problem</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Avertissement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>trace id %1</source>
+        <translation>ID de trace %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>date</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Select a segment to see its settings.</source>
+        <translation>Sélectionnez un segment pour afficher ses paramètres.</translation>
+    </message>
+    <message>
+        <source>Revert %1 to the server&apos;s value</source>
+        <translation>Restaurer la valeur du serveur pour %1</translation>
+    </message>
+    <message>
+        <source>Revert %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Nom du segment</translation>
+    </message>
+    <message>
+        <source>Segment description</source>
+        <translation>Description du segment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert all changes of this segment</source>
+        <translation>Restaurer &amp;toutes les modifications de ce segment</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>state: count</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments selected</source>
+        <translation>
+            <numerusform>%n segment sélectionné</numerusform>
+            <numerusform>%n segments sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(effacée)</translation>
+    </message>
+    <message>
+        <source>Created %1 · last updated on the server %2</source>
+        <translation>Création&#xa0;: %1 · dernière mise à jour sur le serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <comment>changed field mark</comment>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>Changed. On the server: %1</source>
+        <translation>Modifié. Sur le serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -872,6 +3642,38 @@
         <source>Revert “%1”: %2</source>
         <comment>segment name: field label</comment>
         <translation>Restauration de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Take the server’s %1 for “%2”</source>
+        <comment>field label, segment name</comment>
+        <translation>Choix de la valeur du serveur pour le champ %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Keep your %1 for “%2”</source>
+        <comment>field label, segment name</comment>
+        <translation>Conservation de votre valeur pour le champ %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Take the server’s values for “%1”</source>
+        <translation>Choix des valeurs du serveur pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the server’s values for %n segments</source>
+        <translation>
+            <numerusform>Choix des valeurs du serveur pour %n segment</numerusform>
+            <numerusform>Choix des valeurs du serveur pour %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep your values for “%1”</source>
+        <translation>Conservation de vos valeurs pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep your values for %n segments</source>
+        <translation>
+            <numerusform>Conservation de vos valeurs pour %n segment</numerusform>
+            <numerusform>Conservation de vos valeurs pour %n segments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1065,6 +3867,153 @@
         <source>Unknown</source>
         <comment>segment type</comment>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;Rechercher et remplacer…</translation>
+    </message>
+    <message>
+        <source>Find and replace text in the names and descriptions of the shown segments</source>
+        <translation>Rechercher et remplacer du texte dans les noms et descriptions des segments affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
+    </message>
+    <message>
+        <source>Remove the description on the server (sent as null). Revert leaves it as it was.</source>
+        <translation>Supprimer la description sur le serveur (envoyée comme null). La restauration la laisse telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>Clear description</source>
+        <translation>Effacer la description</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted segment name</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No segment selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun segment sélectionné&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 segment · id %2 · advertiser %3 · %4</source>
+        <comment>type, id, advertiser, state</comment>
+        <translation>Segment %1 · ID %2 · annonceur %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n segments</source>
+        <comment>type · count</comment>
+        <translation>
+            <numerusform>%1 · %n segment</numerusform>
+            <numerusform>%1 · %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments of different types</source>
+        <translation>
+            <numerusform>%n segment de types différents</numerusform>
+            <numerusform>%n segments de types différents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none modified</source>
+        <translation>aucun modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n modified</source>
+        <comment>segments</comment>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; a change applies to all of them</source>
+        <comment>modified count</comment>
+        <translation>%1&#xa0;; une modification s&apos;applique à tous</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(effacée)</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(aucune description)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>segment: message</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <comment>segment name: field label</comment>
+        <translation>Modification de %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 in %n segments</source>
+        <translation>
+            <numerusform>Modification de %1 dans %n segment</numerusform>
+            <numerusform>Modification de %1 dans %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %1 in %n segments</source>
+        <translation>
+            <numerusform>Restauration de %1 dans %n segment</numerusform>
+            <numerusform>Restauration de %1 dans %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear description of %1</source>
+        <translation>Effacement de la description de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear description of %n segments</source>
+        <translation>
+            <numerusform>Effacement de la description de %n segment</numerusform>
+            <numerusform>Effacement de la description de %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert field: back to the server&apos;s %1</source>
+        <translation>Restaurer le champ&#xa0;: reprendre la valeur du serveur pour %1</translation>
+    </message>
+    <message>
+        <source>Revert %1</source>
+        <translation>Restaurer %1</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +4231,24 @@
         <source>Unknown</source>
         <comment>row state: sent, answer lost</comment>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Conflict on %1: yours “%2”, the server’s “%3” (it was “%4” when you loaded it).</source>
+        <comment>field label, the user&apos;s value, the server&apos;s value, the value loaded</comment>
+        <translation>Conflit sur %1&#xa0;: votre valeur «&#xa0;%2&#xa0;», celle du serveur «&#xa0;%3&#xa0;» («&#xa0;%4&#xa0;» lors du chargement).</translation>
+    </message>
+    <message>
+        <source>Conflict: changed on the server since you loaded it, and by you: %1.</source>
+        <translation>Conflit&#xa0;: modifié sur le serveur depuis le chargement, et par vous&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Keep yours or take the server’s for each field; the segment is not sent until then.</source>
+        <translation>Conservez votre valeur ou prenez celle du serveur pour chaque champ&#xa0;; d&apos;ici là, le segment n&apos;est pas envoyé.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <comment>row state: changed on the server and by the user</comment>
+        <translation>Conflit</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +4487,52 @@
     </message>
 </context>
 <context>
+    <name>ServiceBackend</name>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>The connection works: application “%1”.</source>
+        <translation>La connexion fonctionne&#xa0;: application «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the keychain: %1 It is kept in memory for this session only.</source>
+        <translation>Impossible d&apos;enregistrer le secret client dans le trousseau&#xa0;: %1 Il est conservé en mémoire pour cette session uniquement.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors connexion</translation>
+    </message>
+    <message>
+        <source>Demo server (%1)</source>
+        <translation>Serveur de démonstration (%1)</translation>
+    </message>
+    <message>
+        <source>Account %1 at %2 (API %3)</source>
+        <translation>Compte %1 sur %2 (API %3)</translation>
+    </message>
+    <message>
+        <source>Parts of the server&apos;s answers did not match the API contract and were left out (%1), for example %2: %3</source>
+        <translation>Des parties des réponses du serveur ne respectaient pas la spécification de l&apos;API et ont été ignorées (%1), par exemple %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Reload cancelled.</source>
+        <translation>Rechargement annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceInMarketCatalog</name>
+    <message>
+        <source>The in-market brands could not be loaded: %1</source>
+        <translation>Impossible de charger les marques in-market&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The in-market interests could not be loaded: %1</source>
+        <translation>Impossible de charger les centres d&apos;intérêt in-market&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>No access token was given.</source>
@@ -1642,6 +4655,61 @@
     <message>
         <source>%1/outcome/status: “%2” is not one of updated, warned, failed, not-sent, unknown.</source>
         <translation>%1/outcome/status&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie des valeurs updated, warned, failed, not-sent, unknown.</translation>
+    </message>
+    <message>
+        <source>%1/conflictBase/id: must be the id %2 of the segment.</source>
+        <translation>%1/conflictBase/id&#xa0;: doit être l&apos;ID %2 du segment.</translation>
+    </message>
+    <message>
+        <source>%1/conflictFields: must be a list of field paths.</source>
+        <translation>%1/conflictFields&#xa0;: doit être une liste de chemins de champs.</translation>
+    </message>
+    <message>
+        <source>%1/conflictFields/%2: must be a field path such as “attributes/name”.</source>
+        <translation>%1/conflictFields/%2&#xa0;: doit être un chemin de champ comme «&#xa0;attributes/name&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1/conflictBase: must be an object (or left out without a conflict).</source>
+        <translation>%1/conflictBase&#xa0;: doit être un objet (ou être omis en l&apos;absence de conflit).</translation>
+    </message>
+    <message>
+        <source>%1/conflictFields: given without “conflictBase”.</source>
+        <translation>%1/conflictFields&#xa0;: présent sans «&#xa0;conflictBase&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Edit Criteo audience segments offline and send every change in one go.</source>
+        <translation>Modifiez vos segments d&apos;audience Criteo hors connexion et envoyez toutes les modifications en une seule fois.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en, fr or de.</source>
+        <translation>Langue de l&apos;interface&#xa0;: en, fr ou de.</translation>
+    </message>
+    <message>
+        <source>Start the embedded demo server with sample data and connect to it (no account needed).</source>
+        <translation>Démarrer le serveur de démonstration intégré avec des données d&apos;exemple et s&apos;y connecter (aucun compte nécessaire).</translation>
+    </message>
+    <message>
+        <source>Faults the demo server injects, for example &quot;latency=200,5xx=0.1&quot;.</source>
+        <translation>Pannes injectées par le serveur de démonstration, par exemple «&#xa0;latency=200,5xx=0.1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Number of sample segments of the demo server.</source>
+        <translation>Nombre de segments d&apos;exemple du serveur de démonstration.</translation>
+    </message>
+    <message>
+        <source>A working set to open.</source>
+        <translation>Ensemble de travail à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use en, fr or de.</source>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez en, fr ou de.</translation>
+    </message>
+    <message>
+        <source>The demo server could not listen on 127.0.0.1.</source>
+        <translation>Le serveur de démonstration n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
 </context>
 </TS>
