@@ -5,15 +5,15 @@
     <name>AdvertisersCommand</name>
     <message>
         <source>Lists the advertisers your credentials reach: id and name, tab-separated, one per line. Use an id with “segmentctl pull --advertiser ID”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Werbetreibenden auf, auf die Ihre Anmeldedaten Zugriff haben: ID und Name, durch Tabulatoren getrennt, einer pro Zeile. Verwenden Sie eine ID mit „segmentctl pull --advertiser ID“.</translation>
     </message>
     <message>
         <source>Print a JSON array of {id, name} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen ein JSON-Array aus {id, name} ausgeben.</translation>
     </message>
     <message>
         <source>Cannot list the advertisers of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werbetreibenden von %1 können nicht aufgelistet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -127,39 +127,39 @@
     <name>CheckCommand</name>
     <message>
         <source>Checks the edits of a working set before anything is sent: one line per problem (segment id, field path, message, tab-separated). Exit status 1 if any problem is an error, 0 if there are only warnings or none. Excluded segments are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Änderungen eines Arbeitsstands, bevor etwas gesendet wird: eine Zeile pro Problem (Segment-ID, Feldpfad, Meldung, durch Tabulatoren getrennt). Exit-Status 1, wenn mindestens ein Problem ein Fehler ist, 0 bei ausschließlich Warnungen oder ohne Probleme. Ausgeschlossene Segmente werden nicht geprüft.</translation>
     </message>
     <message>
         <source>The working set to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu prüfende Arbeitsstand.</translation>
     </message>
     <message>
         <source>Name the working set to check: segmentctl check FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu prüfenden Arbeitsstand an: segmentctl check FILE.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message numerus="yes">
         <source>No problems in %n changed segment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Probleme in %n geändertem Segment.</numerusform>
+            <numerusform>Keine Probleme in %n geänderten Segmenten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Errors: %1, warnings: %2, in %n segment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fehler: %1, Warnungen: %2, in %n Segment.</numerusform>
+            <numerusform>Fehler: %1, Warnungen: %2, in %n Segmenten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n excluded segment(s) not checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgeschlossenes Segment nicht geprüft.</numerusform>
+            <numerusform>%n ausgeschlossene Segmente nicht geprüft.</numerusform>
         </translation>
     </message>
 </context>
@@ -167,114 +167,114 @@
     <name>CliCommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished">Aufruf: %1</translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation type="unfinished">Unerwartetes Argument „%1“.</translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--%1 takes a number from %2 to %3, not “%4”.</source>
-        <translation type="unfinished">--%1 erwartet eine Zahl zwischen %2 und %3, nicht „%4“.</translation>
+        <translation>--%1 erwartet eine Zahl zwischen %2 und %3, nicht „%4“.</translation>
     </message>
     <message>
         <source>Run “segmentctl %1 --help” for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „segmentctl %1 --help“ aus, um die Optionen anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>CliConnection</name>
     <message>
         <source>Client id of your Criteo API application (default: the environment variable CRITEO_CLIENT_ID). The secret comes from CRITEO_CLIENT_SECRET or the keychain, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID Ihrer Criteo-API-Anwendung (Standard: die Umgebungsvariable CRITEO_CLIENT_ID). Der Clientschlüssel stammt aus CRITEO_CLIENT_SECRET oder dem Schlüsselbund, niemals von der Befehlszeile.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Use the bearer token held in the environment variable VAR instead of a client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bearer-Token aus der Umgebungsvariablen VAR statt Client-ID und Clientschlüssel verwenden.</translation>
     </message>
     <message>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <source>Address of the API (default: the working set&apos;s, else https://api.criteo.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der API (Standard: die des Arbeitsstands, sonst https://api.criteo.com).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>API version (default: the working set&apos;s, else 2025-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version (Standard: die des Arbeitsstands, sonst 2025-10).</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished">VERSION</translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>segmentctl never takes a client secret or a token on the command line, where other users of this computer can read it. Set the environment variable CRITEO_CLIENT_SECRET, store the secret in the keychain, or put a token in an environment variable and pass --token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentctl nimmt niemals einen Clientschlüssel oder ein Token auf der Befehlszeile entgegen, wo andere Benutzer dieses Computers sie lesen können. Setzen Sie die Umgebungsvariable CRITEO_CLIENT_SECRET, speichern Sie den Clientschlüssel im Schlüsselbund oder legen Sie ein Token in einer Umgebungsvariablen ab und übergeben Sie --token-env VAR.</translation>
     </message>
     <message>
         <source>--base-url: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url: %1</translation>
     </message>
     <message>
         <source>The working set&apos;s base URL %1 cannot be used: %2 Pass --base-url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL %1 des Arbeitsstands kann nicht verwendet werden: %2 Übergeben Sie --base-url URL.</translation>
     </message>
     <message>
         <source>--api-version needs a version such as 2025-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version erwartet eine Version wie 2025-10.</translation>
     </message>
     <message>
         <source>--token-env needs the name of an environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-env erwartet den Namen einer Umgebungsvariablen.</translation>
     </message>
     <message>
         <source>Use either --client-id or --token-env, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --client-id oder --token-env, nicht beides.</translation>
     </message>
     <message>
         <source>No credentials. Pass --client-id ID or set the environment variable CRITEO_CLIENT_ID, with the secret in CRITEO_CLIENT_SECRET or the keychain; or put a bearer token in an environment variable and pass --token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldedaten. Übergeben Sie --client-id ID oder setzen Sie die Umgebungsvariable CRITEO_CLIENT_ID, mit dem Clientschlüssel in CRITEO_CLIENT_SECRET oder im Schlüsselbund; oder legen Sie ein Bearer-Token in einer Umgebungsvariablen ab und übergeben Sie --token-env VAR.</translation>
     </message>
     <message>
         <source>the token in $%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token in $%1 bei %2</translation>
     </message>
     <message>
         <source>client %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1 bei %2</translation>
     </message>
     <message>
         <source>The connection is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht konfiguriert.</translation>
     </message>
     <message>
         <source>The environment variable %1 (named by --token-env) is not set or empty. Put a bearer token in it, or use --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 (angegeben mit --token-env) ist nicht gesetzt oder leer. Legen Sie darin ein Bearer-Token ab oder verwenden Sie --client-id.</translation>
     </message>
     <message>
         <source>No client secret for client id “%1”. Set the environment variable CRITEO_CLIENT_SECRET, or store the secret in the system keychain (service “Segment Editor”, account “%1”; Segment Editor&apos;s Connect dialog does this), or pass --token-env VAR with a bearer token in VAR. The keychain said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Clientschlüssel für die Client-ID „%1“. Setzen Sie die Umgebungsvariable CRITEO_CLIENT_SECRET, speichern Sie den Clientschlüssel im Schlüsselbund des Systems (Dienst „Segment Editor“, Konto „%1“; das übernimmt der Verbindungsdialog von Segment Editor) oder übergeben Sie --token-env VAR mit einem Bearer-Token in VAR. Meldung des Schlüsselbunds: %2</translation>
     </message>
     <message>
         <source>the secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Clientschlüssel ist leer.</translation>
     </message>
     <message>
         <source>Cannot sign in to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -282,110 +282,110 @@
     <message>
         <source>%1 — %2</source>
         <comment>problem title — detail</comment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Remember the secret in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientschlüssel im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect to Criteo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Criteo verbinden</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>API version</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version</translation>
     </message>
     <message>
         <source>Criteo retires an API version about every quarter. The audience segments did not change in 2026-01 and 2027-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteo stellt etwa jedes Quartal eine API-Version ein. Die Zielgruppensegmente haben sich in 2026-01 und 2027-01 nicht geändert.</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientschlüssel</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientschlüssel anzeigen</translation>
     </message>
     <message>
         <source>The client id and address are remembered in the settings; the secret only ever in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Adresse werden in den Einstellungen gespeichert, der Clientschlüssel ausschließlich im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Check the credentials with the API without connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten bei der API prüfen, ohne eine Verbindung herzustellen</translation>
     </message>
     <message>
         <source>Use the client id and secret of an application you created in the Criteo developer portal (client credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die Client-ID und den Clientschlüssel einer Anwendung, die Sie im Criteo-Entwicklerportal erstellt haben (Client Credentials).</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>AP&amp;I-Version:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&amp;schlüssel:</translation>
     </message>
     <message>
         <source>Enter the API address, for example https://api.criteo.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die API-Adresse ein, zum Beispiel https://api.criteo.com.</translation>
     </message>
     <message>
         <source>Enter the API version, for example 2025-10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die API-Version ein, zum Beispiel 2025-10.</translation>
     </message>
     <message>
         <source>Enter the client id of your Criteo application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID Ihrer Criteo-Anwendung ein.</translation>
     </message>
     <message>
         <source>Enter the client secret of your Criteo application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Clientschlüssel Ihrer Criteo-Anwendung ein.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
 </context>
 <context>
@@ -393,11 +393,11 @@
     <message>
         <source>%1 (%2)</source>
         <comment>country name (code)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (code not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Code nicht in der Liste)</translation>
     </message>
 </context>
 <context>
@@ -821,56 +821,56 @@
     <message>
         <source>%1 (%2) “%3”</source>
         <comment>segment id (type) “name”</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) „%3“</translation>
     </message>
     <message>
         <source>%1 (unchanged, sent along)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unverändert, wird mitgesendet)</translation>
     </message>
     <message>
         <source>%1: not sent: excluded (remove “excluded” from the file to send it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gesendet: ausgeschlossen (entfernen Sie „excluded“ aus der Datei, um es zu senden).</translation>
     </message>
     <message numerus="yes">
         <source>%1: not sent: %n error(s); “segmentctl check %2” lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nicht gesendet: %n Fehler; „segmentctl check %2“ zeigt ihn an.</numerusform>
+            <numerusform>%1: nicht gesendet: %n Fehler; „segmentctl check %2“ zeigt sie an.</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows what “segmentctl push FILE” would send: per segment, each changed field as “old -&gt; new”; with --json, the exact PATCH request bodies, one per request. Excluded and invalid segments are not sent; they are named on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was „segmentctl push FILE“ senden würde: pro Segment jedes geänderte Feld als „alt -&gt; neu“; mit --json die genauen PATCH-Anfragetexte, einen pro Anfrage. Ausgeschlossene und ungültige Segmente werden nicht gesendet; sie werden auf stderr genannt.</translation>
     </message>
     <message>
         <source>The working set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsstand.</translation>
     </message>
     <message>
         <source>Print the PATCH request bodies as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PATCH-Anfragetexte als JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>Segments per request with --json (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente pro Anfrage mit --json (Standard: 50).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Name the working set: segmentctl diff FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Arbeitsstand an: segmentctl diff FILE.</translation>
     </message>
     <message>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send in %1 request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu sendende Änderung in %1 Anfrage.</numerusform>
+            <numerusform>%n zu sendende Änderungen in %1 Anfrage(n).</numerusform>
         </translation>
     </message>
 </context>
@@ -878,11 +878,11 @@
     <name>FieldDecorator</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Warnung: %1</translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -890,220 +890,220 @@
     <message>
         <source>“%1”</source>
         <comment>a quoted text value</comment>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
         <comment>field: old value → new value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente durchsuchen</translation>
     </message>
     <message>
         <source>Id, name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Name oder Beschreibung</translation>
     </message>
     <message>
         <source>Segment type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Segmenttyp</translation>
     </message>
     <message>
         <source>Advertiser filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Werbetreibendem</translation>
     </message>
     <message>
         <source>State filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter nach Status</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>All advertisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werbetreibenden</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Only modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur geänderte</translation>
     </message>
     <message>
         <source>Only invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ungültige</translation>
     </message>
     <message>
         <source>Only failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlgeschlagene</translation>
     </message>
     <message>
         <source>Only warned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Warnung</translation>
     </message>
     <message>
         <source>Only updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktualisierte</translation>
     </message>
     <message>
         <source>Only in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Konflikt</translation>
     </message>
     <message>
         <source>Only unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur unveränderte</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp:</translation>
     </message>
     <message>
         <source>Ad&amp;vertiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werbetreibender:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
     <message>
         <source>&amp;Names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen</translation>
     </message>
     <message>
         <source>&amp;Descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibungen</translation>
     </message>
     <message>
         <source>&amp;Case-sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Whole w&amp;ords only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ganze &amp;Wörter</translation>
     </message>
     <message>
         <source>Find and Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Selected segments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Ausgewähltes Segment (%n)</numerusform>
+            <numerusform>&amp;Ausgewählte Segmente (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;All loaded segments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A&amp;lle geladenen Segmente (%n)</numerusform>
+            <numerusform>A&amp;lle geladenen Segmente (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen nach:</translation>
     </message>
     <message>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen &amp;durch:</translation>
     </message>
     <message>
         <source>Look in</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen in</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segment</translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>After replacing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Ersetzen</translation>
     </message>
     <message>
         <source>Preview of the replacements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Ersetzungen</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>&amp;Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>name (id)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Type the text to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu suchenden Text ein.</translation>
     </message>
     <message>
         <source>No matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes in %1 segments; the first %2 are listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung in %1 Segmenten; die ersten %2 werden angezeigt.</numerusform>
+            <numerusform>%n Änderungen in %1 Segmenten; die ersten %2 werden angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 change in 1 segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung in 1 Segment.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes in 1 segment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung in 1 Segment.</numerusform>
+            <numerusform>%n Änderungen in 1 Segment.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes in %1 segments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung in %1 Segmenten.</numerusform>
+            <numerusform>%n Änderungen in %1 Segmenten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace “%1” with “%2” in 1 segment</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in 1 Segment durch „%2“ ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>Replace “%1” with “%2” in %n segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ in %n Segment durch „%2“ ersetzen</numerusform>
+            <numerusform>„%1“ in %n Segmenten durch „%2“ ersetzen</numerusform>
         </translation>
     </message>
 </context>
@@ -1111,270 +1111,270 @@
     <name>FormControls</name>
     <message>
         <source>Mixed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiedliche Werte</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unterschiedlich)</translation>
     </message>
 </context>
 <context>
     <name>InMarketForm</name>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Size (users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (Nutzer)</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>In-market settings</source>
-        <translation type="unfinished">In-Market-Einstellungen</translation>
+        <translation>In-Market-Einstellungen</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Type a country&apos;s name or its two-letter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen eines Landes oder seinen zweistelligen Code ein</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>Refres&amp;h lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Ask the server again for the brands and interests of this advertiser and country</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken und Interessen dieses Werbetreibenden und Landes erneut vom Server abrufen</translation>
     </message>
     <message>
         <source>Brands</source>
-        <translation type="unfinished">Marken</translation>
+        <translation>Marken</translation>
     </message>
     <message>
         <source>Search brands by name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken nach Name oder ID suchen</translation>
     </message>
     <message>
         <source>Search brands</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken suchen</translation>
     </message>
     <message>
         <source>&amp;Brands:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marken:</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished">Interessen</translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>Search interests by id</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen nach ID suchen</translation>
     </message>
     <message>
         <source>Search interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen suchen</translation>
     </message>
     <message>
         <source>Interests follow the Google product taxonomy; the API gives their ids only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interessen folgen der Google-Produkttaxonomie; die API liefert nur ihre IDs</translation>
     </message>
     <message>
         <source>&amp;Interests:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessen:</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Geschlecht</translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Not set (any gender)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt (beliebiges Geschlecht)</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>“Not set” clears the gender on the server (sent as null)</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht festgelegt“ entfernt das Geschlecht auf dem Server (wird als null gesendet)</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschlecht:</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>buying power</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
         <comment>buying power</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
         <comment>buying power</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Very high</source>
         <comment>buying power</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sehr hoch</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>price range</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
         <comment>price range</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
         <comment>price range</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>Buying power %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufkraft %1</translation>
     </message>
     <message>
         <source>Add buying power “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufkraft „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove buying power “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufkraft „%1“ entfernen</translation>
     </message>
     <message>
         <source>Price range %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisklasse %1</translation>
     </message>
     <message>
         <source>Add price range “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisklasse „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove price range “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisklasse „%1“ entfernen</translation>
     </message>
     <message>
         <source>B&amp;uying power:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaufkraft:</translation>
     </message>
     <message>
         <source>&amp;Price range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preisklasse:</translation>
     </message>
     <message>
         <source>Unknown brand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Marke %1</translation>
     </message>
     <message>
         <source>Brand %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke %1</translation>
     </message>
     <message>
         <source>The brand list of this advertiser and country does not have this id; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Markenliste dieses Werbetreibenden und Landes enthält diese ID nicht; sie bleibt unverändert erhalten.</translation>
     </message>
     <message>
         <source>Brand names are not available for these segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Segmente sind keine Markennamen verfügbar.</translation>
     </message>
     <message>
         <source>Unknown interest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Interesse %1</translation>
     </message>
     <message>
         <source>The interest list of this advertiser and country does not have this id; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Interessenliste dieses Werbetreibenden und Landes enthält diese ID nicht; sie bleibt unverändert erhalten.</translation>
     </message>
     <message>
         <source>Brand names and the interest tree are not available without a connection; ids are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verbindung sind Markennamen und Interessenbaum nicht verfügbar; es werden IDs angezeigt.</translation>
     </message>
     <message>
         <source>The segments belong to different advertisers: brands and interests are listed by id only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente gehören zu verschiedenen Werbetreibenden: Marken und Interessen werden nur mit ihrer ID aufgeführt.</translation>
     </message>
     <message>
         <source>The segments target different countries: brands and interests are listed by id only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente sind auf verschiedene Länder ausgerichtet: Marken und Interessen werden nur mit ihrer ID aufgeführt.</translation>
     </message>
     <message>
         <source>Choose a country to list its brands and interests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Land aus, um seine Marken und Interessen aufzulisten.</translation>
     </message>
     <message>
         <source>Loading the brands and interests of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken und Interessen für %1 werden geladen…</translation>
     </message>
     <message>
         <source> › </source>
         <comment>between the ids of an interest path</comment>
-        <translation type="unfinished"> › </translation>
+        <translation> › </translation>
     </message>
     <message>
         <source>Brands: %1, interests: %2 (advertiser %3, %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken: %1, Interessen: %2 (Werbetreibender %3, %4).</translation>
     </message>
     <message>
         <source>The lists could not be refreshed; the ones shown are from before. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen konnten nicht aktualisiert werden; angezeigt werden die bisherigen. %1</translation>
     </message>
     <message>
         <source>The brands and interests could not be loaded: %1 Use Refresh lists to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marken und Interessen konnten nicht geladen werden: %1 Versuchen Sie es mit „Listen aktualisieren“ erneut.</translation>
     </message>
     <message>
         <source>Unknown (kept as the server sent it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (so beibehalten, wie vom Server gesendet)</translation>
     </message>
     <message>
         <source>Add brand “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove brand “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke „%1“ entfernen</translation>
     </message>
     <message>
         <source>Add interest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove interest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -1411,290 +1411,290 @@
     <name>LoadDialog</name>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden</translation>
     </message>
     <message>
         <source>Load segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente laden</translation>
     </message>
     <message>
         <source>Advertisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbetreibende</translation>
     </message>
     <message>
         <source>Segment types</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenttypen</translation>
     </message>
     <message>
         <source>&amp;Advertisers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werbetreibende:</translation>
     </message>
     <message>
         <source>Segment &amp;types:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment&amp;typen:</translation>
     </message>
     <message>
         <source>None checked: every type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner ausgewählt: alle Typen.</translation>
     </message>
     <message>
         <source>Asking the API which advertisers you can use…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API wird nach den verfügbaren Werbetreibenden gefragt…</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>advertiser name (id)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>These credentials reach no advertiser. Ask your Criteo contact to grant the application access to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Anmeldedaten ist kein Werbetreibender zugänglich. Bitten Sie Ihren Ansprechpartner bei Criteo, der Anwendung Zugriff auf einen Werbetreibenden zu gewähren.</translation>
     </message>
     <message>
         <source>Check the advertisers whose segments you want to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Werbetreibenden aus, deren Segmente Sie bearbeiten möchten.</translation>
     </message>
 </context>
 <context>
     <name>LocationForm</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Paste points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte ein&amp;fügen…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Location settings</source>
-        <translation type="unfinished">Standorteinstellungen</translation>
+        <translation>Standorteinstellungen</translation>
     </message>
     <message>
         <source>Radius in kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius in Kilometern</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>One radius applies to all points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Radius gilt für alle Punkte.</translation>
     </message>
     <message>
         <source>&amp;Radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>Radi&amp;us:</translation>
     </message>
     <message>
         <source>Add a point of interest at the end of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Point of Interest am Ende der Liste hinzufügen</translation>
     </message>
     <message>
         <source>Remove the selected points (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Punkte entfernen (Delete)</translation>
     </message>
     <message>
         <source>Add a copy of each selected point</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie jedes ausgewählten Punkts hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Sort</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ortieren</translation>
     </message>
     <message>
         <source>Sort the table (the list sent is a set: its order does not matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle sortieren (die gesendete Liste ist eine Menge: Die Reihenfolge spielt keine Rolle)</translation>
     </message>
     <message>
         <source>By &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Name</translation>
     </message>
     <message>
         <source>By &amp;latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Breitengrad</translation>
     </message>
     <message>
         <source>By l&amp;ongitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Längengrad</translation>
     </message>
     <message>
         <source>In list o&amp;rder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Listen&amp;reihenfolge</translation>
     </message>
     <message>
         <source>Read points from the clipboard (rows copied from a spreadsheet or text) and review them before they are added</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte aus der Zwischenablage lesen (aus einer Tabellenkalkulation oder einem Text kopierte Zeilen) und vor dem Hinzufügen prüfen</translation>
     </message>
     <message>
         <source>Read points from a CSV or text file and review them before they are added</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte aus einer CSV- oder Textdatei lesen und vor dem Hinzufügen prüfen</translation>
     </message>
     <message>
         <source>Points of interest</source>
-        <translation type="unfinished">Points of Interest</translation>
+        <translation>Points of Interest</translation>
     </message>
     <message>
         <source>Add point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Remove selected points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Punkte entfernen</translation>
     </message>
     <message>
         <source>Duplicate selected points</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Punkte duplizieren</translation>
     </message>
     <message>
         <source>Paste points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte einfügen…</translation>
     </message>
     <message>
         <source>P&amp;oints of interest:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Points of Interest:</translation>
     </message>
     <message>
         <source>Map preview (to scale):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenvorschau (maßstabsgetreu):</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected segments have different points of interest. Select one segment to edit its list; points pasted or imported here are added to every list, or replace them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n ausgewählten Segmente haben unterschiedliche Points of Interest. Wählen Sie ein einzelnes Segment aus, um seine Liste zu bearbeiten; hier eingefügte oder importierte Punkte werden jeder Liste hinzugefügt oder ersetzen alle vorhandenen Punkte.</numerusform>
+            <numerusform>Die %n ausgewählten Segmente haben unterschiedliche Points of Interest. Wählen Sie ein einzelnes Segment aus, um seine Liste zu bearbeiten; hier eingefügte oder importierte Punkte werden jeder Liste hinzugefügt oder ersetzen alle vorhandenen Punkte.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 point, the same in every selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt, in allen ausgewählten Segmenten gleich</translation>
     </message>
     <message numerus="yes">
         <source>%n points, the same in every selected segment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt, in allen ausgewählten Segmenten gleich</numerusform>
+            <numerusform>%n Punkte, in allen ausgewählten Segmenten gleich</numerusform>
         </translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt</translation>
     </message>
     <message numerus="yes">
         <source>%n points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>New point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Punkt %1</translation>
     </message>
     <message>
         <source>Add point “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Remove point “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt „%1“ entfernen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n points of interest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Point of Interest entfernen</numerusform>
+            <numerusform>%n Points of Interest entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>Point %1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Duplicate point “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt „%1“ duplizieren</translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n points of interest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Point of Interest duplizieren</numerusform>
+            <numerusform>%n Points of Interest duplizieren</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no text to read points from. Copy rows from a spreadsheet or a list of coordinates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text, aus dem Punkte gelesen werden können. Kopieren Sie zuerst Zeilen aus einer Tabellenkalkulation oder eine Liste von Koordinaten.</translation>
     </message>
     <message>
         <source>the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zwischenablage</translation>
     </message>
     <message>
         <source>Import Points of Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Points of Interest importieren</translation>
     </message>
     <message>
         <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV- und Textdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Import 1 point from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt aus „%1“ importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n points from “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt aus „%1“ importieren</numerusform>
+            <numerusform>%n Punkte aus „%1“ importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace the points with 1 pasted point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte durch 1 eingefügten Punkt ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>Replace the points with %n pasted points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Punkte durch %n eingefügten Punkt ersetzen</numerusform>
+            <numerusform>Punkte durch %n eingefügte Punkte ersetzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste 1 point of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Point of Interest einfügen</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n points of interest</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Point of Interest einfügen</numerusform>
+            <numerusform>%n Points of Interest einfügen</numerusform>
         </translation>
     </message>
 </context>
@@ -1702,40 +1702,40 @@
     <name>LookalikeForm</name>
     <message>
         <source>Lookalike settings</source>
-        <translation type="unfinished">Lookalike-Einstellungen</translation>
+        <translation>Lookalike-Einstellungen</translation>
     </message>
     <message>
         <source>Target size</source>
-        <translation type="unfinished">Zielgröße</translation>
+        <translation>Zielgröße</translation>
     </message>
     <message>
         <source>How many users the lookalike segment should reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nutzer das Lookalike-Segment erreichen soll</translation>
     </message>
     <message>
         <source>&amp;Target size (users):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielgröße (Nutzer):</translation>
     </message>
     <message>
         <source>Seed segment</source>
-        <translation type="unfinished">Ausgangssegment</translation>
+        <translation>Ausgangssegment</translation>
     </message>
     <message>
         <source>The seed is fixed when a lookalike segment is created</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausgangssegment wird beim Erstellen eines Lookalike-Segments festgelegt</translation>
     </message>
     <message>
         <source>&amp;Seed segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangssegment:</translation>
     </message>
     <message>
         <source>Segment %1 (not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 (nicht geladen)</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
         <comment>segment name (id)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
 </context>
 <context>
@@ -1749,525 +1749,526 @@
     <name>MainWindow</name>
     <message>
         <source>Working sets (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstände (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Connect to the Criteo API with your client id and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Client-ID und Ihrem Clientschlüssel eine Verbindung zur Criteo-API herstellen</translation>
     </message>
     <message>
         <source>&amp;Load Segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente &amp;laden…</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Load the segments of one or more advertisers (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente eines oder mehrerer Werbetreibender laden (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Reload Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;neu laden</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Read the selected segments from the server again; your edits are kept (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Segmente erneut vom Server lesen; Ihre Änderungen bleiben erhalten (F5)</translation>
     </message>
     <message>
         <source>&amp;Open Working Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstand ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save Working Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstand &amp;speichern</translation>
     </message>
     <message>
         <source>Save Working Set &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstand speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Re&amp;vert Selected Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Segmente &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Return the selected segments to the server&apos;s version (Ctrl+Shift+R; undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Segmente auf den Stand des Servers zurücksetzen (Ctrl+Shift+R; kann rückgängig gemacht werden)</translation>
     </message>
     <message>
         <source>E&amp;xclude From Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Senden &amp;ausschließen</translation>
     </message>
     <message>
         <source>Leave the selected segments out of the next send, or take them back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Segmente vom nächsten Senden ausschließen oder wieder einbeziehen</translation>
     </message>
     <message>
         <source>Keep &amp;My Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine Werte behalten</translation>
     </message>
     <message>
         <source>For the selected segments in conflict: your values stay and will overwrite the server&apos;s on the next send</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die ausgewählten Segmente mit Konflikt: Ihre Werte bleiben erhalten und überschreiben beim nächsten Senden die des Servers</translation>
     </message>
     <message>
         <source>Take the Server&apos;s &amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverwerte über&amp;nehmen</translation>
     </message>
     <message>
         <source>For the selected segments in conflict: the server&apos;s values replace yours in the fields both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die ausgewählten Segmente mit Konflikt: Die Werte des Servers ersetzen Ihre Werte in den Feldern, die auf beiden Seiten geändert wurden</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>C&amp;heck Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;prüfen</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Check every change before sending (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen vor dem Senden prüfen (F7)</translation>
     </message>
     <message>
         <source>&amp;Preview Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende&amp;vorschau…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>See exactly what would be sent, and leave segments out (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau sehen, was gesendet würde, und Segmente auslassen (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Send Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;senden</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send every valid change to Criteo (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gültigen Änderungen an Criteo senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Retry &amp;Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlgeschlagene erneut senden</translation>
     </message>
     <message>
         <source>Send again only the segments that failed or were not sent (Ctrl+Shift+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die fehlgeschlagenen oder nicht gesendeten Segmente erneut senden (Ctrl+Shift+Return)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Stop loading or sending; what is under way finishes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden oder Senden beenden; laufende Vorgänge werden zuerst abgeschlossen</translation>
     </message>
     <message>
         <source>&amp;Next Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächstes Problem</translation>
     </message>
     <message>
         <source>P&amp;revious Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orheriges Problem</translation>
     </message>
     <message>
         <source>&amp;About Segment Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Segment Editor</translation>
     </message>
     <message>
         <source>About Segment Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Segment Editor</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Segment Editor %1&lt;/h3&gt;&lt;p&gt;Edit Criteo audience segments offline and send every change in one bulk update.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Segment Editor %1&lt;/h3&gt;&lt;p&gt;Criteo-Zielgruppensegmente offline bearbeiten und alle Änderungen in einer Sammelaktualisierung senden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmente</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Δ Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ Nicht gesendet</translation>
     </message>
     <message>
         <source>Contact list</source>
-        <translation type="unfinished">Kontaktliste</translation>
+        <translation>Kontaktliste</translation>
     </message>
     <message>
         <source>&amp;Open a working set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstand ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (%1)</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <source>As loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geladen</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
     <message>
         <source>Connected: %1. Load segments to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1. Laden Sie Segmente, um zu beginnen.</translation>
     </message>
     <message>
         <source>Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden…</translation>
     </message>
     <message>
         <source>Segments loaded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Segmente: %1.</translation>
     </message>
     <message>
         <source>Loading stopped: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden unterbrochen: %1 %2</translation>
     </message>
     <message>
         <source>Loading cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen. %1</translation>
     </message>
     <message>
         <source>Reloaded from the server: %1. Your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server neu geladen: %1. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Not found on the server any more: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf dem Server vorhanden: %1.</translation>
     </message>
     <message>
         <source>Reloading stopped: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen unterbrochen: %1 %2</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Opening a working set replaces the segments shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen eines Arbeitsstands werden die angezeigten Segmente ersetzt.</translation>
     </message>
     <message>
         <source>Open Working Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstand öffnen</translation>
     </message>
     <message>
         <source>Loading replaces the segments shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Laden werden die angezeigten Segmente ersetzt.</translation>
     </message>
     <message>
         <source>Loading could not start: another operation is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden konnte nicht gestartet werden: Ein anderer Vorgang läuft.</translation>
     </message>
     <message>
         <source>Loading segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente werden geladen…</translation>
     </message>
     <message>
         <source>Reloading segments: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente werden neu geladen: %1…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>advertiser name (id)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Opened %1 (segments: %2, with changes: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet (Segmente: %2, mit Änderungen: %3).</translation>
     </message>
     <message>
         <source>It was loaded from %1 (API %2); you are connected to %3 (API %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsstand wurde von %1 (API %2) geladen; Sie sind mit %3 (API %4) verbunden.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Save Working Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstand speichern</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>You have changes that are neither saved nor sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Änderungen, die weder gespeichert noch gesendet sind.</translation>
     </message>
     <message>
         <source>Save them in a working set first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst in einem Arbeitsstand speichern?</translation>
     </message>
     <message>
         <source>A send is under way. Cancel it and wait for the requests in flight before closing, so that every segment ends in a known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sendevorgang läuft. Brechen Sie ihn ab und warten Sie vor dem Schließen auf die laufenden Anfragen, damit jedes Segment einen bekannten Status hat.</translation>
     </message>
     <message>
         <source>Closing the window loses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen des Fensters gehen sie verloren.</translation>
     </message>
     <message>
         <source>Nothing to check: no segment has a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu prüfen: Kein Segment wurde geändert.</translation>
     </message>
     <message>
         <source>Check passed: every changed segment (%1) is ready to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bestanden: Alle geänderten Segmente (%1) können gesendet werden.</translation>
     </message>
     <message>
         <source>Invalid: %1 of %2 changed segments. They will not be sent until fixed (or excluded). Press F8 for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1 von %2 geänderten Segmenten. Sie werden nicht gesendet, bis Sie sie korrigieren (oder ausschließen). Mit F8 gelangen Sie zum nächsten.</translation>
     </message>
     <message>
         <source>No problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme.</translation>
     </message>
     <message>
         <source>The filter hides every row with a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter blendet alle Zeilen mit Problemen aus.</translation>
     </message>
     <message>
         <source>Not connected: connect to Criteo before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Stellen Sie vor dem Senden eine Verbindung zu Criteo her.</translation>
     </message>
     <message>
         <source>Nothing can be sent: every changed segment is invalid (%1). Fix them first (F8 goes to the next one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts gesendet werden: Alle geänderten Segmente sind ungültig (%1). Korrigieren Sie sie zuerst (F8 springt zum nächsten).</translation>
     </message>
     <message>
         <source>Nothing to send: no segment has a change to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden: Kein Segment hat eine zu sendende Änderung.</translation>
     </message>
     <message>
         <source>Nothing to retry: no segment failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts erneut zu senden: Kein Segment ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Nothing to retry yet: the segments that failed are invalid or excluded. Fix them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erneut zu senden: Die fehlgeschlagenen Segmente sind ungültig oder ausgeschlossen. Korrigieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>The send could not start: another operation is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden konnte nicht gestartet werden: Ein anderer Vorgang läuft.</translation>
     </message>
     <message>
         <source>Checking the server&apos;s copies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand auf dem Server wird geprüft…</translation>
     </message>
     <message>
         <source>Nothing was sent: the server&apos;s copies could not be checked. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Der Stand auf dem Server konnte nicht geprüft werden. %1</translation>
     </message>
     <message>
         <source>Nothing was sent: the server&apos;s copies changed since you loaded them, in fields you changed too (segments: %1). Choose Keep My Values or Take the Server&apos;s Values for each, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Seit dem Laden wurden auf dem Server Felder geändert, die auch Sie geändert haben (Segmente: %1). Wählen Sie für jedes Segment „Meine Werte behalten“ oder „Serverwerte übernehmen“ und senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Nothing to send: the server already has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden: Der Server hat diese Werte bereits.</translation>
     </message>
     <message>
         <source>Retrying segments: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente werden erneut gesendet: %1…</translation>
     </message>
     <message>
         <source>Sending changes: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden gesendet: %1…</translation>
     </message>
     <message>
         <source>%1 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktualisiert</translation>
     </message>
     <message>
         <source>%1 with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Warnungen</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gesendet</translation>
     </message>
     <message>
         <source>%1 unknown (reload them before sending again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbekannt (vor dem erneuten Senden neu laden)</translation>
     </message>
     <message>
         <source>Send cancelled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abgebrochen: %1.</translation>
     </message>
     <message>
         <source>Send finished: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abgeschlossen: %1.</translation>
     </message>
     <message>
         <source>Your edits are kept: fix what the Problems panel lists and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen bleiben erhalten: Beheben Sie die im Bereich „Probleme“ aufgeführten Probleme und senden Sie erneut.</translation>
     </message>
     <message>
         <source>Not sent because the server&apos;s copies changed in fields you changed too: %1. Choose Keep My Values or Take the Server&apos;s Values for each, then send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet, weil auf dem Server Felder geändert wurden, die auch Sie geändert haben: %1. Wählen Sie für jedes Segment „Meine Werte behalten“ oder „Serverwerte übernehmen“ und senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>Problems about the whole send: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme, die den gesamten Sendevorgang betreffen: %1.</translation>
     </message>
     <message>
         <source>Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene erneut senden</translation>
     </message>
     <message>
         <source>Cancelling: requests under way finish first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: Laufende Anfragen werden zuerst abgeschlossen…</translation>
     </message>
     <message>
         <source>Reverted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt: %1.</translation>
     </message>
     <message>
         <source>Nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzusetzen.</translation>
     </message>
     <message>
         <source>Conflicts resolved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte gelöst: %1.</translation>
     </message>
     <message>
         <source>No selected segment is in conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der ausgewählten Segmente hat einen Konflikt.</translation>
     </message>
     <message>
         <source>%1 loaded · %2 modified · %3 invalid · %4 failed · %5 warned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen · %2 geändert · %3 ungültig · %4 fehlgeschlagen · %5 mit Warnung</translation>
     </message>
     <message>
         <source> · %1 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 nicht gesendet</translation>
     </message>
     <message>
         <source> · %1 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 unbekannt</translation>
     </message>
     <message>
         <source> · %1 in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 mit Konflikt</translation>
     </message>
     <message>
         <source> · %1 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ausgeschlossen</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Not connected: working sets can be opened, edited and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Arbeitsstände können geöffnet, bearbeitet und gespeichert werden.</translation>
     </message>
     <message>
         <source>Connected to %1.
 Load segments to start, or open a working set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1.
+Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</translation>
     </message>
     <message>
         <source>&amp;Load segments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente &amp;laden…</translation>
     </message>
     <message>
         <source>Connect and load segments, or open a working set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine Verbindung her und laden Sie Segmente oder öffnen Sie einen Arbeitsstand.</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — Segment Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Segment Editor</translation>
     </message>
 </context>
 <context>
@@ -2286,42 +2287,42 @@ Load segments to start, or open a working set.</source>
     <message>
         <source>Close</source>
         <comment>close the message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>MixedTypesForm</name>
     <message>
         <source>&amp;Find and replace in names and descriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Namen und Beschreibungen &amp;suchen und ersetzen…</translation>
     </message>
     <message>
         <source>Selected segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Segmente</translation>
     </message>
     <message>
         <source>Settings differ by type: select segments of one type to edit them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen unterscheiden sich je nach Typ: Wählen Sie Segmente eines Typs aus, um sie gemeinsam zu bearbeiten.</translation>
     </message>
     <message>
         <source>%1: 1 segment</source>
         <comment>type: count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Segment</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n segments</source>
         <comment>type: count</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Segment</numerusform>
+            <numerusform>%1: %n Segmente</numerusform>
         </translation>
     </message>
 </context>
@@ -2329,154 +2330,154 @@ Load segments to start, or open a working set.</source>
     <name>PoiImportDialog</name>
     <message>
         <source>Review Points of Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Points of Interest prüfen</translation>
     </message>
     <message>
         <source>Text to read points from</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, aus dem Punkte gelesen werden</translation>
     </message>
     <message>
         <source>Points that will be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, die übernommen werden</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Breitengrad</translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Längengrad</translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>Rejected and suspicious lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte und verdächtige Zeilen</translation>
     </message>
     <message>
         <source>&amp;Replace the existing points</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Punkte &amp;ersetzen</translation>
     </message>
     <message>
         <source>&amp;Replace the existing point</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenen Punkt &amp;ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Replace the %n existing points</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den %n vorhandenen Punkt &amp;ersetzen</numerusform>
+            <numerusform>Die %n vorhandenen Punkte &amp;ersetzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Unchecked: the points are added to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aktiviert: Die Punkte werden der Liste hinzugefügt</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>&amp;Text from %1 (edit it to fix a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text aus %1 (zum Korrigieren einer Zeile bearbeiten):</translation>
     </message>
     <message>
         <source>Acce&amp;pted points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akzeptierte Punkte:</translation>
     </message>
     <message>
         <source>&amp;Messages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldungen:</translation>
     </message>
     <message>
         <source>Already in the list; it is not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits in der Liste; wird nicht erneut hinzugefügt.</translation>
     </message>
     <message>
         <source>At the same place as an unnamed point of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>An derselben Stelle wie ein unbenannter Punkt der Liste.</translation>
     </message>
     <message>
         <source>At the same place as “%1” of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>An derselben Stelle wie „%1“ aus der Liste.</translation>
     </message>
     <message>
         <source>Rejected · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt · %1</translation>
     </message>
     <message>
         <source>Warning · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung · %1</translation>
     </message>
     <message>
         <source>No points recognised yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Punkte erkannt.</translation>
     </message>
     <message>
         <source>Read as: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkanntes Format: %1.</translation>
     </message>
     <message>
         <source>1 point will replace the list</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt ersetzt die Liste</translation>
     </message>
     <message numerus="yes">
         <source>%n points will replace the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt ersetzt die Liste</numerusform>
+            <numerusform>%n Punkte ersetzen die Liste</numerusform>
         </translation>
     </message>
     <message>
         <source>1 point will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt wird hinzugefügt</translation>
     </message>
     <message numerus="yes">
         <source>%n points will be added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt wird hinzugefügt</numerusform>
+            <numerusform>%n Punkte werden hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>1 line rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile abgelehnt</translation>
     </message>
     <message numerus="yes">
         <source>%n lines rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile abgelehnt</numerusform>
+            <numerusform>%n Zeilen abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>1 warning to check</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung zu prüfen</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings to check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung zu prüfen</numerusform>
+            <numerusform>%n Warnungen zu prüfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits in der Liste</numerusform>
+            <numerusform>%n bereits in der Liste</numerusform>
         </translation>
     </message>
     <message>
         <source>; </source>
         <comment>between parts of a summary</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -2484,15 +2485,15 @@ Load segments to start, or open a working set.</source>
     <message>
         <source>Name</source>
         <comment>point of interest</comment>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished">Breitengrad</translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished">Längengrad</translation>
+        <translation>Längengrad</translation>
     </message>
 </context>
 <context>
@@ -2674,49 +2675,49 @@ Load segments to start, or open a working set.</source>
     <name>PoiScatterView</name>
     <message>
         <source>Map preview of the points of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenvorschau der Points of Interest</translation>
     </message>
     <message>
         <source>Each point with its radius, to scale. Click a point to select its row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt mit seinem Radius, maßstabsgetreu. Klicken Sie auf einen Punkt, um seine Zeile auszuwählen.</translation>
     </message>
     <message>
         <source>No points of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Points of Interest</translation>
     </message>
     <message>
         <source>No point has valid coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Punkt hat gültige Koordinaten</translation>
     </message>
     <message>
         <source>Lat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source>Lon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished">Nr. %1</translation>
+        <translation>Nr. %1</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m</translation>
     </message>
     <message>
         <source>1 point without valid coordinates is not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt ohne gültige Koordinaten wird nicht angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>%n points without valid coordinates are not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt ohne gültige Koordinaten wird nicht angezeigt</numerusform>
+            <numerusform>%n Punkte ohne gültige Koordinaten werden nicht angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -2724,187 +2725,187 @@ Load segments to start, or open a working set.</source>
     <name>PoisCommand</name>
     <message>
         <source>Reads points of interest from text pasted or exported from a spreadsheet or another tool (tab, semicolon or comma columns, a header row or none, decimal commas, degrees-minutes-seconds, hemisphere letters) and prints them normalised as CSV “name,latitude,longitude”, or as JSON with --json. Each rejected or suspicious line is reported on stderr as “line N: message”. Exit status 1 if any line was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Points of Interest aus Text, der aus einer Tabellenkalkulation oder einem anderen Tool eingefügt oder exportiert wurde (Spalten getrennt durch Tabulator, Semikolon oder Komma, mit oder ohne Kopfzeile, Dezimalkommas, Grad-Minuten-Sekunden, Himmelsrichtungen), und gibt sie normalisiert als CSV „name,latitude,longitude“ aus, mit --json als JSON. Jede abgelehnte oder verdächtige Zeile wird auf stderr als „Zeile N: Meldung“ gemeldet. Exit-Status 1, wenn eine Zeile abgelehnt wurde.</translation>
     </message>
     <message>
         <source>The text to read; “-” or nothing reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu lesende Text; bei „-“ oder ohne Angabe wird von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <source>Print a JSON array of {name, latitude, longitude}, the pointsOfInterest of a Location segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array aus {name, latitude, longitude} ausgeben, die pointsOfInterest eines Standortsegments.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Preview of the send</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendevorschau</translation>
     </message>
     <message>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Änderungen</translation>
     </message>
     <message>
         <source>In this send</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Sendevorgang</translation>
     </message>
     <message>
         <source>Segment and change</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment und Änderung</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragetext</translation>
     </message>
     <message>
         <source>&amp;Changes (uncheck a segment to leave it out):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Änderungen (Häkchen entfernen, um ein Segment auszulassen):</translation>
     </message>
     <message>
         <source>&amp;Request body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;text:</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
         <comment>segment id and name</comment>
-        <translation type="unfinished">%1 „%2“</translation>
+        <translation>%1 „%2“</translation>
     </message>
     <message>
         <source>Left out: invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: ungültig</translation>
     </message>
     <message>
         <source>Left out: being sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: wird bereits gesendet</translation>
     </message>
     <message>
         <source>This segment has errors; fix them before it can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Segment enthält Fehler; beheben Sie sie, damit es gesendet werden kann.</translation>
     </message>
     <message>
         <source>This segment is being sent already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Segment wird bereits gesendet.</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbezogen</translation>
     </message>
     <message>
         <source>Nothing to send: no segment has a change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden: Kein Segment wurde geändert.</translation>
     </message>
     <message>
         <source>Changed segments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Segmente: %1</translation>
     </message>
     <message>
         <source>in this send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Sendevorgang: %1</translation>
     </message>
     <message>
         <source>left out by you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von Ihnen ausgelassen: %1</translation>
     </message>
     <message>
         <source>invalid, left out until fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig, bis zur Korrektur ausgelassen: %1</translation>
     </message>
     <message>
         <source>PATCH requests: %1 (up to %2 segments each)</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH-Anfragen: %1 (je bis zu %2 Segmente)</translation>
     </message>
     <message>
         <source>PATCH %1 of %2 (segments: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>PATCH %1 von %2 (Segmente: %3)</translation>
     </message>
     <message>
         <source>(nothing would be sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(es würde nichts gesendet)</translation>
     </message>
 </context>
 <context>
     <name>ProblemBanner</name>
     <message>
         <source>Problems of the shown segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme der angezeigten Segmente</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fehler</translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Warnung</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
         <comment>between counts</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>found by Check, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>bei der Prüfung gefunden, nicht gesendet</translation>
     </message>
     <message>
         <source>server answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverantwort</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
         <source>trace id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID %1</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the Problems panel)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem (siehe Bereich „Probleme“)</numerusform>
+            <numerusform>… und %n weitere Probleme (siehe Bereich „Probleme“)</numerusform>
         </translation>
     </message>
 </context>
@@ -2973,471 +2974,473 @@ Load segments to start, or open a working set.</source>
     <name>ProblemsPanel</name>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>No problems. Check (F7) and Send list what needs a look here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme. „Prüfen“ (F7) und „Senden“ führen hier auf, was Aufmerksamkeit erfordert.</translation>
     </message>
 </context>
 <context>
     <name>ProspectingForm</name>
     <message>
         <source>Prospecting settings</source>
-        <translation type="unfinished">Prospecting-Einstellungen</translation>
+        <translation>Prospecting-Einstellungen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Nutzer</translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzielle Kunden</translation>
     </message>
     <message>
         <source>Prospects or non-buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Potenzielle Kunden oder Nichtkäufer</translation>
     </message>
     <message>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;utzer:</translation>
     </message>
     <message>
         <source>M&amp;inimum days since last visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem letzten Besuch (m&amp;in.):</translation>
     </message>
     <message>
         <source>Ma&amp;ximum days since last visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem letzten Besuch (ma&amp;x.):</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Minimum days since last visit</source>
-        <translation type="unfinished">Tage seit dem letzten Besuch (min.)</translation>
+        <translation>Tage seit dem letzten Besuch (min.)</translation>
     </message>
     <message>
         <source>Maximum days since last visit</source>
-        <translation type="unfinished">Tage seit dem letzten Besuch (max.)</translation>
+        <translation>Tage seit dem letzten Besuch (max.)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>Sent as null: the segment has no limit on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als null gesendet: Das Segment hat auf dieser Seite keine Grenze</translation>
     </message>
     <message>
         <source>Unknown (kept as the server sent it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (so beibehalten, wie vom Server gesendet)</translation>
     </message>
 </context>
 <context>
     <name>PullCommand</name>
     <message>
         <source>Loads segments from the API into a new working set FILE, which you can edit (by hand, with jq, or in Segment Editor), check, diff and push. The filters are combined: segments of these advertisers, of these types, with these ids. Each option may be repeated or take a comma-separated list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt Segmente aus der API in einen neuen Arbeitsstand FILE, den Sie bearbeiten (von Hand, mit jq oder in Segment Editor), prüfen (check), vergleichen (diff) und senden (push) können. Die Filter werden kombiniert: Segmente dieser Werbetreibenden, dieser Typen, mit diesen IDs. Jede Option kann wiederholt werden oder eine kommagetrennte Liste enthalten.</translation>
     </message>
     <message>
         <source>An advertiser id (see “segmentctl advertisers”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Werbetreibenden-ID (siehe „segmentctl advertisers“).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>A segment type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Segmenttyp: %1.</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>A segment id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Segment-ID.</translation>
     </message>
     <message>
         <source>The working set to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu schreibende Arbeitsstand.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Overwrite FILE even if it has unsent edits or is not a working set.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE auch dann überschreiben, wenn die Datei nicht gesendete Änderungen enthält oder kein Arbeitsstand ist.</translation>
     </message>
     <message>
         <source>Unknown segment type “%1”. Valid types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Segmenttyp „%1“. Gültige Typen: %2.</translation>
     </message>
     <message>
         <source>Say which segments to load: --advertiser ID (see “segmentctl advertisers”) or --id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Segmente geladen werden sollen: --advertiser ID (siehe „segmentctl advertisers“) oder --id ID.</translation>
     </message>
     <message>
         <source>Say where to write the working set: -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wohin der Arbeitsstand geschrieben werden soll: -o FILE.</translation>
     </message>
     <message>
         <source>%1 exists and cannot be read as a working set (%2). Choose another file, or pass --force to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und kann nicht als Arbeitsstand gelesen werden (%2). Wählen Sie eine andere Datei oder übergeben Sie --force, um sie zu überschreiben.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has unsent edits in %n segment(s). Push them first (“segmentctl push %1”), write to another file, or pass --force to overwrite them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 enthält nicht gesendete Änderungen in %n Segment. Senden Sie sie zuerst („segmentctl push %1“), schreiben Sie in eine andere Datei oder übergeben Sie --force, um sie zu überschreiben.</numerusform>
+            <numerusform>%1 enthält nicht gesendete Änderungen in %n Segmenten. Senden Sie sie zuerst („segmentctl push %1“), schreiben Sie in eine andere Datei oder übergeben Sie --force, um sie zu überschreiben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %1 of %n segment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Segment geladen…</numerusform>
+            <numerusform>%1 von %n Segmenten geladen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n segment(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment geladen…</numerusform>
+            <numerusform>%n Segmente geladen…</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>warning: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1: %2</translation>
     </message>
     <message>
         <source>Loading stopped: %1 %2 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen: %1 %2 wurde nicht geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n segment(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment nach %1 geschrieben.</numerusform>
+            <numerusform>%n Segmente nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading segments from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente werden von %1 geladen…</translation>
     </message>
 </context>
 <context>
     <name>PushCommand</name>
     <message>
         <source>An interrupted push left %1: a real push first reloads the segments it sent without an answer and reconciles them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unterbrochener Push hat %1 hinterlassen: Ein echter Push lädt zuerst die Segmente neu, die ohne Antwort gesendet wurden, und gleicht sie ab.</translation>
     </message>
     <message numerus="yes">
         <source>A real push first reloads the %n segment(s) whose last answer was lost and reconciles them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein echter Push lädt zuerst das %n Segment neu, dessen letzte Antwort verloren ging, und gleicht es ab.</numerusform>
+            <numerusform>Ein echter Push lädt zuerst die %n Segmente neu, deren letzte Antwort verloren ging, und gleicht sie ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n change(s) would be sent in %1 request(s); nothing was sent or written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %n Änderung würde in %1 Anfrage gesendet; es wurde nichts gesendet oder geschrieben.</numerusform>
+            <numerusform>Probelauf: %n Änderungen würden in %1 Anfrage(n) gesendet; es wurde nichts gesendet oder geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sends the changes of a working set with the bulk PATCH and writes each segment&apos;s outcome back into FILE: updated segments take the server&apos;s version, failed and unsent ones keep your edit and say why. Excluded and invalid segments are not sent. FILE is rewritten after every request, and FILE.journal records what is in flight, so an interrupted push is reconciled by the next one: nothing is sent twice.
 
 Exit status: 0 every change was applied; 2 some failed, were not sent, or the push was cancelled; 1 a usage, file, credentials or connection error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die Änderungen eines Arbeitsstands per Massen-PATCH und schreibt das Ergebnis jedes Segments zurück in FILE: Aktualisierte Segmente übernehmen die Version des Servers, fehlgeschlagene und nicht gesendete behalten Ihre Änderung und nennen den Grund. Ausgeschlossene und ungültige Segmente werden nicht gesendet. FILE wird nach jeder Anfrage neu geschrieben, und FILE.journal protokolliert, was gerade unterwegs ist, sodass ein unterbrochener Push beim nächsten abgeglichen wird: Nichts wird doppelt gesendet.
+
+Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen, wurden nicht gesendet oder der Push wurde abgebrochen; 1 Fehler bei Aufruf, Datei, Anmeldedaten oder Verbindung.</translation>
     </message>
     <message>
         <source>The working set to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu sendende Arbeitsstand.</translation>
     </message>
     <message>
         <source>Segments per request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente pro Anfrage (Standard: 50).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Write what became of each segment to this JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis jedes Segments in diese JSON-Datei schreiben.</translation>
     </message>
     <message>
         <source>REPORT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>REPORT.json</translation>
     </message>
     <message>
         <source>Print what would be sent; send nothing, write nothing, need no credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, was gesendet würde; nichts senden, nichts schreiben, keine Anmeldedaten erforderlich.</translation>
     </message>
     <message>
         <source>Name the working set to push: segmentctl push FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu sendenden Arbeitsstand an: segmentctl push FILE.</translation>
     </message>
     <message>
         <source>--report needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report erwartet einen Dateinamen.</translation>
     </message>
     <message>
         <source>Stopped. %1 records the requests still in flight; the next push reconciles them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. %1 protokolliert die noch laufenden Anfragen; der nächste Push gleicht sie ab.</translation>
     </message>
 </context>
 <context>
     <name>PushRunner</name>
     <message>
         <source>Cancelled; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Cancelling: no new requests; the ones in flight finish and are written to %1. Press Ctrl+C again to stop at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen: keine neuen Anfragen; laufende Anfragen werden abgeschlossen und in %1 geschrieben. Drücken Sie erneut Ctrl+C, um sofort zu beenden.</translation>
     </message>
     <message>
         <source>%1 Move it away to push without reconciling; the changes of an interrupted push may then be sent a second time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verschieben Sie die Datei, um ohne Abgleich zu senden; die Änderungen eines unterbrochenen Push werden dann möglicherweise ein zweites Mal gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Reloading %n segment(s) that an earlier push sent without a recorded answer, to find out whether their changes were applied…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment, das ein früherer Push ohne aufgezeichnete Antwort gesendet hat, wird neu geladen, um festzustellen, ob seine Änderungen übernommen wurden…</numerusform>
+            <numerusform>%n Segmente, die ein früherer Push ohne aufgezeichnete Antwort gesendet hat, werden neu geladen, um festzustellen, ob ihre Änderungen übernommen wurden…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot reload the segments to reconcile: %1 Nothing was sent; %2 and its journal are unchanged. Run the push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abzugleichenden Segmente können nicht neu geladen werden: %1 Es wurde nichts gesendet; %2 und das zugehörige Sendeprotokoll sind unverändert. Führen Sie den Push erneut aus.</translation>
     </message>
     <message>
         <source>  %1: the change was applied; now updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: Die Änderung wurde übernommen; jetzt aktualisiert.</translation>
     </message>
     <message>
         <source>  %1: the change was not applied; it is sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: Die Änderung wurde nicht übernommen; sie wird jetzt gesendet.</translation>
     </message>
     <message>
         <source>Segment not found</source>
-        <translation type="unfinished">Segment nicht gefunden</translation>
+        <translation>Segment nicht gefunden</translation>
     </message>
     <message>
         <source>Segment %1 is no longer on the server (deleted, or not reachable with these credentials), so its change could not be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 ist nicht mehr auf dem Server vorhanden (gelöscht oder mit diesen Anmeldedaten nicht zugänglich), daher konnte seine Änderung nicht übernommen werden.</translation>
     </message>
     <message>
         <source>  %1: no longer on the server; marked failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: nicht mehr auf dem Server vorhanden; als fehlgeschlagen markiert.</translation>
     </message>
     <message numerus="yes">
         <source>Reconciled %n segment(s) from an interrupted push:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment aus einem unterbrochenen Push abgeglichen:</numerusform>
+            <numerusform>%n Segmente aus einem unterbrochenen Push abgeglichen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reconciled %n segment(s) whose last push got no answer:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment abgeglichen, dessen letzter Push keine Antwort erhielt:</numerusform>
+            <numerusform>%n Segmente abgeglichen, deren letzter Push keine Antwort erhielt:</numerusform>
         </translation>
     </message>
     <message>
         <source>Excluded from the push</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Push ausgeschlossen</translation>
     </message>
     <message>
         <source>Remove “excluded” from the working set to send this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie „excluded“ aus dem Arbeitsstand, um diese Änderung zu senden.</translation>
     </message>
     <message>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Retrying %n segment(s) in %1 s: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment wird in %1 s erneut gesendet: %2</numerusform>
+            <numerusform>%n Segmente werden in %1 s erneut gesendet: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Answered %1 of %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Änderung beantwortet.</numerusform>
+            <numerusform>%1 von %n Änderungen beantwortet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s) in %1 request(s) to %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wird in %1 Anfrage an %2 gesendet…</numerusform>
+            <numerusform>%n Änderungen werden in %1 Anfrage(n) an %2 gesendet…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write to the journal %1; stopping after the requests in flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Sendeprotokoll %1 kann nicht geschrieben werden; nach den laufenden Anfragen wird angehalten.</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished">Nicht gesendet</translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>The push stopped before this change was sent; the next push sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Push wurde beendet, bevor diese Änderung gesendet wurde; der nächste Push sendet sie.</translation>
     </message>
     <message>
         <source>Problem of the whole push: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem des gesamten Push: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Updated: %1, warned: %2, failed: %3, not sent: %4, unknown: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: %1, mit Warnung: %2, fehlgeschlagen: %3, nicht gesendet: %4, unbekannt: %5.</translation>
     </message>
     <message>
         <source>Segments marked unknown were sent but their answer was lost; the next push reloads them before sending anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als unbekannt markierte Segmente wurden gesendet, aber ihre Antwort ging verloren; der nächste Push lädt sie neu, bevor er etwas sendet.</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlySettingsForm</name>
     <message>
         <source>Lifestyles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensstil</translation>
     </message>
     <message>
         <source>Life events</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebensereignisse</translation>
     </message>
     <message>
         <source>Seasonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisonal</translation>
     </message>
     <message>
         <source>Buying patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufverhalten</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>%1 settings (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>The members of a contact list are managed elsewhere; only its name and description can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder einer Kontaktliste werden an anderer Stelle verwaltet; hier können nur Name und Beschreibung geändert werden.</translation>
     </message>
     <message>
         <source>Read-only list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützte Liste:</translation>
     </message>
     <message>
         <source>Behavioral segments are provided by Criteo; only their name and description can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltenssegmente werden von Criteo bereitgestellt; nur Name und Beschreibung können geändert werden.</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende:</translation>
     </message>
     <message>
         <source>This segment&apos;s type is not known to this version of the editor. It is shown read-only and is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ dieses Segments ist dieser Version von Segment Editor nicht bekannt. Es wird schreibgeschützt angezeigt und nie gesendet.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>RetargetingForm</name>
     <message>
         <source>Retargeting settings</source>
-        <translation type="unfinished">Retargeting-Einstellungen</translation>
+        <translation>Retargeting-Einstellungen</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished">Besucher</translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <source>All visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Besucher</translation>
     </message>
     <message>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer</translation>
     </message>
     <message>
         <source>Non-buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkäufer</translation>
     </message>
     <message>
         <source>&amp;Visitors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;ucher:</translation>
     </message>
     <message>
         <source>Minimum days since last visit</source>
-        <translation type="unfinished">Tage seit dem letzten Besuch (min.)</translation>
+        <translation>Tage seit dem letzten Besuch (min.)</translation>
     </message>
     <message>
         <source>Maximum days since last visit</source>
-        <translation type="unfinished">Tage seit dem letzten Besuch (max.)</translation>
+        <translation>Tage seit dem letzten Besuch (max.)</translation>
     </message>
     <message>
         <source>M&amp;inimum days since last visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem letzten Besuch (m&amp;in.):</translation>
     </message>
     <message>
         <source>Ma&amp;ximum days since last visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem letzten Besuch (ma&amp;x.):</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Unknown (kept as the server sent it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (so beibehalten, wie vom Server gesendet)</translation>
     </message>
 </context>
 <context>
@@ -3466,31 +3469,37 @@ Exit status: 0 done; 1 a usage, file, credentials or connection error;
   2 push: some changes were not applied (see its report).
 
 Run “%1 &lt;command&gt; --help” for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten: --client-id ID oder CRITEO_CLIENT_ID, mit dem Clientschlüssel in
+  CRITEO_CLIENT_SECRET oder im Schlüsselbund (nie auf der Befehlszeile);
+  oder --token-env VAR mit einem Bearer-Token in der Variablen VAR.
+Exit-Status: 0 erledigt; 1 Fehler bei Aufruf, Datei, Anmeldedaten oder Verbindung;
+  2 push: Einige Änderungen wurden nicht übernommen (siehe dessen Bericht).
+
+Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls anzuzeigen.</translation>
     </message>
     <message>
         <source>List the advertisers you can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugängliche Werbetreibende auflisten</translation>
     </message>
     <message>
         <source>Load segments into a working set file</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente in eine Arbeitsstand-Datei laden</translation>
     </message>
     <message>
         <source>Validate the edits of a working set</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen eines Arbeitsstands prüfen</translation>
     </message>
     <message>
         <source>Show what a push would send</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was ein Push senden würde</translation>
     </message>
     <message>
         <source>Send the changes and record each segment&apos;s outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen senden und das Ergebnis jedes Segments festhalten</translation>
     </message>
     <message>
         <source>Normalise points of interest from pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Points of Interest aus eingefügtem Text normalisieren</translation>
     </message>
 </context>
 <context>
@@ -3498,97 +3507,97 @@ Run “%1 &lt;command&gt; --help” for the options of a command.</source>
     <message>
         <source>%1: %2</source>
         <comment>field label: problem</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
         <source>trace id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID %1</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>date</comment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Select a segment to see its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Segment aus, um seine Einstellungen zu sehen.</translation>
     </message>
     <message>
         <source>Revert %1 to the server&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf den Wert des Servers zurücksetzen</translation>
     </message>
     <message>
         <source>Revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurücksetzen</translation>
     </message>
     <message>
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentname</translation>
     </message>
     <message>
         <source>Segment description</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentbeschreibung</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreib&amp;ung:</translation>
     </message>
     <message>
         <source>Re&amp;vert all changes of this segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen dieses Segments &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>state: count</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n segments selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment ausgewählt</numerusform>
+            <numerusform>%n Segmente ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geleert)</translation>
     </message>
     <message>
         <source>Created %1 · last updated on the server %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1 · Zuletzt auf dem Server aktualisiert: %2</translation>
     </message>
     <message>
         <source>Δ %1</source>
         <comment>changed field mark</comment>
-        <translation type="unfinished">Δ %1</translation>
+        <translation>Δ %1</translation>
     </message>
     <message>
         <source>Changed. On the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert. Auf dem Server: %1</translation>
     </message>
 </context>
 <context>
@@ -3636,33 +3645,33 @@ Run “%1 &lt;command&gt; --help” for the options of a command.</source>
     <message>
         <source>Take the server’s %1 for “%2”</source>
         <comment>field label, segment name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Serverwert übernehmen für „%2“: %1</translation>
     </message>
     <message>
         <source>Keep your %1 for “%2”</source>
         <comment>field label, segment name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert behalten für „%2“: %1</translation>
     </message>
     <message>
         <source>Take the server’s values for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverwerte für „%1“ übernehmen</translation>
     </message>
     <message numerus="yes">
         <source>Take the server’s values for %n segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serverwerte für %n Segment übernehmen</numerusform>
+            <numerusform>Serverwerte für %n Segmente übernehmen</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep your values for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Werte für „%1“ behalten</translation>
     </message>
     <message numerus="yes">
         <source>Keep your values for %n segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Meine Werte für %n Segment behalten</numerusform>
+            <numerusform>Meine Werte für %n Segmente behalten</numerusform>
         </translation>
     </message>
 </context>
@@ -3863,147 +3872,147 @@ Run “%1 &lt;command&gt; --help” for the options of a command.</source>
     <name>SegmentForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Find and replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen und ersetzen…</translation>
     </message>
     <message>
         <source>Find and replace text in the names and descriptions of the shown segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in den Namen und Beschreibungen der angezeigten Segmente suchen und ersetzen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee&amp;ren</translation>
     </message>
     <message>
         <source>Remove the description on the server (sent as null). Revert leaves it as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung auf dem Server entfernen (wird als null gesendet). „Zurücksetzen“ stellt sie wieder her.</translation>
     </message>
     <message>
         <source>Clear description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung leeren</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>a quoted segment name</comment>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>&lt;b&gt;No segment selected&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kein Segment ausgewählt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>%1 segment · id %2 · advertiser %3 · %4</source>
         <comment>type, id, advertiser, state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Segment (%1) · ID %2 · Werbetreibender %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n segments</source>
         <comment>type · count</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Segment</numerusform>
+            <numerusform>%1 · %n Segmente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n segments of different types</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment unterschiedlichen Typs</numerusform>
+            <numerusform>%n Segmente unterschiedlicher Typen</numerusform>
         </translation>
     </message>
     <message>
         <source>none modified</source>
-        <translation type="unfinished"></translation>
+        <translation>keines geändert</translation>
     </message>
     <message numerus="yes">
         <source>%n modified</source>
         <comment>segments</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; a change applies to all of them</source>
         <comment>modified count</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1; eine Änderung gilt für alle</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geleert)</translation>
     </message>
     <message>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Beschreibung)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>segment: message</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit %1: %2</source>
         <comment>segment name: field label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten: %2</translation>
     </message>
     <message numerus="yes">
         <source>Set %1 in %n segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Segment festlegen</numerusform>
+            <numerusform>%1 in %n Segmenten festlegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Revert %1 in %n segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %n Segment zurücksetzen</numerusform>
+            <numerusform>%1 in %n Segmenten zurücksetzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Clear description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung von %1 leeren</translation>
     </message>
     <message numerus="yes">
         <source>Clear description of %n segments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beschreibung von %n Segment leeren</numerusform>
+            <numerusform>Beschreibung von %n Segmenten leeren</numerusform>
         </translation>
     </message>
     <message>
         <source>Revert field: back to the server&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld zurücksetzen: Serverwert für %1 wiederherstellen</translation>
     </message>
     <message>
         <source>Revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -4225,20 +4234,20 @@ Run “%1 &lt;command&gt; --help” for the options of a command.</source>
     <message>
         <source>Conflict on %1: yours “%2”, the server’s “%3” (it was “%4” when you loaded it).</source>
         <comment>field label, the user&apos;s value, the server&apos;s value, the value loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt bei %1: Ihr Wert „%2“, Wert des Servers „%3“ (beim Laden war es „%4“).</translation>
     </message>
     <message>
         <source>Conflict: changed on the server since you loaded it, and by you: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: Seit dem Laden sowohl auf dem Server als auch von Ihnen geändert: %1.</translation>
     </message>
     <message>
         <source>Keep yours or take the server’s for each field; the segment is not sent until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie für jedes Feld Ihren Wert oder übernehmen Sie den des Servers; bis dahin wird das Segment nicht gesendet.</translation>
     </message>
     <message>
         <source>Conflict</source>
         <comment>row state: changed on the server and by the user</comment>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
 </context>
 <context>
@@ -4480,46 +4489,46 @@ Run “%1 &lt;command&gt; --help” for the options of a command.</source>
     <name>ServiceBackend</name>
     <message>
         <source>The connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert.</translation>
     </message>
     <message>
         <source>The connection works: application “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert: Anwendung „%1“.</translation>
     </message>
     <message>
         <source>The secret could not be stored in the keychain: %1 It is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Clientschlüssel konnte nicht im Schlüsselbund gespeichert werden: %1 Er wird nur für diese Sitzung im Arbeitsspeicher aufbewahrt.</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server (%1)</translation>
     </message>
     <message>
         <source>Account %1 at %2 (API %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 bei %2 (API %3)</translation>
     </message>
     <message>
         <source>Parts of the server&apos;s answers did not match the API contract and were left out (%1), for example %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile der Serverantworten entsprachen nicht der API-Spezifikation und wurden ausgelassen (%1), zum Beispiel %2: %3</translation>
     </message>
     <message>
         <source>Reload cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuladen abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ServiceInMarketCatalog</name>
     <message>
         <source>The in-market brands could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die In-Market-Marken konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>The in-market interests could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die In-Market-Interessen konnten nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4648,58 +4657,58 @@ Run “%1 &lt;command&gt; --help” for the options of a command.</source>
     </message>
     <message>
         <source>%1/conflictBase/id: must be the id %2 of the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/conflictBase/id: muss die ID %2 des Segments sein.</translation>
     </message>
     <message>
         <source>%1/conflictFields: must be a list of field paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/conflictFields: muss eine Liste von Feldpfaden sein.</translation>
     </message>
     <message>
         <source>%1/conflictFields/%2: must be a field path such as “attributes/name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/conflictFields/%2: muss ein Feldpfad wie „attributes/name“ sein.</translation>
     </message>
     <message>
         <source>%1/conflictBase: must be an object (or left out without a conflict).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/conflictBase: muss ein Objekt sein (oder fehlen, wenn kein Konflikt besteht).</translation>
     </message>
     <message>
         <source>%1/conflictFields: given without “conflictBase”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/conflictFields: ohne „conflictBase“ angegeben.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Edit Criteo audience segments offline and send every change in one go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteo-Zielgruppensegmente offline bearbeiten und alle Änderungen in einem Schritt senden.</translation>
     </message>
     <message>
         <source>Language of the interface: en, fr or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche: en, fr oder de.</translation>
     </message>
     <message>
         <source>Start the embedded demo server with sample data and connect to it (no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den integrierten Demo-Server mit Beispieldaten starten und sich damit verbinden (kein Konto erforderlich).</translation>
     </message>
     <message>
         <source>Faults the demo server injects, for example &quot;latency=200,5xx=0.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler, die der Demo-Server injiziert, zum Beispiel „latency=200,5xx=0.1“.</translation>
     </message>
     <message>
         <source>Number of sample segments of the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Beispielsegmente des Demo-Servers.</translation>
     </message>
     <message>
         <source>A working set to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnender Arbeitsstand.</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use en, fr or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie en, fr oder de.</translation>
     </message>
     <message>
         <source>The demo server could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
 </context>
 </TS>
