@@ -3199,6 +3199,10 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
         <source>Stopped. %1 records the requests still in flight; the next push reconciles them.</source>
         <translation>Angehalten. %1 protokolliert die noch laufenden Anfragen; der nächste Push gleicht sie ab.</translation>
     </message>
+    <message>
+        <source>Send your values even for fields that were changed on the server since the pull (without it, such segments are reported as conflicts and not sent).</source>
+        <translation>Ihre Werte auch für Felder senden, die seit dem Pull auf dem Server geändert wurden (ohne diese Option werden solche Segmente als Konflikte gemeldet und nicht gesendet).</translation>
+    </message>
 </context>
 <context>
     <name>PushRunner</name>
@@ -3323,6 +3327,41 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
     <message>
         <source>Segments marked unknown were sent but their answer was lost; the next push reloads them before sending anything.</source>
         <translation>Als unbekannt markierte Segmente wurden gesendet, aber ihre Antwort ging verloren; der nächste Push lädt sie neu, bevor er etwas sendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloading %n segment(s) to check that nobody changed them since the pull…</source>
+        <translation>
+            <numerusform>%n Segment wird neu geladen, um zu prüfen, dass es seit dem Pull niemand geändert hat…</numerusform>
+            <numerusform>%n Segmente werden neu geladen, um zu prüfen, dass sie seit dem Pull niemand geändert hat…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reload the segments before sending: %1 Nothing was sent.</source>
+        <translation>Die Segmente können vor dem Senden nicht neu geladen werden: %1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is no longer on the server (deleted, or not reachable with these credentials).</source>
+        <translation>Segment %1 ist nicht mehr auf dem Server (gelöscht oder mit diesen Zugangsdaten nicht erreichbar).</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the pull</source>
+        <translation>Seit dem Pull auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>%1 was “%2” when pulled; yours is “%3”, the server now has “%4”. Pull again to take the server&apos;s value, or push with --overwrite to send yours.</source>
+        <translation>%1 war beim Pull „%2“; Ihr Wert ist „%3“, der Server hat jetzt „%4“. Führen Sie erneut einen Pull aus, um den Serverwert zu übernehmen, oder einen Push mit --overwrite, um Ihren zu senden.</translation>
+    </message>
+    <message>
+        <source>  %1: conflict in %2; not sent.</source>
+        <translation>  %1: Konflikt in %2; nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>  %1: changed on the server in other fields; your edit is sent on top of it.</source>
+        <translation>  %1: auf dem Server in anderen Feldern geändert; Ihre Änderung wird darauf gesendet.</translation>
+    </message>
+    <message>
+        <source>  %1: conflict in %2; sending yours (--overwrite).</source>
+        <translation>  %1: Konflikt in %2; Ihre Werte werden gesendet (--overwrite).</translation>
     </message>
 </context>
 <context>

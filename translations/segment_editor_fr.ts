@@ -3199,6 +3199,10 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         <source>Stopped. %1 records the requests still in flight; the next push reconciles them.</source>
         <translation>Arrêté. %1 enregistre les requêtes encore en cours&#xa0;; le prochain envoi les réconciliera.</translation>
     </message>
+    <message>
+        <source>Send your values even for fields that were changed on the server since the pull (without it, such segments are reported as conflicts and not sent).</source>
+        <translation>Envoyer vos valeurs même pour les champs modifiés sur le serveur depuis le pull (sinon, ces segments sont signalés comme conflits et ne sont pas envoyés).</translation>
+    </message>
 </context>
 <context>
     <name>PushRunner</name>
@@ -3323,6 +3327,41 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
     <message>
         <source>Segments marked unknown were sent but their answer was lost; the next push reloads them before sending anything.</source>
         <translation>Les segments marqués comme inconnus ont été envoyés, mais leur réponse a été perdue&#xa0;; le prochain envoi les rechargera avant d&apos;envoyer quoi que ce soit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloading %n segment(s) to check that nobody changed them since the pull…</source>
+        <translation>
+            <numerusform>Rechargement de %n segment pour vérifier que personne ne l&apos;a modifié depuis le pull…</numerusform>
+            <numerusform>Rechargement de %n segments pour vérifier que personne ne les a modifiés depuis le pull…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reload the segments before sending: %1 Nothing was sent.</source>
+        <translation>Impossible de recharger les segments avant l&apos;envoi&#xa0;: %1 Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is no longer on the server (deleted, or not reachable with these credentials).</source>
+        <translation>Le segment %1 n&apos;est plus sur le serveur (supprimé, ou inaccessible avec ces identifiants).</translation>
+    </message>
+    <message>
+        <source>Changed on the server since the pull</source>
+        <translation>Modifié sur le serveur depuis le pull</translation>
+    </message>
+    <message>
+        <source>%1 was “%2” when pulled; yours is “%3”, the server now has “%4”. Pull again to take the server&apos;s value, or push with --overwrite to send yours.</source>
+        <translation>%1 valait «&#xa0;%2&#xa0;» au pull&#xa0;; votre valeur est «&#xa0;%3&#xa0;», le serveur a maintenant «&#xa0;%4&#xa0;». Refaites un pull pour prendre la valeur du serveur, ou un push avec --overwrite pour envoyer la vôtre.</translation>
+    </message>
+    <message>
+        <source>  %1: conflict in %2; not sent.</source>
+        <translation>  %1&#xa0;: conflit sur %2&#xa0;; non envoyé.</translation>
+    </message>
+    <message>
+        <source>  %1: changed on the server in other fields; your edit is sent on top of it.</source>
+        <translation>  %1&#xa0;: modifié sur le serveur dans d&apos;autres champs&#xa0;; votre modification est envoyée par-dessus.</translation>
+    </message>
+    <message>
+        <source>  %1: conflict in %2; sending yours (--overwrite).</source>
+        <translation>  %1&#xa0;: conflit sur %2&#xa0;; envoi de vos valeurs (--overwrite).</translation>
     </message>
 </context>
 <context>
