@@ -500,6 +500,10 @@ void MainWindow::connectBackend()
                             .arg(m_backend->connectionDescription(),
                                  QLocale().toString(m_model->counts().unknown)),
                     m_reconcileAction);
+        else if (ok && m_model->rowCount() > 0)
+            // Work is shown (opened or restored): its message stays; the status bar says it.
+            statusBar()->showMessage(tr("Connected: %1.").arg(m_backend->connectionDescription()),
+                                     5000);
         else if (ok)
             m_messageBar->showMessage(MessageBar::Kind::Positive,
                                       tr("Connected: %1. Load segments to start.")

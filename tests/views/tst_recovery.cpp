@@ -343,6 +343,11 @@ private Q_SLOTS:
         // The restored work is this window's autosave now.
         QVERIFY(QFile::exists(autosaveFile()));
         QCOMPARE(WorkingSet::read(autosaveFile(), nullptr)->segments.size(), rows);
+        // Connecting afterwards does not hide that message behind "Load segments to start".
+        const QString restored = s->message();
+        s->window.connectWith(s->settings());
+        QTRY_VERIFY(s->backend.isConnected());
+        QCOMPARE(s->message(), restored);
 
         // A clean close (here: discarding at the prompt) removes it.
         QVERIFY(!s->window.close());
