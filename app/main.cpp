@@ -192,25 +192,29 @@ int main(int argc, char *argv[])
         script = std::make_unique<TestScript>(*steps, &window, &backend);
         QObject::connect(script.get(), &TestScript::failed, &app, [] { QApplication::exit(1); });
     }
-    if (connectAtStart) {
-        EditorBackend::ConnectionSettings settings;
-        settings.baseUrl = connectUrl;
-        settings.clientId = parser.value(clientIdOption);
-        settings.clientSecret = qEnvironmentVariable("SEGMENT_EDITOR_CLIENT_SECRET");
+    if (connectAtStart || demo) {
+        // The script starts once connected (to the demo server or the given address).
         QObject::connect(
                 &backend, &EditorBackend::connectFinished, &app,
                 [&script](bool ok, const QString &message) {
                     if (!ok) {
                         std::fprintf(stderr, "%s\n", qPrintable(message));
-                        QApplication::exit(1);
+                        if (script)
+                            QApplication::exit(1);
                     } else if (script) {
                         script->start();
                     }
                 },
                 Qt::SingleShotConnection);
-        window.connectWith(settings);
     } else if (script) {
         script->start();
+    }
+    if (connectAtStart) {
+        EditorBackend::ConnectionSettings settings;
+        settings.baseUrl = connectUrl;
+        settings.clientId = parser.value(clientIdOption);
+        settings.clientSecret = qEnvironmentVariable("SEGMENT_EDITOR_CLIENT_SECRET");
+        window.connectWith(settings);
     }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
