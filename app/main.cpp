@@ -5,13 +5,16 @@
 #include "DemoServer.h"
 #include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "ScreenshotScenario.h"
 #include "ServiceBackend.h"
+#include "TestScript.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -72,8 +75,24 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Where the scenario's picture goes."),
                                         QStringLiteral("file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // For tests that run the real program against a server of their own: connect without the
+    // dialog (the secret comes from the environment, never from the command line) and drive the
+    // window with a few scripted steps.
+    QCommandLineOption connectUrlOption(QStringLiteral("connect-url"),
+                                        QStringLiteral("Connect to this API address at start."),
+                                        QStringLiteral("url"));
+    connectUrlOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption clientIdOption(QStringLiteral("client-id"),
+                                      QStringLiteral("The client id for --connect-url; the secret "
+                                                     "is read from SEGMENT_EDITOR_CLIENT_SECRET."),
+                                      QStringLiteral("id"));
+    clientIdOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption testScriptOption(QStringLiteral("test-script"),
+                                        QStringLiteral("Steps to run once connected."),
+                                        QStringLiteral("steps"));
+    testScriptOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({langOption, demoOption, demoFaultsOption, demoSegmentsOption, scenarioOption,
-                       screenshotOption});
+                       screenshotOption, connectUrlOption, clientIdOption, testScriptOption});
     parser.addPositionalArgument(QStringLiteral("working-set"),
                                  QApplication::translate("main", "A working set to open."),
                                  QStringLiteral("[file]"));
@@ -97,8 +116,29 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    KeychainSecretStore secrets;
-    ServiceBackend backend(&secrets);
+    std::optional<QList<TestScript::Step>> steps;
+    if (parser.isSet(testScriptOption)) {
+        QString error;
+        steps = TestScript::parse(parser.value(testScriptOption), &error);
+        if (!steps) {
+            std::fprintf(stderr, "--test-script: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    const bool connectAtStart = parser.isSet(connectUrlOption);
+    const QUrl connectUrl(parser.value(connectUrlOption), QUrl::StrictMode);
+    if (connectAtStart && (!connectUrl.isValid() || !parser.isSet(clientIdOption))) {
+        std::fprintf(stderr, "--connect-url needs a valid URL and --client-id\n");
+        return 2;
+    }
+
+    // A run connected from the command line is a test's: it never touches the keychain.
+    std::unique_ptr<SecretStore> secrets;
+    if (connectAtStart)
+        secrets = std::make_unique<MemorySecretStore>();
+    else
+        secrets = std::make_unique<KeychainSecretStore>();
+    ServiceBackend backend(secrets.get());
 
     std::unique_ptr<DemoServer> demo;
     if (parser.isSet(demoOption)) {
@@ -122,6 +162,9 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&backend);
+    // Autosave and send journal in the application's data folder; what a crash left there is
+    // offered once the window shows.
+    window.enableRecovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     std::unique_ptr<ScreenshotScenario> shot;
     if (!scenario.isEmpty()) {
         shot = std::make_unique<ScreenshotScenario>(scenario, parser.value(screenshotOption),
@@ -144,9 +187,39 @@ int main(int argc, char *argv[])
         window.setConnectionPreset(settings);
         window.connectWith(settings);
     }
+    std::unique_ptr<TestScript> script;
+    if (steps) {
+        script = std::make_unique<TestScript>(*steps, &window, &backend);
+        QObject::connect(script.get(), &TestScript::failed, &app, [] { QApplication::exit(1); });
+    }
+    if (connectAtStart || demo) {
+        // The script starts once connected (to the demo server or the given address).
+        QObject::connect(
+                &backend, &EditorBackend::connectFinished, &app,
+                [&script](bool ok, const QString &message) {
+                    if (!ok) {
+                        std::fprintf(stderr, "%s\n", qPrintable(message));
+                        if (script)
+                            QApplication::exit(1);
+                    } else if (script) {
+                        script->start();
+                    }
+                },
+                Qt::SingleShotConnection);
+    } else if (script) {
+        script->start();
+    }
+    if (connectAtStart) {
+        EditorBackend::ConnectionSettings settings;
+        settings.baseUrl = connectUrl;
+        settings.clientId = parser.value(clientIdOption);
+        settings.clientSecret = qEnvironmentVariable("SEGMENT_EDITOR_CLIENT_SECRET");
+        window.connectWith(settings);
+    }
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openWorkingSet(files.constFirst());
     window.show();
+    window.offerRecovery();
     return app.exec();
 }

@@ -427,7 +427,8 @@ QString SegmentTableModel::toolTip(const Row &row, int column) const
         break;
     case RowState::Unknown:
         tip = composeTip(tr("Unknown outcome: sent, but the answer was lost."), problems,
-                         tr("Reload to see what the server holds."));
+                         tr("Reconcile it (Segments › Reconcile Unknown Segments) to see "
+                            "whether the server has your change."));
         break;
     case RowState::Conflict: {
         QStringList labels;

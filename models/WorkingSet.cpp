@@ -71,6 +71,11 @@ QString position(const QByteArray &json, int offset)
 
 QByteArray WorkingSet::toJson() const
 {
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject WorkingSet::toJsonObject() const
+{
     QJsonArray list;
     for (const WorkingSetEntry &entry : segments) {
         QJsonObject item;
@@ -103,7 +108,7 @@ QByteArray WorkingSet::toJson() const
                      {QLatin1String("baseUrl"), baseUrl.toString()},
                      {QLatin1String("apiVersion"), apiVersion},
                      {QLatin1String("segments"), list}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return root;
 }
 
 bool WorkingSet::write(const QString &path, QString *error) const

@@ -4,6 +4,7 @@
 #include "SegmentOutcome.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QUrl>
@@ -39,6 +40,8 @@ struct WorkingSet
     QList<WorkingSetEntry> segments;
 
     QByteArray toJson() const;
+    // The same document as an object, for files that add members of their own (the autosave).
+    QJsonObject toJsonObject() const;
     // Written atomically (QSaveFile): a crash leaves the old file or the new one, never half.
     bool write(const QString &path, QString *error) const;
 

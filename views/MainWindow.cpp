@@ -10,6 +10,7 @@
 #include "SegmentDetailsPanel.h"
 #include "SegmentEditor.h"
 #include "SegmentFilterProxy.h"
+#include "SendReconciler.h"
 #include "WorkingSet.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -63,6 +65,16 @@ QString fileFilter()
     return MainWindow::tr("Working sets (*.json);;All files (*)");
 }
 
+// A message that ends with a full stop, for putting sentences one after the other.
+QString sentence(QString text)
+{
+    text = text.trimmed();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char('?'))
+        && !text.endsWith(QLatin1Char('!')))
+        text += QLatin1Char('.');
+    return text;
+}
+
 } // namespace
 
 MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
@@ -76,6 +88,10 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(icon("segment-editor"));
     m_proxy->setSourceModel(m_model);
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(m_autosaveDelayMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
 
     createActions();
     createCentralArea();
@@ -98,6 +114,12 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
         updateEmptyState();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    // Every change of the work (an edit, an undo, an outcome, an exclusion, a new set) is
+    // autosaved a moment after the last one.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleAutosave);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleAutosave);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleAutosave);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::scheduleAutosave);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);
     connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::selectionChanged);
@@ -200,6 +222,11 @@ void MainWindow::createActions()
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &MainWindow::retryFailed);
     m_retryAction->setToolTip(tr("Send again only the segments that failed or were not sent "
                                  "(Ctrl+Shift+Return)"));
+    m_reconcileAction = make("actionReconcile", tr("Reconcile &Unknown Segments"), "action-reload",
+                             {}, &MainWindow::reconcileUnknown);
+    m_reconcileAction->setToolTip(
+            tr("Read the segments whose send answer was lost from the server, and see whether "
+               "your change is there"));
     // No Escape shortcut: Escape belongs to the editor open in the table, and must not stop a
     // send. The button next to the progress bar is in the Tab order.
     m_cancelAction = make("actionCancel", tr("Ca&ncel"), "action-cancel", {},
@@ -253,6 +280,7 @@ void MainWindow::createMenus()
     segments->addAction(m_previewAction);
     segments->addAction(m_sendAction);
     segments->addAction(m_retryAction);
+    segments->addAction(m_reconcileAction);
     segments->addAction(m_cancelAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -464,7 +492,19 @@ void MainWindow::connectBackend()
     connect(b, &EditorBackend::connectFinished, this, [this](bool ok, const QString &message) {
         if (m_busy == Busy::Connecting)
             setBusy(Busy::None);
-        if (ok)
+        if (ok && m_model->counts().unknown > 0)
+            m_messageBar->showMessage(
+                    MessageBar::Kind::Warning,
+                    tr("Connected: %1. Whether Criteo applied the last send of %2 segments is "
+                       "unknown: reconcile them before sending again.")
+                            .arg(m_backend->connectionDescription(),
+                                 QLocale().toString(m_model->counts().unknown)),
+                    m_reconcileAction);
+        else if (ok && m_model->rowCount() > 0)
+            // Work is shown (opened or restored): its message stays; the status bar says it.
+            statusBar()->showMessage(tr("Connected: %1.").arg(m_backend->connectionDescription()),
+                                     5000);
+        else if (ok)
             m_messageBar->showMessage(MessageBar::Kind::Positive,
                                       tr("Connected: %1. Load segments to start.")
                                               .arg(m_backend->connectionDescription()));
@@ -482,7 +522,8 @@ void MainWindow::connectBackend()
                 m_model->appendSegments(segments);
             });
     connect(b, &EditorBackend::loadProgress, this, [this](qint64 loaded, qint64 total) {
-        if (m_busy != Busy::Loading && m_busy != Busy::Reloading && m_busy != Busy::Checking)
+        if (m_busy != Busy::Loading && m_busy != Busy::Reloading && m_busy != Busy::Checking
+            && m_busy != Busy::Reconciling)
             return;
         m_progress->setRange(0, total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
         m_progress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
@@ -508,7 +549,11 @@ void MainWindow::connectBackend()
             [this](const QList<AudienceSegment> &segments, const QStringList &missingIds,
                    const QString &error) {
                 if (m_busy == Busy::Checking) {
-                    serverCopiesRead(segments, error);
+                    serverCopiesRead(segments, missingIds, error);
+                    return;
+                }
+                if (m_busy == Busy::Reconciling) {
+                    reconcileFinished(segments, missingIds, error);
                     return;
                 }
                 if (m_busy != Busy::Reloading)
@@ -531,6 +576,8 @@ void MainWindow::connectBackend()
                                                                    : MessageBar::Kind::Warning,
                                               text);
             });
+    // Direct: the journal must hold the chunk before its request leaves.
+    connect(b, &EditorBackend::chunkStarted, this, &MainWindow::recordChunk);
     connect(b, &EditorBackend::chunkFinished, this, &MainWindow::applyOutcomes);
     connect(b, &EditorBackend::sendProgress, this, [this](int done, int total) {
         if (m_busy != Busy::Sending)
@@ -721,6 +768,7 @@ void MainWindow::startLoad(const EditorBackend::SegmentQuery &query)
     m_advertiserIds.clear();
     refreshAdvertiserFilter();
     m_retryIds.clear();
+    m_unknownSends.clear();
     m_currentFile.clear();
     m_setBaseUrl.clear();
     m_setApiVersion.clear();
@@ -769,32 +817,24 @@ void MainWindow::refreshAdvertiserFilter()
 
 bool MainWindow::openWorkingSet(const QString &path)
 {
+    // The file is only read: one that is not a working set (another program's, a newer
+    // version's, a damaged one) is left as it is, and Save does not go to it.
     QString error;
-    const std::optional<WorkingSet> set = WorkingSet::read(path, &error);
+    std::optional<WorkingSet> set;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        error = file.errorString();
+    else
+        set = WorkingSet::fromJson(file.readAll(), &error);
     if (!set) {
-        m_messageBar->showMessage(
-                MessageBar::Kind::Error,
-                tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), error));
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Could not open %1: %2 The file was left as it is.")
+                                          .arg(QDir::toNativeSeparators(path), sentence(error)));
         return false;
     }
-    m_model->setWorkingSet(set->segments);
+    adoptWorkingSet(set->segments, set->baseUrl, set->apiVersion);
     m_currentFile = QFileInfo(path).absoluteFilePath();
-    m_setBaseUrl = set->baseUrl;
-    m_setApiVersion = set->apiVersion;
     QSettings().setValue(QLatin1String(lastDirKey), QFileInfo(path).absolutePath());
-
-    m_advertiserIds.clear();
-    m_retryIds.clear();
-    QList<AudienceSegment> originals;
-    for (const WorkingSetEntry &entry : set->segments) {
-        originals.append(entry.original);
-        if (entry.outcome
-            && (entry.outcome->status == SegmentOutcome::Status::Failed
-                || entry.outcome->status == SegmentOutcome::Status::NotSent))
-            m_retryIds.insert(entry.original.id);
-    }
-    addAdvertisers(originals);
-    refreshAdvertiserFilter();
     m_undoStack->setClean();
     updateTitle();
 
@@ -821,7 +861,28 @@ bool MainWindow::openWorkingSet(const QString &path)
     return true;
 }
 
-bool MainWindow::saveWorkingSet(const QString &path)
+void MainWindow::adoptWorkingSet(const QList<WorkingSetEntry> &entries, const QUrl &baseUrl,
+                                 const QString &apiVersion)
+{
+    m_model->setWorkingSet(entries);
+    m_setBaseUrl = baseUrl;
+    m_setApiVersion = apiVersion;
+    m_advertiserIds.clear();
+    m_retryIds.clear();
+    m_unknownSends.clear();
+    QList<AudienceSegment> originals;
+    for (const WorkingSetEntry &entry : entries) {
+        originals.append(entry.original);
+        if (entry.outcome
+            && (entry.outcome->status == SegmentOutcome::Status::Failed
+                || entry.outcome->status == SegmentOutcome::Status::NotSent))
+            m_retryIds.insert(entry.original.id);
+    }
+    addAdvertisers(originals);
+    refreshAdvertiserFilter();
+}
+
+WorkingSet MainWindow::currentWorkingSet() const
 {
     WorkingSet set;
     set.baseUrl = m_setBaseUrl;
@@ -836,6 +897,12 @@ bool MainWindow::saveWorkingSet(const QString &path)
     if (set.apiVersion.isEmpty())
         set.apiVersion = EditorBackend::ConnectionSettings().apiVersion;
     set.segments = m_model->workingSetEntries();
+    return set;
+}
+
+bool MainWindow::saveWorkingSet(const QString &path)
+{
+    const WorkingSet set = currentWorkingSet();
     QString error;
     if (!set.write(path, &error)) {
         m_messageBar->showMessage(
@@ -850,6 +917,7 @@ bool MainWindow::saveWorkingSet(const QString &path)
     m_undoStack->setClean();
     setWindowModified(false);
     updateTitle();
+    autosaveNow(); // the file holds the work now: the autosave goes, unless a send is unknown
     statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(m_currentFile)), 5000);
     return true;
 }
@@ -925,6 +993,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_backend && m_busy != Busy::None)
         m_backend->cancelLoad();
     saveSettings();
+    // A clean close: the work is saved, sent or knowingly discarded. What a crashed window left
+    // and the user was not asked about yet stays.
+    if (m_recovery && !m_recoveryPending) {
+        m_autosaveTimer->stop();
+        m_recovery->removeAutosave();
+        m_recovery->removeJournal();
+    }
     event->accept();
 }
 
@@ -1098,7 +1173,8 @@ void MainWindow::checkThenSend(const QList<SegmentTableModel::Change> &changes, 
     setBusy(Busy::Checking, tr("Checking the server's copies…"));
 }
 
-void MainWindow::serverCopiesRead(const QList<AudienceSegment> &segments, const QString &error)
+void MainWindow::serverCopiesRead(const QList<AudienceSegment> &segments,
+                                  const QStringList &missingIds, const QString &error)
 {
     setBusy(Busy::None);
     if (!error.isEmpty()) {
@@ -1108,12 +1184,27 @@ void MainWindow::serverCopiesRead(const QList<AudienceSegment> &segments, const 
                                           .arg(error));
         return;
     }
-    m_newConflicts = m_model->checkServerVersions(segments);
+    // Rows whose last answer was lost are reconciled first, from the same copies: a change the
+    // server already has is never sent a second time.
+    QStringList unknown;
+    for (const QString &id : std::as_const(m_checkIds))
+        if (m_model->state(id) == SegmentTableModel::RowState::Unknown)
+            unknown.append(id);
+    m_reconciledBeforeSend = reconcileRows(unknown, segments, missingIds);
+    const QSet<QString> reconciled(unknown.cbegin(), unknown.cend());
+    QList<AudienceSegment> others;
+    for (const AudienceSegment &copy : segments)
+        if (!reconciled.contains(copy.id))
+            others.append(copy);
+    m_newConflicts = m_reconciledBeforeSend.conflicts + m_model->checkServerVersions(others);
+
     const QSet<QString> wanted(m_checkIds.cbegin(), m_checkIds.cend());
+    const QSet<QString> gone(m_reconciledBeforeSend.gone.cbegin(),
+                             m_reconciledBeforeSend.gone.cend());
     QList<SegmentTableModel::Change> changes;
     const QList<SegmentTableModel::Change> sendable = m_model->sendableChanges();
     for (const SegmentTableModel::Change &change : sendable)
-        if (wanted.contains(change.id))
+        if (wanted.contains(change.id) && !gone.contains(change.id))
             changes.append(change); // with the edit carried over to the server's copy
     if (!changes.isEmpty()) {
         startSend(changes, m_retrySend);
@@ -1127,15 +1218,28 @@ void MainWindow::serverCopiesRead(const QList<AudienceSegment> &segments, const 
                    "Server's Values for each, then send again.")
                         .arg(m_newConflicts.join(QLatin1String(", "))));
         selectSegment(m_newConflicts.constFirst());
+    } else if (!m_reconciledBeforeSend.gone.isEmpty()) {
+        m_messageBar->showMessage(
+                MessageBar::Kind::Error,
+                tr("Nothing was sent: the server no longer has segments %1.")
+                        .arg(m_reconciledBeforeSend.gone.join(QLatin1String(", "))));
+    } else if (!m_reconciledBeforeSend.applied.isEmpty()) {
+        m_messageBar->showMessage(
+                MessageBar::Kind::Positive,
+                tr("Nothing was sent: the server already had your changes of segments %1, whose "
+                   "answer was lost before. They are updated.")
+                        .arg(m_reconciledBeforeSend.applied.join(QLatin1String(", "))));
     } else {
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("Nothing to send: the server already has these values."));
     }
+    m_reconciledBeforeSend = {};
 }
 
 void MainWindow::startSend(const QList<SegmentTableModel::Change> &changes, bool retry)
 {
     QList<EditorBackend::PatchItem> items;
+    QHash<QString, SentChange> sent;
     QStringList ids;
     for (const SegmentTableModel::Change &change : changes) {
         const std::optional<QJsonObject> resource
@@ -1143,15 +1247,39 @@ void MainWindow::startSend(const QList<SegmentTableModel::Change> &changes, bool
         if (!resource)
             continue;
         items.append({change.id, *resource});
+        sent.insert(change.id, {change.edited, *resource});
         ids.append(change.id);
     }
     if (items.isEmpty())
         return;
+    if (m_recovery && !m_recoveryPending) {
+        // Write-ahead: without the journal a crash mid-send would leave the user guessing.
+        QString error;
+        if (!m_journal.open(m_recovery->journalPath(), &error)) {
+            m_messageBar->showMessage(
+                    MessageBar::Kind::Error,
+                    tr("Nothing was sent: %1 Free some disk space, or save your work in a "
+                       "working set, and send again.")
+                            .arg(sentence(error)));
+            return;
+        }
+    }
+    m_sendItems = sent;
+    m_journaledIds.clear();
+    // The autosave holds the edits as they are before anything leaves.
+    autosaveNow();
     m_model->clearBatchProblems();
     m_model->setSending(ids);
     m_sendingIds = ids;
     m_settledIds.clear();
     m_retrySend = retry;
+    m_messageBar->clear();
+    // Busy before the backend starts: it may hand out the first chunks from inside the call.
+    setBusy(Busy::Sending,
+            (retry ? tr("Retrying segments: %1…") : tr("Sending changes: %1…"))
+                    .arg(QLocale().toString(items.size())));
+    m_progress->setRange(0, int(items.size()));
+    m_progress->setValue(0);
     if (!m_backend->sendChanges(items, m_chunkSize)) {
         // Nothing left: every row gets its edit back as "not sent".
         QList<SegmentOutcome> notSent;
@@ -1161,17 +1289,32 @@ void MainWindow::startSend(const QList<SegmentTableModel::Change> &changes, bool
             outcome.status = SegmentOutcome::Status::NotSent;
             notSent.append(outcome);
         }
+        setBusy(Busy::None);
         m_model->applyOutcomes(notSent);
+        m_journal.finish();
+        m_sendItems.clear();
+        m_sendingIds.clear();
         m_messageBar->showMessage(MessageBar::Kind::Error,
                                   tr("The send could not start: another operation is under way."));
         return;
     }
-    m_messageBar->clear();
-    setBusy(Busy::Sending,
-            (retry ? tr("Retrying segments: %1…") : tr("Sending changes: %1…"))
-                    .arg(QLocale().toString(items.size())));
-    m_progress->setRange(0, int(items.size()));
-    m_progress->setValue(0);
+}
+
+void MainWindow::recordChunk(const QStringList &ids)
+{
+    if (!m_journal.isOpen())
+        return;
+    QList<SendJournal::Pending> chunk;
+    for (const QString &id : ids) {
+        chunk.append({id, m_sendItems.value(id).patch});
+        m_journaledIds.insert(id);
+    }
+    if (!m_journal.recordSending(chunk))
+        m_messageBar->showMessage(
+                MessageBar::Kind::Warning,
+                tr("The send journal %1 could not be written: if Segment Editor stops before the "
+                   "send ends, reload the segments you sent before sending them again.")
+                        .arg(QDir::toNativeSeparators(m_journal.path())));
 }
 
 void MainWindow::applyOutcomes(const QList<SegmentOutcome> &outcomes)
@@ -1184,6 +1327,10 @@ void MainWindow::applyOutcomes(const QList<SegmentOutcome> &outcomes)
             continue;
         m_settledIds.insert(outcome.segmentId);
         fresh.append(outcome);
+        if (outcome.status == SegmentOutcome::Status::Unknown)
+            m_unknownSends.insert(outcome.segmentId, m_sendItems.value(outcome.segmentId));
+        else
+            m_unknownSends.remove(outcome.segmentId);
         switch (outcome.status) {
         case SegmentOutcome::Status::Failed:
         case SegmentOutcome::Status::NotSent:
@@ -1196,6 +1343,8 @@ void MainWindow::applyOutcomes(const QList<SegmentOutcome> &outcomes)
             break;
         }
     }
+    if (m_journal.isOpen() && !fresh.isEmpty())
+        m_journal.recordOutcomes(fresh);
     m_model->applyOutcomes(fresh);
 }
 
@@ -1250,6 +1399,8 @@ void MainWindow::sendFinished(const QList<SegmentOutcome> &outcomes,
     }
     m_sendingIds.clear();
     m_settledIds.clear();
+    m_sendItems.clear();
+    m_journaledIds.clear();
 
     QStringList parts;
     const QLocale locale;
@@ -1261,10 +1412,19 @@ void MainWindow::sendFinished(const QList<SegmentOutcome> &outcomes,
     if (notSent)
         parts.append(tr("%1 not sent").arg(locale.toString(notSent)));
     if (unknown)
-        parts.append(
-                tr("%1 unknown (reload them before sending again)").arg(locale.toString(unknown)));
+        parts.append(tr("%1 unknown (reconcile them before sending again)")
+                             .arg(locale.toString(unknown)));
     QString text = (cancelled ? tr("Send cancelled: %1.") : tr("Send finished: %1."))
                            .arg(parts.join(QLatin1String(", ")));
+    const Reconciled reconciled = m_reconciledBeforeSend;
+    m_reconciledBeforeSend = {};
+    if (!reconciled.applied.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("Already on the server, from a send whose answer was lost: %1.")
+                          .arg(reconciled.applied.join(QLatin1String(", ")));
+    if (!reconciled.gone.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("No longer on the server: %1.").arg(reconciled.gone.join(QLatin1String(", ")));
     if (failed || notSent)
         text += QLatin1Char(' ')
                 + tr("Your edits are kept: fix what the Problems panel lists "
@@ -1281,11 +1441,14 @@ void MainWindow::sendFinished(const QList<SegmentOutcome> &outcomes,
                           .arg(locale.toString(batchProblems.size()));
 
     MessageBar::Kind kind = MessageBar::Kind::Positive;
-    if (failed || unknown || !batchProblems.isEmpty())
+    if (failed || unknown || !batchProblems.isEmpty() || !reconciled.gone.isEmpty())
         kind = MessageBar::Kind::Error;
     else if (warned || notSent || !m_newConflicts.isEmpty())
         kind = MessageBar::Kind::Warning;
-    m_messageBar->showMessage(kind, text, failed || notSent ? tr("Retry Failed") : QString());
+    if (unknown && !failed && !notSent)
+        m_messageBar->showMessage(kind, text, m_reconcileAction);
+    else
+        m_messageBar->showMessage(kind, text, failed || notSent ? tr("Retry Failed") : QString());
     if (failed || warned || unknown || !batchProblems.isEmpty()) {
         m_problemsDock->show();
         m_problemsDock->raise();
@@ -1294,6 +1457,10 @@ void MainWindow::sendFinished(const QList<SegmentOutcome> &outcomes,
     if (m_model->counts().modified == 0)
         m_undoStack->setClean();
     updateActions();
+    // The outcomes are in the autosave before the journal goes: a crash in between must not
+    // bring back rows the server already has as if they still had to be sent.
+    autosaveNow();
+    m_journal.finish();
 }
 
 void MainWindow::cancelOperation()
@@ -1307,6 +1474,7 @@ void MainWindow::cancelOperation()
     case Busy::Loading:
     case Busy::Reloading:
     case Busy::Checking:
+    case Busy::Reconciling:
         m_backend->cancelLoad();
         break;
     case Busy::Sending:
@@ -1315,6 +1483,484 @@ void MainWindow::cancelOperation()
         m_cancelAction->setEnabled(false);
         break;
     }
+}
+
+// ---- nothing lost: autosave, send journal, reconcile
+
+bool MainWindow::enableRecovery(const QString &folder, RecoveryStore::Clock clock)
+{
+    m_autosaveTimer->stop();
+    m_leftover.reset();
+    m_recoveryPending = false;
+    m_recovery = std::make_unique<RecoveryStore>(folder, std::move(clock));
+    QString error;
+    if (!m_recovery->acquire(&error)) {
+        m_recovery.reset();
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Your work is not autosaved in this window: %1 Save it in a "
+                                     "working set from time to time.")
+                                          .arg(error));
+        return false;
+    }
+    RecoveryStore::Leftover leftover = m_recovery->takeLeftover();
+    if (!leftover.autosaveError.isEmpty() && leftover.autosaveKeptAs.isEmpty()) {
+        // It can be neither read nor moved aside: writing ours would destroy it.
+        const QString path = QDir::toNativeSeparators(m_recovery->autosavePath());
+        m_recovery.reset();
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("The autosave %1 can be neither read nor moved aside: %2 It "
+                                     "is left as it is, and this window does not autosave: save "
+                                     "your work in a working set.")
+                                          .arg(path, sentence(leftover.autosaveError)));
+        return false;
+    }
+    if (!leftover.isEmpty()) {
+        m_leftover = std::move(leftover);
+        m_recoveryPending = true;
+    }
+    return true;
+}
+
+QString MainWindow::autosavePath() const
+{
+    return m_recovery ? m_recovery->autosavePath() : QString();
+}
+
+QString MainWindow::journalPath() const
+{
+    return m_recovery ? m_recovery->journalPath() : QString();
+}
+
+void MainWindow::setAutosaveDelay(int milliseconds)
+{
+    m_autosaveDelayMs = qMax(0, milliseconds);
+    m_autosaveTimer->setInterval(m_autosaveDelayMs);
+}
+
+bool MainWindow::needsAutosave() const
+{
+    // Unknown rows too: what the server holds is not known, so the files cannot say it either.
+    return hasUnsavedChanges() || m_journal.isOpen() || m_model->counts().unknown > 0;
+}
+
+void MainWindow::scheduleAutosave()
+{
+    if (!m_recovery || m_recoveryPending)
+        return;
+    m_autosaveTimer->start(m_autosaveDelayMs);
+}
+
+void MainWindow::autosaveNow()
+{
+    if (!m_recovery || m_recoveryPending)
+        return;
+    m_autosaveTimer->stop();
+    if (!needsAutosave()) {
+        m_recovery->removeAutosave();
+        return;
+    }
+    WorkingSet set = currentWorkingSet();
+    if (!m_sendItems.isEmpty()) {
+        // The model says "unknown" for every row of the send under way; those whose chunk has
+        // not left yet are simply not sent.
+        for (WorkingSetEntry &entry : set.segments)
+            if (entry.outcome && entry.outcome->status == SegmentOutcome::Status::Unknown
+                && m_sendItems.contains(entry.original.id)
+                && !m_journaledIds.contains(entry.original.id))
+                entry.outcome.reset();
+    }
+    QString error;
+    if (!m_recovery->writeAutosave(set, m_currentFile, &error)) {
+        if (error != m_autosaveError)
+            m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                      tr("Autosave failed: %1 Save your work in a working set "
+                                         "to be safe.")
+                                              .arg(sentence(error)));
+        m_autosaveError = error;
+        return;
+    }
+    m_autosaveError.clear();
+    Q_EMIT autosaved(m_recovery->autosavePath());
+}
+
+QList<WorkingSetEntry> MainWindow::recoveredEntries(const RecoveryStore::Leftover &leftover,
+                                                    QHash<QString, SentChange> *sent) const
+{
+    QList<WorkingSetEntry> entries
+            = leftover.autosave ? leftover.autosave->segments : QList<WorkingSetEntry>();
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        index.insert(entries.at(i).original.id, i);
+    const auto markUnknown = [&entries](qsizetype i) {
+        WorkingSetEntry &entry = entries[i];
+        Problem problem;
+        problem.origin = Problem::Origin::Transport;
+        problem.severity = Problem::Severity::Error;
+        problem.title = tr("Answer lost");
+        problem.detail = tr("Segment Editor stopped while this change was being sent: whether "
+                            "Criteo applied it is unknown. Reconcile it before sending again.");
+        problem.segmentId = entry.original.id;
+        SegmentOutcome outcome;
+        outcome.segmentId = entry.original.id;
+        outcome.status = SegmentOutcome::Status::Unknown;
+        outcome.problems = {problem};
+        entry.outcome = outcome;
+    };
+    if (leftover.journal) {
+        // Sent without an answer: unknown, with the patch that went out.
+        for (const SendJournal::Pending &pending : leftover.journal->unanswered) {
+            const qsizetype i = index.value(pending.segmentId, -1);
+            if (i < 0)
+                continue;
+            markUnknown(i);
+            sent->insert(pending.segmentId, {entries.at(i).wanted(), pending.patch});
+        }
+        // Answered "updated" after the last autosave, which still shows the edit: the server
+        // holds it, but the answer's copy is lost with the window. Reconciling tells for sure.
+        for (auto it = leftover.journal->answered.cbegin(); it != leftover.journal->answered.cend();
+             ++it) {
+            const qsizetype i = index.value(it.key(), -1);
+            if (i < 0
+                || (it.value() != SegmentOutcome::Status::Updated
+                    && it.value() != SegmentOutcome::Status::Warned))
+                continue;
+            const WorkingSetEntry &entry = entries.at(i);
+            const bool known = entry.outcome
+                    && (entry.outcome->status == SegmentOutcome::Status::Updated
+                        || entry.outcome->status == SegmentOutcome::Status::Warned);
+            if (entry.isModified() && !known)
+                markUnknown(i);
+        }
+    }
+    return entries;
+}
+
+QString MainWindow::leftoverNotes(const RecoveryStore::Leftover &leftover) const
+{
+    QStringList notes;
+    if (!leftover.autosaveError.isEmpty())
+        notes.append(tr("The autosave of the last session could not be read: %1 It is kept as "
+                        "%2; nothing was written over it.")
+                             .arg(sentence(leftover.autosaveError),
+                                  QDir::toNativeSeparators(leftover.autosaveKeptAs)));
+    if (!leftover.journalError.isEmpty())
+        notes.append(tr("The send journal of the last session could not be read: %1 It is kept "
+                        "as %2. Reload the segments you sent last before sending them again.")
+                             .arg(sentence(leftover.journalError),
+                                  QDir::toNativeSeparators(leftover.journalKeptAs)));
+    if (leftover.journal && !leftover.autosave) {
+        QStringList ids;
+        for (const SendJournal::Pending &pending : leftover.journal->unanswered)
+            ids.append(pending.segmentId);
+        if (!ids.isEmpty())
+            notes.append(tr("A send was under way when Segment Editor stopped, and there is no "
+                            "autosave to restore: whether Criteo applied the changes of segments "
+                            "%1 is unknown. Load them to see what the server holds.")
+                                 .arg(ids.join(QLatin1String(", "))));
+    }
+    return notes.join(QLatin1Char(' '));
+}
+
+bool MainWindow::offerRecovery()
+{
+    if (!m_recovery || !m_recoveryPending || !m_leftover)
+        return false;
+    const RecoveryStore::Leftover leftover = *m_leftover;
+    const QString notes = leftoverNotes(leftover);
+    if (!leftover.hasWork()) {
+        // Nothing to restore: only files that could not be read, or a journal alone.
+        if (leftover.journal)
+            m_recovery->keepAside(m_recovery->journalPath());
+        m_leftover.reset();
+        m_recoveryPending = false;
+        m_messageBar->showMessage(MessageBar::Kind::Error, notes);
+        scheduleAutosave();
+        return true;
+    }
+
+    QHash<QString, SentChange> sent;
+    const QList<WorkingSetEntry> entries = recoveredEntries(leftover, &sent);
+    int changed = 0;
+    int unknown = 0;
+    for (const WorkingSetEntry &entry : entries) {
+        if (entry.isModified())
+            ++changed;
+        if (entry.outcome && entry.outcome->status == SegmentOutcome::Status::Unknown)
+            ++unknown;
+    }
+    const QLocale locale;
+    QStringList details;
+    details.append(tr("The autosave from %1 holds %2 segments, %3 of them with changes.")
+                           .arg(locale.toString(leftover.savedAt, QLocale::ShortFormat),
+                                locale.toString(entries.size()), locale.toString(changed)));
+    if (!leftover.sourceFile.isEmpty())
+        details.append(tr("They come from the working set %1.")
+                               .arg(QDir::toNativeSeparators(leftover.sourceFile)));
+    if (unknown > 0)
+        details.append(tr("%1 of them were being sent: whether Criteo applied them is unknown "
+                          "until you reconcile them.")
+                               .arg(locale.toString(unknown)));
+    if (!notes.isEmpty())
+        details.append(notes);
+    details.append(tr("Restore it to go on where you stopped, or discard it."));
+
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore Your Work"),
+                                tr("Segment Editor stopped before your work was saved or sent."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("recoveryBox"));
+    box->setInformativeText(details.join(QLatin1Char(' ')));
+    QPushButton *restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("recoveryRestoreButton"));
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("recoveryDiscardButton"));
+    box->setDefaultButton(restore);
+    // Closing the question keeps the work: discarding an hour of it takes the explicit button.
+    box->setEscapeButton(restore);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, discard](int) {
+        if (box->clickedButton() == discard)
+            discardLeftover();
+        else
+            restoreLeftover();
+    });
+    box->open();
+    return true;
+}
+
+void MainWindow::restoreLeftover()
+{
+    if (!m_leftover || !m_leftover->autosave)
+        return;
+    const RecoveryStore::Leftover leftover = *m_leftover;
+    QHash<QString, SentChange> sent;
+    const QList<WorkingSetEntry> entries = recoveredEntries(leftover, &sent);
+    adoptWorkingSet(entries, leftover.autosave->baseUrl, leftover.autosave->apiVersion);
+    m_unknownSends = sent;
+    m_currentFile = leftover.sourceFile;
+    // Unsaved until saved: no undo reaches a state that is in a file.
+    m_undoStack->resetClean();
+    setWindowModified(true);
+    updateTitle();
+    m_leftover.reset();
+    m_recoveryPending = false;
+    // The restored work, with the journal's unknown rows, replaces what the crash left.
+    autosaveNow();
+    m_recovery->removeJournal();
+
+    const SegmentTableModel::Counts counts = m_model->counts();
+    const QLocale locale;
+    QString text = tr("Restored %1 segments (%2 with changes) from the autosave of %3.")
+                           .arg(locale.toString(counts.loaded), locale.toString(counts.modified),
+                                locale.toString(leftover.savedAt, QLocale::ShortFormat));
+    const QString notes = leftoverNotes(leftover);
+    if (!notes.isEmpty())
+        text += QLatin1Char(' ') + notes;
+    if (counts.unknown > 0) {
+        text += QLatin1Char(' ')
+                + tr("%1 segments were being sent when Segment Editor stopped: whether Criteo "
+                     "applied them is unknown. Reconcile them before sending again.")
+                          .arg(locale.toString(counts.unknown));
+        m_messageBar->showMessage(MessageBar::Kind::Warning, text, m_reconcileAction);
+    } else {
+        m_messageBar->showMessage(
+                notes.isEmpty() ? MessageBar::Kind::Positive : MessageBar::Kind::Warning, text);
+    }
+    const QStringList unknown = unknownIds();
+    if (!unknown.isEmpty())
+        selectSegment(unknown.constFirst());
+    else if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, SegmentTableModel::NameColumn));
+    updateActions();
+}
+
+void MainWindow::discardLeftover()
+{
+    if (m_recovery) {
+        m_recovery->removeAutosave();
+        m_recovery->removeJournal();
+    }
+    const QString notes = m_leftover ? leftoverNotes(*m_leftover) : QString();
+    m_leftover.reset();
+    m_recoveryPending = false;
+    m_messageBar->showMessage(
+            notes.isEmpty() ? MessageBar::Kind::Information : MessageBar::Kind::Warning,
+            QString(tr("The work of the last session was discarded.") + QLatin1Char(' ') + notes)
+                    .trimmed());
+    scheduleAutosave();
+}
+
+QStringList MainWindow::unknownIds() const
+{
+    QStringList ids;
+    if (m_model->counts().unknown == 0)
+        return ids;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString id = m_model->idAt(row);
+        if (m_model->state(id) == SegmentTableModel::RowState::Unknown)
+            ids.append(id);
+    }
+    return ids;
+}
+
+void MainWindow::reconcileUnknown()
+{
+    if (!m_backend || m_busy != Busy::None)
+        return;
+    const QStringList ids = unknownIds();
+    if (ids.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("Nothing to reconcile: every send has its answer."));
+        return;
+    }
+    if (!m_backend->isConnected()) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Connect to Criteo to reconcile the %1 unknown segments.")
+                                          .arg(QLocale().toString(ids.size())),
+                                  tr("Connect…"));
+        return;
+    }
+    if (!m_backend->reloadSegments(ids)) {
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Reconciling could not start: another operation is under "
+                                     "way."));
+        return;
+    }
+    m_reconcileIds = ids;
+    m_messageBar->clear();
+    setBusy(Busy::Reconciling, tr("Reconciling segments: %1…").arg(QLocale().toString(ids.size())));
+}
+
+MainWindow::Reconciled MainWindow::reconcileRows(const QStringList &ids,
+                                                 const QList<AudienceSegment> &copies,
+                                                 const QStringList &missingIds)
+{
+    Reconciled result;
+    if (ids.isEmpty())
+        return result;
+    QHash<QString, AudienceSegment> byId;
+    for (const AudienceSegment &copy : copies)
+        byId.insert(copy.id, copy);
+    const QSet<QString> missing(missingIds.cbegin(), missingIds.cend());
+    QList<SegmentOutcome> outcomes;
+    QList<AudienceSegment> notApplied;
+    for (const QString &id : ids) {
+        if (m_model->state(id) != SegmentTableModel::RowState::Unknown)
+            continue;
+        const std::optional<AudienceSegment> original = m_model->original(id);
+        const std::optional<AudienceSegment> edited = m_model->edited(id);
+        if (!original || !edited)
+            continue;
+        std::optional<AudienceSegment> copy;
+        if (byId.contains(id))
+            copy = byId.value(id);
+        else if (!missing.contains(id))
+            continue; // no answer about it: it stays unknown
+        // What went out; for a row of an older session, the patch its versions give.
+        SentChange sent = m_unknownSends.value(id);
+        if (sent.patch.isEmpty())
+            sent = {*edited, PatchBuilder::build(*original, *edited).value_or(QJsonObject())};
+        const SendReconciler::Verdict verdict = copy && sent.patch.isEmpty()
+                ? SendReconciler::Verdict::NotApplied
+                : SendReconciler::verdict(sent.from, sent.patch, copy);
+        m_unknownSends.remove(id);
+        switch (verdict) {
+        case SendReconciler::Verdict::Applied: {
+            SegmentOutcome outcome;
+            outcome.segmentId = id;
+            outcome.status = SegmentOutcome::Status::Updated;
+            outcome.entity = *copy;
+            outcomes.append(outcome);
+            result.applied.append(id);
+            m_retryIds.remove(id);
+            break;
+        }
+        case SendReconciler::Verdict::NotApplied:
+            notApplied.append(*copy);
+            result.notApplied.append(id);
+            break;
+        case SendReconciler::Verdict::Gone: {
+            Problem problem;
+            problem.origin = Problem::Origin::Server;
+            problem.severity = Problem::Severity::Error;
+            problem.code = QStringLiteral("segment-not-found");
+            problem.title = tr("Segment not found");
+            problem.detail = tr("The server no longer has segment %1 (deleted, or out of reach "
+                                "of these credentials). Your edit is kept, but it cannot be "
+                                "sent.")
+                                     .arg(id);
+            problem.segmentId = id;
+            SegmentOutcome outcome;
+            outcome.segmentId = id;
+            outcome.status = SegmentOutcome::Status::Failed;
+            outcome.problems = {problem};
+            outcomes.append(outcome);
+            result.gone.append(id);
+            break;
+        }
+        }
+    }
+    m_model->applyOutcomes(outcomes);
+    if (!notApplied.isEmpty()) {
+        // Checked like before a send: what someone else changed meanwhile is not overwritten.
+        result.conflicts = m_model->checkServerVersions(notApplied);
+        // The copies the server did not change since the row's original: the edit stays, now
+        // known not to be there.
+        QList<AudienceSegment> unchanged;
+        for (const AudienceSegment &copy : std::as_const(notApplied))
+            if (m_model->state(copy.id) == SegmentTableModel::RowState::Unknown)
+                unchanged.append(copy);
+        m_model->replaceOriginals(unchanged);
+    }
+    return result;
+}
+
+void MainWindow::reconcileFinished(const QList<AudienceSegment> &segments,
+                                   const QStringList &missingIds, const QString &error)
+{
+    setBusy(Busy::None);
+    // After an error a segment missing from the answer may just not have been read yet.
+    const Reconciled result
+            = reconcileRows(m_reconcileIds, segments, error.isEmpty() ? missingIds : QStringList());
+    m_reconcileIds.clear();
+    const QLocale locale;
+    QStringList parts;
+    if (!result.applied.isEmpty())
+        parts.append(tr("%1 applied, now updated").arg(locale.toString(result.applied.size())));
+    if (!result.notApplied.isEmpty())
+        parts.append(
+                tr("%1 not applied, to send again").arg(locale.toString(result.notApplied.size())));
+    if (!result.gone.isEmpty())
+        parts.append(tr("%1 no longer on the server").arg(locale.toString(result.gone.size())));
+    QString text = parts.isEmpty() ? QString()
+                                   : tr("Reconciled: %1.").arg(parts.join(QLatin1String(", ")));
+    if (!result.conflicts.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("Changed on the server in fields you changed too: %1. Choose Keep My "
+                     "Values or Take the Server's Values for each.")
+                          .arg(result.conflicts.join(QLatin1String(", ")));
+    MessageBar::Kind kind = MessageBar::Kind::Positive;
+    if (!error.isEmpty()) {
+        kind = MessageBar::Kind::Error;
+        text = QString(tr("Reconciling stopped: %1 Still unknown: %2.")
+                               .arg(sentence(error), locale.toString(unknownIds().size()))
+                       + QLatin1Char(' ') + text)
+                       .trimmed();
+    } else if (!result.gone.isEmpty()) {
+        kind = MessageBar::Kind::Error;
+    } else if (!result.conflicts.isEmpty()) {
+        kind = MessageBar::Kind::Warning;
+    }
+    m_messageBar->showMessage(kind, text);
+    if (!result.gone.isEmpty()) {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    }
+    if (!result.conflicts.isEmpty())
+        selectSegment(result.conflicts.constFirst());
+    if (m_model->counts().modified == 0)
+        m_undoStack->setClean();
+    updateActions();
+    autosaveNow();
 }
 
 // ---- editing
@@ -1400,6 +2046,8 @@ void MainWindow::updateActions()
     m_retryAction->setEnabled(
             idle && connected
             && (!m_retryIds.isEmpty() || counts.failed > 0 || counts.notSent > 0));
+    // Also offline: it says to connect first.
+    m_reconcileAction->setEnabled(idle && counts.unknown > 0);
     m_nextProblemAction->setEnabled(counts.loaded > 0);
     m_previousProblemAction->setEnabled(counts.loaded > 0);
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "EditorBackend.h"
+#include "RecoveryStore.h"
 #include "SegmentTableModel.h"
+#include "SendJournal.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -9,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class FilterBar;
@@ -22,6 +25,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 class QUndoStack;
 class SegmentDetailsPanel;
@@ -35,6 +39,11 @@ class SegmentFilterProxy;
 // Dialogs open without a nested event loop (QDialog::open()) and act when they are answered, so
 // the window stays responsive and tests answer them like a user would. Every action is in the
 // menus, the important ones in the toolbar, with the standard shortcuts where Qt has them.
+//
+// Nothing is lost (enableRecovery()): every change is autosaved within seconds, each chunk of a
+// send is journaled before it leaves and its outcomes after the answer, and the next start offers
+// what a crashed window left. Rows whose answer was lost are Unknown until they are reconciled
+// with the server's copies (reconcileUnknown(), and always before they are sent again).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,6 +68,24 @@ public:
     // Segments per PATCH request (50 by default).
     void setChunkSize(int chunkSize);
     int chunkSize() const { return m_chunkSize; }
+
+    // --- nothing lost
+    // Keeps this window's autosave and send journal in `folder` (the application's data folder
+    // in the application; tests give their own): takes a free slot there (RecoveryStore), so a
+    // second window never writes over the first one's files. What a crashed window left in the
+    // slot stays untouched until offerRecovery() asked about it. False, with the reason in the
+    // message bar, when no slot can be had: the window then works without autosave.
+    bool enableRecovery(const QString &folder, RecoveryStore::Clock clock = {});
+    // Offers to restore what a crashed window left (a question opened with open(), object name
+    // "recoveryBox"), and says what could not be read and where it is kept. False when nothing
+    // was left.
+    bool offerRecovery();
+    // The autosave follows the last change after this delay (2 s by default; 0 = at once).
+    void setAutosaveDelay(int milliseconds);
+    int autosaveDelay() const { return m_autosaveDelayMs; }
+    // Empty without enableRecovery().
+    QString autosavePath() const;
+    QString journalPath() const;
 
     QString currentFile() const { return m_currentFile; }
     // Unsaved work: edits or outcomes that are neither in a file nor all on the server.
@@ -89,18 +116,45 @@ public Q_SLOTS:
     void send();
     void retryFailed();
     void cancelOperation();
+    // Reloads the rows whose send answer was lost and decides from the server's copies whether
+    // the patch was applied (SendReconciler): applied rows become Updated, the others keep the
+    // edit to send again; a segment the server no longer has fails with a problem saying so.
+    void reconcileUnknown();
+    // Writes the autosave now (removes it when nothing is left to lose).
+    void autosaveNow();
     void revertSelection();
     void toggleExcludeSelection();
     void nextProblem();
     void previousProblem();
     void goToProblem(const QString &segmentId, const QString &fieldPath);
 
+Q_SIGNALS:
+    // The autosave was written (after the delay, a send, a restore).
+    void autosaved(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     // Checking: the server's copies of the rows about to be sent are read first (conflicts).
-    enum class Busy { None, Connecting, Loading, Reloading, Checking, Sending };
+    // Reconciling: the server's copies of the rows whose answer was lost.
+    enum class Busy { None, Connecting, Loading, Reloading, Checking, Sending, Reconciling };
+
+    // One segment's change as it went out: the version it was built from and the patch.
+    struct SentChange
+    {
+        AudienceSegment from;
+        QJsonObject patch;
+    };
+    // What reconciling a set of Unknown rows decided.
+    struct Reconciled
+    {
+        QStringList applied;
+        QStringList notApplied;
+        QStringList gone;
+        QStringList conflicts; // of the not applied ones: the server changed them otherwise too
+        int count() const { return int(applied.size() + notApplied.size() + gone.size()); }
+    };
 
     void createActions();
     void createMenus();
@@ -114,8 +168,15 @@ private:
 
     void startLoad(const EditorBackend::SegmentQuery &query);
     void checkThenSend(const QList<SegmentTableModel::Change> &changes, bool retry);
-    void serverCopiesRead(const QList<AudienceSegment> &segments, const QString &error);
+    void serverCopiesRead(const QList<AudienceSegment> &segments, const QStringList &missingIds,
+                          const QString &error);
     void startSend(const QList<SegmentTableModel::Change> &changes, bool retry);
+    void recordChunk(const QStringList &ids);
+    Reconciled reconcileRows(const QStringList &ids, const QList<AudienceSegment> &copies,
+                             const QStringList &missingIds);
+    void reconcileFinished(const QList<AudienceSegment> &segments, const QStringList &missingIds,
+                           const QString &error);
+    QStringList unknownIds() const;
     void resolveSelection(bool keepMine);
     QList<SegmentTableModel::Change> retryCandidates() const;
     void applyOutcomes(const QList<SegmentOutcome> &outcomes);
@@ -126,6 +187,22 @@ private:
     // the user cancels. Immediately when nothing is unsaved.
     void whenWorkIsSafe(const QString &question, std::function<void()> proceed);
     void saveThen(std::function<void()> proceed);
+
+    // The window's work as a working set (what Save writes and the autosave holds).
+    WorkingSet currentWorkingSet() const;
+    // Shows a working set's entries (opened or restored): the table, retry candidates, the
+    // advertiser filter and where the set came from.
+    void adoptWorkingSet(const QList<WorkingSetEntry> &entries, const QUrl &baseUrl,
+                         const QString &apiVersion);
+    bool needsAutosave() const;
+    void scheduleAutosave();
+    // The autosave's entries with the journal's answers applied: sent without an answer means
+    // Unknown. `sent` receives the patch and version of each such row.
+    QList<WorkingSetEntry> recoveredEntries(const RecoveryStore::Leftover &leftover,
+                                            QHash<QString, SentChange> *sent) const;
+    void restoreLeftover();
+    void discardLeftover();
+    QString leftoverNotes(const RecoveryStore::Leftover &leftover) const;
 
     void jumpToProblemRow(int direction);
     void addAdvertisers(const QList<AudienceSegment> &segments);
@@ -181,6 +258,7 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_retryAction = nullptr;
+    QAction *m_reconcileAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_nextProblemAction = nullptr;
     QAction *m_previousProblemAction = nullptr;
@@ -202,4 +280,18 @@ private:
     QStringList m_newConflicts; // rows that check put in conflict, for the send's message
     bool m_closeConfirmed = false;
     bool m_connectDialogOpen = false;
+
+    // Nothing lost.
+    std::unique_ptr<RecoveryStore> m_recovery;
+    std::optional<RecoveryStore::Leftover> m_leftover; // until offerRecovery() is answered
+    bool m_recoveryPending = false;                    // the leftover must not be written over yet
+    QTimer *m_autosaveTimer = nullptr;
+    int m_autosaveDelayMs = 2000;
+    QString m_autosaveError; // the last one, told once
+    SendJournal m_journal;
+    QHash<QString, SentChange> m_sendItems;    // the send under way
+    QSet<QString> m_journaledIds;              // of the send under way: handed to the network
+    QHash<QString, SentChange> m_unknownSends; // rows whose answer was lost
+    QStringList m_reconcileIds;                // the rows being reconciled
+    Reconciled m_reconciledBeforeSend;         // by the check before the send under way
 };

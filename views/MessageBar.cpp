@@ -2,6 +2,7 @@
 
 #include "ModelIcons.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -61,14 +62,39 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
 
-    connect(m_action, &QPushButton::clicked, this, &MessageBar::actionTriggered);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        if (m_target)
+            m_target->trigger();
+        else
+            Q_EMIT actionTriggered();
+    });
     connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
     hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, QAction *action)
+{
+    QString label;
+    if (action) {
+        label = action->iconText();
+        label.remove(QChar(0x2026)); // "…"
+        label.remove(QLatin1Char('&'));
+    }
+    showMessage(kind, text, label);
+    m_target = action;
+    if (action) {
+        m_action->setEnabled(action->isEnabled());
+        m_targetChanged = connect(action, &QAction::changed, this,
+                                  [this, action] { m_action->setEnabled(action->isEnabled()); });
+    }
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText)
 {
     m_kind = kind;
+    disconnect(m_targetChanged);
+    m_target = nullptr;
+    m_action->setEnabled(true);
     const Look look = lookFor(kind);
     // Dark text on the light colours, whatever the palette.
     setStyleSheet(QStringLiteral("MessageBar { background: %1; border: 1px solid %2; "
@@ -107,4 +133,9 @@ void MessageBar::clear()
 QString MessageBar::text() const
 {
     return isHidden() ? QString() : m_text->text();
+}
+
+QString MessageBar::actionText() const
+{
+    return isHidden() || m_action->isHidden() ? QString() : m_action->text();
 }

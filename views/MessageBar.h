@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -20,12 +22,18 @@ public:
 
     explicit MessageBar(QWidget *parent = nullptr);
 
-    // Shows the message, replacing any other. `actionText` empty: no action button.
+    // Shows the message, replacing any other. `actionText` empty: no action button; its button
+    // emits actionTriggered().
     void showMessage(Kind kind, const QString &text, const QString &actionText = {});
+    // The same with an action of the window behind the button: it is triggered, and the button
+    // is named after it (without its "…" and mnemonic) and follows its enabled state.
+    void showMessage(Kind kind, const QString &text, QAction *action);
     void clear();
 
     Kind kind() const { return m_kind; }
     QString text() const;
+    // The button's text; empty when the message offers no action.
+    QString actionText() const;
 
 Q_SIGNALS:
     void actionTriggered();
@@ -36,4 +44,6 @@ private:
     QLabel *m_text;
     QPushButton *m_action;
     QToolButton *m_close;
+    QPointer<QAction> m_target;
+    QMetaObject::Connection m_targetChanged;
 };

@@ -1,5 +1,6 @@
 #include "SegmentDetailsPanel.h"
 
+#include "ConflictView.h"
 #include "FieldText.h"
 #include "SegmentEditor.h"
 #include "SegmentFields.h"
@@ -181,6 +182,9 @@ void SegmentDetailsPanel::buildSinglePage()
     m_banner->hide();
     layout->addWidget(m_banner);
 
+    m_conflictView = new ConflictView(m_model, m_editor, page);
+    layout->addWidget(m_conflictView);
+
     auto *common = new QFormLayout;
     common->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_nameEdit = new QLineEdit(page);
@@ -295,6 +299,7 @@ void SegmentDetailsPanel::showSegments(const QStringList &ids)
 
 void SegmentDetailsPanel::refresh()
 {
+    m_conflictView->showSegment(m_ids.size() == 1 ? m_ids.constFirst() : QString());
     if (!m_model || m_ids.isEmpty()) {
         m_pages->setCurrentWidget(m_emptyLabel);
         return;

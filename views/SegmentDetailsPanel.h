@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class ConflictView;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -24,7 +25,8 @@ class SegmentTableModel;
 // and the fields the user changed marked (Δ, the server's value in the tooltip, a Revert button
 // per field). Name and description can be edited here too, through the model and its editor like
 // an edit in the table; the type-specific settings are shown read-only until their forms take this
-// place. Many selected segments show as "N segments selected".
+// place. Many selected segments show as "N segments selected". A segment in conflict with the
+// server's copy shows its three values per field above the fields (ConflictView).
 //
 // It follows the model: an edit, an undo or a send outcome of the shown row refreshes it (and
 // nothing else does, so one edit costs one row's work).
@@ -43,6 +45,7 @@ public:
     void focusField(const QString &segmentId, const QString &fieldPath);
 
     QStringList shownSegments() const { return m_ids; }
+    ConflictView *conflictView() const { return m_conflictView; }
 
 private:
     struct FieldRow
@@ -82,6 +85,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_banner = nullptr;
+    ConflictView *m_conflictView = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QPlainTextEdit *m_descriptionEdit = nullptr;
     QGroupBox *m_settingsBox = nullptr;

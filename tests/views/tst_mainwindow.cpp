@@ -3,6 +3,7 @@
 // mid-send, working sets and the close prompt. Real widgets on the offscreen platform, real HTTP
 // over loopback to the embedded demo server, the real ServiceBackend; no sleeps.
 
+#include "ConflictView.h"
 #include "ConnectDialog.h"
 #include "DemoDataGenerator.h"
 #include "DemoServer.h"
@@ -159,6 +160,16 @@ struct Fixture
 QString nameOf(const std::optional<AudienceSegment> &segment)
 {
     return segment ? segment->name.value_or(QString()) : QStringLiteral("<none>");
+}
+
+// With SEGMENT_TEST_SHOTS=<folder> in the environment, pictures of what a test shows land there
+// (<name>.png) for a person to look at; otherwise nothing happens.
+void grabIfAsked(QWidget *widget, const char *name)
+{
+    const QString folder = qEnvironmentVariable("SEGMENT_TEST_SHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + QLatin1Char('/') + QLatin1String(name)
+                            + QStringLiteral(".png"));
 }
 
 } // namespace
@@ -831,6 +842,122 @@ private Q_SLOTS:
         QCOMPARE(model->state(both), State::Updated);
         QCOMPARE(f->server.data().segment(both).value(QLatin1String("name")).toString(),
                  QStringLiteral("Mine A"));
+    }
+
+    // The three values of each field in conflict, beside the table: as loaded, mine, the
+    // server's; keep or take per field and for all, each an undoable step.
+    void conflictViewShowsThreeValues()
+    {
+        connectAndLoad();
+        SegmentTableModel *model = f->model();
+        const QString id = model->idAt(0);
+        const QString loadedName = nameOf(model->original(id));
+        f->rename(id, QStringLiteral("Mine A"));
+        QVERIFY(model->setData(model->indexForId(id, SegmentTableModel::DescriptionColumn),
+                               QStringLiteral("My description")));
+        // A colleague changes both fields on the server meanwhile.
+        QJsonObject theirs = f->server.data().segment(id);
+        theirs.insert(QStringLiteral("name"), QStringLiteral("Theirs A"));
+        theirs.insert(QStringLiteral("description"), QStringLiteral("Their description"));
+        f->server.data().insertSegment(id, theirs);
+
+        QSignalSpy reloaded(&f->backend, &EditorBackend::reloadFinished);
+        f->action("actionSend")->trigger();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(model->state(id), State::Conflict);
+        QVERIFY(f->window.selectSegment(id));
+        ConflictView *view = f->window.detailsPanel()->conflictView();
+        QVERIFY(view->isVisible());
+        const QString name = QStringLiteral("attributes/name");
+        const QString description = QStringLiteral("attributes/description");
+        QCOMPARE(view->fields(), (QStringList{name, description}));
+        const auto text = [view](const QString &kind, const QString &field) {
+            auto *label = view->findChild<QLabel *>(kind + QLatin1Char(':') + field);
+            return label ? label->text() : QStringLiteral("<no label>");
+        };
+        QCOMPARE(text(QStringLiteral("conflictBase"), name), loadedName);
+        QCOMPARE(text(QStringLiteral("conflictMine"), name), QStringLiteral("Mine A"));
+        QCOMPARE(text(QStringLiteral("conflictServer"), name), QStringLiteral("Theirs A"));
+        QCOMPARE(text(QStringLiteral("conflictBase"), description), QStringLiteral("(none)"));
+        QCOMPARE(text(QStringLiteral("conflictMine"), description),
+                 QStringLiteral("My description"));
+        QCOMPARE(text(QStringLiteral("conflictServer"), description),
+                 QStringLiteral("Their description"));
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("conflictHeadline"))->text(),
+                 QStringLiteral("Changed on the server too: 2 fields to decide"));
+        grabIfAsked(&f->window, "conflict-view");
+        // Above the fields of the details panel; only for that one segment.
+        auto *nameEdit = f->window.detailsPanel()->findChild<QLineEdit *>(
+                QStringLiteral("detailsNameEdit"));
+        QVERIFY(view->mapTo(&f->window, QPoint(0, view->height())).y()
+                <= nameEdit->mapTo(&f->window, QPoint(0, 0)).y());
+        QVERIFY(f->window.selectSegment(model->idAt(1)));
+        QVERIFY(!view->isVisible());
+        f->window.tableView()->selectAll();
+        QVERIFY(!view->isVisible());
+        QVERIFY(f->window.selectSegment(id));
+        QVERIFY(view->isVisible());
+
+        // Take the server's name: one undoable step, the description still to decide.
+        const int steps = f->window.undoStack()->count();
+        auto *takeName
+                = view->findChild<QPushButton *>(QStringLiteral("conflictTakeServer:") + name);
+        QVERIFY(takeName && takeName->isVisible());
+        QTest::mouseClick(takeName, Qt::LeftButton);
+        QCOMPARE(nameOf(model->edited(id)), QStringLiteral("Theirs A"));
+        QCOMPARE(view->fields(), QStringList{description});
+        QCOMPARE(model->state(id), State::Conflict);
+        QCOMPARE(f->window.undoStack()->count(), steps + 1);
+        QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("conflictTakeServer:") + name));
+        // One field left: no buttons for all of them.
+        QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("conflictKeepAllMine"))
+                         ->isVisible());
+
+        // Undo brings the conflict and my name back.
+        f->action("actionUndo")->trigger();
+        QCOMPARE(nameOf(model->edited(id)), QStringLiteral("Mine A"));
+        QCOMPARE(view->fields(), (QStringList{name, description}));
+        QCOMPARE(text(QStringLiteral("conflictMine"), name), QStringLiteral("Mine A"));
+
+        // Keep mine for the description, then for all that is left.
+        QTest::mouseClick(
+                view->findChild<QPushButton *>(QStringLiteral("conflictKeepMine:") + description),
+                Qt::LeftButton);
+        QCOMPARE(view->fields(), QStringList{name});
+        QCOMPARE(model->edited(id)->description.valueOr(QString()),
+                 QStringLiteral("My description"));
+        f->action("actionUndo")->trigger();
+        auto *keepAll = view->findChild<QPushButton *>(QStringLiteral("conflictKeepAllMine"));
+        QVERIFY(keepAll->isVisible());
+        QTest::mouseClick(keepAll, Qt::LeftButton);
+        QCOMPARE(model->state(id), State::Modified);
+        QVERIFY(!view->isVisible());
+        QCOMPARE(f->window.undoStack()->text(f->window.undoStack()->index() - 1),
+                 QStringLiteral("Keep your values for “Mine A”"));
+
+        // Or take all of the server's.
+        f->action("actionUndo")->trigger();
+        QVERIFY(view->isVisible());
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("conflictTakeAllServer")),
+                          Qt::LeftButton);
+        QCOMPARE(nameOf(model->edited(id)), QStringLiteral("Theirs A"));
+        QCOMPARE(model->edited(id)->description.valueOr(QString()),
+                 QStringLiteral("Their description"));
+        QCOMPARE(model->state(id), State::Unchanged);
+        QVERIFY(!view->isVisible());
+
+        // Keep mine after all, and send: the server gets my values, knowingly.
+        f->action("actionUndo")->trigger();
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("conflictKeepAllMine")),
+                          Qt::LeftButton);
+        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        f->action("actionSend")->trigger();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model->state(id), State::Updated);
+        QCOMPARE(f->server.data().segment(id).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Mine A"));
+        QCOMPARE(f->server.data().segment(id).value(QLatin1String("description")).toString(),
+                 QStringLiteral("My description"));
     }
 
     void cancelMidSendKeepsEdits()

@@ -2,6 +2,7 @@
 // segments, the marks on changed fields and problem fields, editing name and description through
 // the model's editor (one undo step per typing session), Revert field, and focusField().
 
+#include "ConflictView.h"
 #include "FieldText.h"
 #include "SampleSegments.h"
 #include "SegmentDetailsPanel.h"
@@ -242,6 +243,44 @@ private Q_SLOTS:
         model->setSegments({});
         QCOMPARE(panel->shownSegments(), QStringList());
         QVERIFY(child<QLabel>(QStringLiteral("detailsEmptyLabel"))->isVisible());
+    }
+
+    // A settings field in conflict: the three values as the panel words them, above the fields;
+    // "Take Server's" resolves it and the view goes.
+    void conflictOnASettingsField()
+    {
+        const QString id = QStringLiteral("1002");
+        const QString radius = QStringLiteral("attributes/location/radiusInKm");
+        edit(
+                id, [](AudienceSegment &s) { s.location->radiusInKm = 25; }, radius);
+        AudienceSegment server = *model->original(id);
+        server.location->radiusInKm = 15;
+        QCOMPARE(model->checkServerVersions({server}), QStringList{id});
+        panel->showSegments({id});
+        ConflictView *view = panel->conflictView();
+        QVERIFY(view->isVisible());
+        QCOMPARE(view->fields(), QStringList{radius});
+        const auto text
+                = [view](const QString &name) { return view->findChild<QLabel *>(name)->text(); };
+        QCOMPARE(text(QStringLiteral("conflictField:") + radius), QStringLiteral("Radius (km)"));
+        QCOMPARE(text(QStringLiteral("conflictBase:") + radius), QStringLiteral("10"));
+        QCOMPARE(text(QStringLiteral("conflictMine:") + radius), QStringLiteral("25"));
+        QCOMPARE(text(QStringLiteral("conflictServer:") + radius), QStringLiteral("15"));
+        // The field below shows my value, marked as changed.
+        QCOMPARE(value(radius)->text(), QStringLiteral("25"));
+        QVERIFY(view->mapTo(panel.get(), QPoint(0, view->height())).y()
+                <= value(radius)->mapTo(panel.get(), QPoint(0, 0)).y());
+
+        view->findChild<QPushButton *>(QStringLiteral("conflictTakeServer:") + radius)->click();
+        QVERIFY(!view->isVisible());
+        QCOMPARE(model->edited(id)->location->radiusInKm, 15);
+        QCOMPARE(value(radius)->text(), QStringLiteral("15"));
+        stack->undo();
+        QVERIFY(view->isVisible());
+        QCOMPARE(text(QStringLiteral("conflictMine:") + radius), QStringLiteral("25"));
+        // Another segment: nothing to show.
+        panel->showSegments({QStringLiteral("1001")});
+        QVERIFY(!view->isVisible());
     }
 };
 
