@@ -294,6 +294,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictView</name>
+    <message>
+        <source>Keep All Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All Server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict with the server&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed these fields on the server after you loaded the segment, and you changed them too. Choose the value the next send keeps: the segment is not sent until every field is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your values stay, and the next send writes them over the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s values replace yours in every field listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server too: 1 field to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server too: %1 fields to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As loaded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>&amp;Remember the secret in the system keychain</source>
@@ -2045,10 +2120,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>Opened %1 (segments: %2, with changes: %3).</source>
         <translation>%1 geöffnet (Segmente: %2, mit Änderungen: %3).</translation>
     </message>
@@ -2173,10 +2244,6 @@
         <translation>%1 nicht gesendet</translation>
     </message>
     <message>
-        <source>%1 unknown (reload them before sending again)</source>
-        <translation>%1 unbekannt (vor dem erneuten Senden neu laden)</translation>
-    </message>
-    <message>
         <source>Send cancelled: %1.</source>
         <translation>Senden abgebrochen: %1.</translation>
     </message>
@@ -2269,6 +2336,178 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
     <message>
         <source>%1[*] — Segment Editor</source>
         <translation>%1[*] — Segment Editor</translation>
+    </message>
+    <message>
+        <source>Reconcile &amp;Unknown Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the segments whose send answer was lost from the server, and see whether your change is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1. Whether Criteo applied the last send of %2 segments is unknown: reconcile them before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2 The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server no longer has segments %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the server already had your changes of segments %1, whose answer was lost before. They are updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 Free some disk space, or save your work in a working set, and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send journal %1 could not be written: if Segment Editor stops before the send ends, reload the segments you sent before sending them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unknown (reconcile them before sending again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the server, from a send whose answer was lost: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer on the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is not autosaved in this window: %1 Save it in a working set from time to time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosave %1 can be neither read nor moved aside: %2 It is left as it is, and this window does not autosave: save your work in a working set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1 Save your work in a working set to be safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer lost</source>
+        <translation type="unfinished">Antwort verloren</translation>
+    </message>
+    <message>
+        <source>Segment Editor stopped while this change was being sent: whether Criteo applied it is unknown. Reconcile it before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosave of the last session could not be read: %1 It is kept as %2; nothing was written over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The send journal of the last session could not be read: %1 It is kept as %2. Reload the segments you sent last before sending them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A send was under way when Segment Editor stopped, and there is no autosave to restore: whether Criteo applied the changes of segments %1 is unknown. Load them to see what the server holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosave from %1 holds %2 segments, %3 of them with changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They come from the working set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them were being sent: whether Criteo applied them is unknown until you reconcile them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it to go on where you stopped, or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Your Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment Editor stopped before your work was saved or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 segments (%2 with changes) from the autosave of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments were being sent when Segment Editor stopped: whether Criteo applied them is unknown. Reconcile them before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work of the last session was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile: every send has its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Criteo to reconcile the %1 unknown segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciling could not start: another operation is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciling segments: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment not found</source>
+        <translation type="unfinished">Segment nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The server no longer has segment %1 (deleted, or out of reach of these credentials). Your edit is kept, but it cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applied, now updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not applied, to send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server in fields you changed too: %1. Choose Keep My Values or Take the Server&apos;s Values for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciling stopped: %1 Still unknown: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3671,25 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
     </message>
 </context>
 <context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every autosave place in %1 is taken by another Segment Editor window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RetargetingForm</name>
     <message>
         <source>Retargeting settings</source>
@@ -4185,10 +4443,6 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <translation>Ergebnis unbekannt: gesendet, aber die Antwort ging verloren.</translation>
     </message>
     <message>
-        <source>Reload to see what the server holds.</source>
-        <translation>Laden Sie neu, um den Stand auf dem Server zu sehen.</translation>
-    </message>
-    <message>
         <source>Excluded from the next send.</source>
         <translation>Vom nächsten Senden ausgeschlossen.</translation>
     </message>
@@ -4287,6 +4541,10 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <source>Conflict</source>
         <comment>row state: changed on the server and by the user</comment>
         <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Reconcile it (Segments › Reconcile Unknown Segments) to see whether the server has your change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
