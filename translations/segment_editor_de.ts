@@ -297,75 +297,75 @@
     <name>ConflictView</name>
     <message>
         <source>Keep All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle meine Werte behalten</translation>
     </message>
     <message>
         <source>Take All Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Serverwerte übernehmen</translation>
     </message>
     <message>
         <source>Conflict with the server&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt mit dem Stand auf dem Server</translation>
     </message>
     <message>
         <source>Someone changed these fields on the server after you loaded the segment, and you changed them too. Choose the value the next send keeps: the segment is not sent until every field is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand hat diese Felder auf dem Server geändert, nachdem Sie das Segment geladen haben, und auch Sie haben sie geändert. Wählen Sie, welchen Wert das nächste Senden behält: Das Segment wird erst gesendet, wenn für jedes Feld entschieden ist.</translation>
     </message>
     <message>
         <source>Your values stay, and the next send writes them over the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Werte bleiben erhalten und überschreiben beim nächsten Senden die des Servers</translation>
     </message>
     <message>
         <source>The server&apos;s values replace yours in every field listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte des Servers ersetzen Ihre Werte in allen aufgeführten Feldern</translation>
     </message>
     <message>
         <source>Changed on the server too: 1 field to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf dem Server geändert: Entscheidung für 1 Feld offen</translation>
     </message>
     <message>
         <source>Changed on the server too: %1 fields to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf dem Server geändert: Entscheidung für %1 Felder offen</translation>
     </message>
     <message>
         <source>%1 as loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladener Wert für %1</translation>
     </message>
     <message>
         <source>Your %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert für %1</translation>
     </message>
     <message>
         <source>The server&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverwert für %1</translation>
     </message>
     <message>
         <source>As loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geladen:</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert:</translation>
     </message>
     <message>
         <source>Server&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverwert:</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert behalten</translation>
     </message>
     <message>
         <source>Keep my %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Wert für %1 behalten</translation>
     </message>
     <message>
         <source>Take Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverwert übernehmen</translation>
     </message>
     <message>
         <source>Take the server&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverwert für %1 übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2339,175 +2339,175 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
     </message>
     <message>
         <source>Reconcile &amp;Unknown Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unbekannte Segmente abgleichen</translation>
     </message>
     <message>
         <source>Read the segments whose send answer was lost from the server, and see whether your change is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Segmente, deren Antwort beim Senden verloren ging, erneut vom Server lesen und prüfen, ob Ihre Änderung angekommen ist</translation>
     </message>
     <message>
         <source>Connected: %1. Whether Criteo applied the last send of %2 segments is unknown: reconcile them before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1. Ob Criteo das letzte Senden von %2 Segmenten übernommen hat, ist unklar: Gleichen Sie sie ab, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>Connected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1.</translation>
     </message>
     <message>
         <source>Could not open %1: %2 The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Nothing was sent: the server no longer has segments %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Die Segmente %1 sind nicht mehr auf dem Server vorhanden.</translation>
     </message>
     <message>
         <source>Nothing was sent: the server already had your changes of segments %1, whose answer was lost before. They are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Der Server hatte Ihre Änderungen an den Segmenten %1, deren Antwort zuvor verloren ging, bereits übernommen. Die Segmente sind jetzt aktualisiert.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1 Free some disk space, or save your work in a working set, and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: %1 Geben Sie Speicherplatz frei oder speichern Sie Ihre Arbeit in einem Arbeitsstand und senden Sie dann erneut.</translation>
     </message>
     <message>
         <source>The send journal %1 could not be written: if Segment Editor stops before the send ends, reload the segments you sent before sending them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sendeprotokoll %1 konnte nicht geschrieben werden: Falls Segment Editor vor Ende des Sendevorgangs beendet wird, laden Sie die gesendeten Segmente neu, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <source>%1 unknown (reconcile them before sending again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbekannt (vor dem erneuten Senden abgleichen)</translation>
     </message>
     <message>
         <source>Already on the server, from a send whose answer was lost: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits auf dem Server (aus einem Sendevorgang, dessen Antwort verloren ging): %1.</translation>
     </message>
     <message>
         <source>No longer on the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf dem Server vorhanden: %1.</translation>
     </message>
     <message>
         <source>Your work is not autosaved in this window: %1 Save it in a working set from time to time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Arbeit wird in diesem Fenster nicht automatisch gesichert: %1 Speichern Sie sie regelmäßig in einem Arbeitsstand.</translation>
     </message>
     <message>
         <source>The autosave %1 can be neither read nor moved aside: %2 It is left as it is, and this window does not autosave: save your work in a working set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung %1 kann weder gelesen noch verschoben werden: %2 Sie bleibt unverändert, und dieses Fenster sichert nicht automatisch: Speichern Sie Ihre Arbeit in einem Arbeitsstand.</translation>
     </message>
     <message>
         <source>Autosave failed: %1 Save your work in a working set to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherung fehlgeschlagen: %1 Speichern Sie Ihre Arbeit sicherheitshalber in einem Arbeitsstand.</translation>
     </message>
     <message>
         <source>Answer lost</source>
-        <translation type="unfinished">Antwort verloren</translation>
+        <translation>Antwort verloren</translation>
     </message>
     <message>
         <source>Segment Editor stopped while this change was being sent: whether Criteo applied it is unknown. Reconcile it before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Editor wurde beendet, während diese Änderung gesendet wurde: Ob Criteo sie übernommen hat, ist unklar. Gleichen Sie das Segment ab, bevor Sie es erneut senden.</translation>
     </message>
     <message>
         <source>The autosave of the last session could not be read: %1 It is kept as %2; nothing was written over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung der letzten Sitzung konnte nicht gelesen werden: %1 Sie wird als %2 aufbewahrt und wurde nicht überschrieben.</translation>
     </message>
     <message>
         <source>The send journal of the last session could not be read: %1 It is kept as %2. Reload the segments you sent last before sending them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sendeprotokoll der letzten Sitzung konnte nicht gelesen werden: %1 Es wird als %2 aufbewahrt. Laden Sie die zuletzt gesendeten Segmente neu, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
         <source>A send was under way when Segment Editor stopped, and there is no autosave to restore: whether Criteo applied the changes of segments %1 is unknown. Load them to see what the server holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Segment Editor beendet wurde, lief ein Sendevorgang, und es gibt keine automatische Sicherung zum Wiederherstellen: Ob Criteo die Änderungen an den Segmenten %1 übernommen hat, ist unklar. Laden Sie sie, um den Stand auf dem Server zu sehen.</translation>
     </message>
     <message>
         <source>The autosave from %1 holds %2 segments, %3 of them with changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung vom %1 enthält %2 Segmente, davon %3 mit Änderungen.</translation>
     </message>
     <message>
         <source>They come from the working set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stammen aus dem Arbeitsstand %1.</translation>
     </message>
     <message>
         <source>%1 of them were being sent: whether Criteo applied them is unknown until you reconcile them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon wurden gerade gesendet: Ob Criteo sie übernommen hat, bleibt unklar, bis Sie sie abgleichen.</translation>
     </message>
     <message>
         <source>Restore it to go on where you stopped, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben, oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>Restore Your Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>Segment Editor stopped before your work was saved or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Editor wurde beendet, bevor Ihre Arbeit gespeichert oder gesendet wurde.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Restored %1 segments (%2 with changes) from the autosave of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Segmente (%2 mit Änderungen) aus der automatischen Sicherung vom %3 wiederhergestellt.</translation>
     </message>
     <message>
         <source>%1 segments were being sent when Segment Editor stopped: whether Criteo applied them is unknown. Reconcile them before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Segmente wurden gerade gesendet, als Segment Editor beendet wurde: Ob Criteo sie übernommen hat, ist unklar. Gleichen Sie sie ab, bevor Sie erneut senden.</translation>
     </message>
     <message>
         <source>The work of the last session was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit der letzten Sitzung wurde verworfen.</translation>
     </message>
     <message>
         <source>Nothing to reconcile: every send has its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts abzugleichen: Für jeden Sendevorgang liegt eine Antwort vor.</translation>
     </message>
     <message>
         <source>Connect to Criteo to reconcile the %1 unknown segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine Verbindung zu Criteo her, um die %1 unbekannten Segmente abzugleichen.</translation>
     </message>
     <message>
         <source>Reconciling could not start: another operation is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abgleich konnte nicht gestartet werden: Ein anderer Vorgang läuft.</translation>
     </message>
     <message>
         <source>Reconciling segments: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente werden abgeglichen: %1…</translation>
     </message>
     <message>
         <source>Segment not found</source>
-        <translation type="unfinished">Segment nicht gefunden</translation>
+        <translation>Segment nicht gefunden</translation>
     </message>
     <message>
         <source>The server no longer has segment %1 (deleted, or out of reach of these credentials). Your edit is kept, but it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment %1 ist nicht mehr auf dem Server vorhanden (gelöscht oder mit diesen Anmeldedaten nicht zugänglich). Ihre Änderung bleibt erhalten, kann aber nicht gesendet werden.</translation>
     </message>
     <message>
         <source>%1 applied, now updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übernommen, jetzt aktualisiert</translation>
     </message>
     <message>
         <source>%1 not applied, to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht übernommen, erneut zu senden</translation>
     </message>
     <message>
         <source>%1 no longer on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr auf dem Server</translation>
     </message>
     <message>
         <source>Reconciled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen: %1.</translation>
     </message>
     <message>
         <source>Changed on the server in fields you changed too: %1. Choose Keep My Values or Take the Server&apos;s Values for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server in Feldern geändert, die auch Sie geändert haben: %1. Wählen Sie für jedes Segment „Meine Werte behalten“ oder „Serverwerte übernehmen“.</translation>
     </message>
     <message>
         <source>Reconciling stopped: %1 Still unknown: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich unterbrochen: %1 Weiterhin unbekannt: %2.</translation>
     </message>
 </context>
 <context>
@@ -3674,19 +3674,19 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
     <name>RecoveryStore</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Every autosave place in %1 is taken by another Segment Editor window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plätze für automatische Sicherungen in %1 sind von anderen Fenstern von Segment Editor belegt.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4544,7 +4544,7 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     </message>
     <message>
         <source>Reconcile it (Segments › Reconcile Unknown Segments) to see whether the server has your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Sie es ab (Segmente › Unbekannte Segmente abgleichen), um zu prüfen, ob der Server Ihre Änderung hat.</translation>
     </message>
 </context>
 <context>

@@ -297,75 +297,75 @@
     <name>ConflictView</name>
     <message>
         <source>Keep All Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver toutes mes valeurs</translation>
     </message>
     <message>
         <source>Take All Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre toutes les valeurs du serveur</translation>
     </message>
     <message>
         <source>Conflict with the server&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit avec la version du serveur</translation>
     </message>
     <message>
         <source>Someone changed these fields on the server after you loaded the segment, and you changed them too. Choose the value the next send keeps: the segment is not sent until every field is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a modifié ces champs sur le serveur après le chargement du segment, et vous les avez aussi modifiés. Choisissez la valeur que conservera le prochain envoi&#xa0;: le segment ne sera envoyé qu&apos;une fois un choix fait pour chaque champ.</translation>
     </message>
     <message>
         <source>Your values stay, and the next send writes them over the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos valeurs sont conservées et remplaceront celles du serveur au prochain envoi</translation>
     </message>
     <message>
         <source>The server&apos;s values replace yours in every field listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs du serveur remplacent les vôtres dans tous les champs listés</translation>
     </message>
     <message>
         <source>Changed on the server too: 1 field to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié aussi sur le serveur&#xa0;: 1 champ en attente de votre choix</translation>
     </message>
     <message>
         <source>Changed on the server too: %1 fields to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié aussi sur le serveur&#xa0;: %1 champs en attente de votre choix</translation>
     </message>
     <message>
         <source>%1 as loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur au chargement pour le champ %1</translation>
     </message>
     <message>
         <source>Your %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur pour le champ %1</translation>
     </message>
     <message>
         <source>The server&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du serveur pour le champ %1</translation>
     </message>
     <message>
         <source>As loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au chargement&#xa0;:</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Server&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ma valeur</translation>
     </message>
     <message>
         <source>Keep my %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ma valeur pour le champ %1</translation>
     </message>
     <message>
         <source>Take Server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la valeur du serveur</translation>
     </message>
     <message>
         <source>Take the server&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la valeur du serveur pour le champ %1</translation>
     </message>
 </context>
 <context>
@@ -2339,175 +2339,175 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
     </message>
     <message>
         <source>Reconcile &amp;Unknown Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprocher les segments &amp;inconnus</translation>
     </message>
     <message>
         <source>Read the segments whose send answer was lost from the server, and see whether your change is there</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire sur le serveur les segments dont la réponse à l&apos;envoi a été perdue, et vérifier si votre modification y figure</translation>
     </message>
     <message>
         <source>Connected: %1. Whether Criteo applied the last send of %2 segments is unknown: reconcile them before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1. Impossible de savoir si Criteo a appliqué le dernier envoi de %2 segments&#xa0;: rapprochez-les avant de les renvoyer.</translation>
     </message>
     <message>
         <source>Connected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not open %1: %2 The file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2 Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Nothing was sent: the server no longer has segments %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: les segments %1 ne sont plus sur le serveur.</translation>
     </message>
     <message>
         <source>Nothing was sent: the server already had your changes of segments %1, whose answer was lost before. They are updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: le serveur avait déjà vos modifications des segments %1, dont la réponse avait été perdue. Ces segments sont mis à jour.</translation>
     </message>
     <message>
         <source>Nothing was sent: %1 Free some disk space, or save your work in a working set, and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: %1 Libérez de l&apos;espace disque ou enregistrez votre travail dans un ensemble de travail, puis renvoyez.</translation>
     </message>
     <message>
         <source>The send journal %1 could not be written: if Segment Editor stops before the send ends, reload the segments you sent before sending them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le journal d&apos;envoi %1&#xa0;: si Segment Editor s&apos;arrête avant la fin de l&apos;envoi, rechargez les segments envoyés avant de les renvoyer.</translation>
     </message>
     <message>
         <source>%1 unknown (reconcile them before sending again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inconnu(s) (à rapprocher avant tout nouvel envoi)</translation>
     </message>
     <message>
         <source>Already on the server, from a send whose answer was lost: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà appliqués sur le serveur lors d&apos;un envoi dont la réponse avait été perdue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No longer on the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus présents sur le serveur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Your work is not autosaved in this window: %1 Save it in a working set from time to time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre travail n&apos;est pas sauvegardé automatiquement dans cette fenêtre&#xa0;: %1 Enregistrez-le régulièrement dans un ensemble de travail.</translation>
     </message>
     <message>
         <source>The autosave %1 can be neither read nor moved aside: %2 It is left as it is, and this window does not autosave: save your work in a working set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique %1 ne peut être ni lue ni mise de côté&#xa0;: %2 Elle est laissée telle quelle et cette fenêtre ne fait pas de sauvegarde automatique&#xa0;: enregistrez votre travail dans un ensemble de travail.</translation>
     </message>
     <message>
         <source>Autosave failed: %1 Save your work in a working set to be safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique&#xa0;: %1 Par précaution, enregistrez votre travail dans un ensemble de travail.</translation>
     </message>
     <message>
         <source>Answer lost</source>
-        <translation type="unfinished">Réponse perdue</translation>
+        <translation>Réponse perdue</translation>
     </message>
     <message>
         <source>Segment Editor stopped while this change was being sent: whether Criteo applied it is unknown. Reconcile it before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Editor s&apos;est arrêté pendant l&apos;envoi de cette modification&#xa0;: impossible de savoir si Criteo l&apos;a appliquée. Rapprochez le segment avant de le renvoyer.</translation>
     </message>
     <message>
         <source>The autosave of the last session could not be read: %1 It is kept as %2; nothing was written over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la sauvegarde automatique de la dernière session&#xa0;: %1 Elle est conservée sous %2&#xa0;; rien n&apos;a été écrit par-dessus.</translation>
     </message>
     <message>
         <source>The send journal of the last session could not be read: %1 It is kept as %2. Reload the segments you sent last before sending them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal d&apos;envoi de la dernière session&#xa0;: %1 Il est conservé sous %2. Rechargez les derniers segments envoyés avant de les renvoyer.</translation>
     </message>
     <message>
         <source>A send was under way when Segment Editor stopped, and there is no autosave to restore: whether Criteo applied the changes of segments %1 is unknown. Load them to see what the server holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envoi était en cours lorsque Segment Editor s&apos;est arrêté, et il n&apos;y a aucune sauvegarde automatique à restaurer&#xa0;: impossible de savoir si Criteo a appliqué les modifications des segments %1. Chargez-les pour voir ce que contient le serveur.</translation>
     </message>
     <message>
         <source>The autosave from %1 holds %2 segments, %3 of them with changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde automatique du %1 contient %2 segments, dont %3 modifiés.</translation>
     </message>
     <message>
         <source>They come from the working set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils proviennent de l&apos;ensemble de travail %1.</translation>
     </message>
     <message>
         <source>%1 of them were being sent: whether Criteo applied them is unknown until you reconcile them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d&apos;entre eux étaient en cours d&apos;envoi&#xa0;: impossible de savoir si Criteo les a appliqués tant que vous ne les aurez pas rapprochés.</translation>
     </message>
     <message>
         <source>Restore it to go on where you stopped, or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurez-la pour reprendre là où vous vous êtes arrêté, ou abandonnez-la.</translation>
     </message>
     <message>
         <source>Restore Your Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer votre travail</translation>
     </message>
     <message>
         <source>Segment Editor stopped before your work was saved or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment Editor s&apos;est arrêté avant que votre travail soit enregistré ou envoyé.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>Restored %1 segments (%2 with changes) from the autosave of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segments restaurés (dont %2 modifiés) depuis la sauvegarde automatique du %3.</translation>
     </message>
     <message>
         <source>%1 segments were being sent when Segment Editor stopped: whether Criteo applied them is unknown. Reconcile them before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segments étaient en cours d&apos;envoi lorsque Segment Editor s&apos;est arrêté&#xa0;: impossible de savoir si Criteo les a appliqués. Rapprochez-les avant de les renvoyer.</translation>
     </message>
     <message>
         <source>The work of the last session was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail de la dernière session a été abandonné.</translation>
     </message>
     <message>
         <source>Nothing to reconcile: every send has its answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rapprocher&#xa0;: tous les envois ont reçu leur réponse.</translation>
     </message>
     <message>
         <source>Connect to Criteo to reconcile the %1 unknown segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à Criteo pour rapprocher les %1 segments inconnus.</translation>
     </message>
     <message>
         <source>Reconciling could not start: another operation is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer le rapprochement&#xa0;: une autre opération est en cours.</translation>
     </message>
     <message>
         <source>Reconciling segments: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement des segments&#xa0;: %1…</translation>
     </message>
     <message>
         <source>Segment not found</source>
-        <translation type="unfinished">Segment introuvable</translation>
+        <translation>Segment introuvable</translation>
     </message>
     <message>
         <source>The server no longer has segment %1 (deleted, or out of reach of these credentials). Your edit is kept, but it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le segment %1 n&apos;est plus sur le serveur (supprimé, ou inaccessible avec ces identifiants). Votre modification est conservée, mais elle ne peut pas être envoyée.</translation>
     </message>
     <message>
         <source>%1 applied, now updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appliqué(s), désormais à jour</translation>
     </message>
     <message>
         <source>%1 not applied, to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non appliqué(s), à renvoyer</translation>
     </message>
     <message>
         <source>%1 no longer on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plus présent(s) sur le serveur</translation>
     </message>
     <message>
         <source>Reconciled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement terminé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Changed on the server in fields you changed too: %1. Choose Keep My Values or Take the Server&apos;s Values for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés sur le serveur dans des champs que vous avez aussi modifiés&#xa0;: %1. Choisissez Conserver mes valeurs ou Prendre les valeurs du serveur pour chacun.</translation>
     </message>
     <message>
         <source>Reconciling stopped: %1 Still unknown: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochement interrompu&#xa0;: %1 Toujours inconnus&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3674,19 +3674,19 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
     <name>RecoveryStore</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le dossier %1.</translation>
     </message>
     <message>
         <source>Every autosave place in %1 is taken by another Segment Editor window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les emplacements de sauvegarde automatique de %1 sont occupés par d&apos;autres fenêtres de Segment Editor.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4545,7 +4545,7 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Reconcile it (Segments › Reconcile Unknown Segments) to see whether the server has your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochez-le (Segments › Rapprocher les segments inconnus) pour savoir si le serveur contient votre modification.</translation>
     </message>
 </context>
 <context>
