@@ -3378,13 +3378,13 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
     <name>PushCommand</name>
     <message>
         <source>An interrupted push left %1: a real push first reloads the segments it sent without an answer and reconciles them.</source>
-        <translation>Un envoi interrompu a laissé %1&#xa0;: un envoi réel recharge d&apos;abord les segments envoyés restés sans réponse, puis les réconcilie.</translation>
+        <translation>Un envoi interrompu a laissé %1&#xa0;: un envoi réel recharge d&apos;abord les segments envoyés restés sans réponse, puis les rapproche.</translation>
     </message>
     <message numerus="yes">
         <source>A real push first reloads the %n segment(s) whose last answer was lost and reconciles them.</source>
         <translation>
-            <numerusform>Un envoi réel recharge d&apos;abord le %n segment dont la dernière réponse a été perdue, puis le réconcilie.</numerusform>
-            <numerusform>Un envoi réel recharge d&apos;abord les %n segments dont la dernière réponse a été perdue, puis les réconcilie.</numerusform>
+            <numerusform>Un envoi réel recharge d&apos;abord le %n segment dont la dernière réponse a été perdue, puis le rapproche.</numerusform>
+            <numerusform>Un envoi réel recharge d&apos;abord les %n segments dont la dernière réponse a été perdue, puis les rapproche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3398,7 +3398,7 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <source>Sends the changes of a working set with the bulk PATCH and writes each segment&apos;s outcome back into FILE: updated segments take the server&apos;s version, failed and unsent ones keep your edit and say why. Excluded and invalid segments are not sent. FILE is rewritten after every request, and FILE.journal records what is in flight, so an interrupted push is reconciled by the next one: nothing is sent twice.
 
 Exit status: 0 every change was applied; 2 some failed, were not sent, or the push was cancelled; 1 a usage, file, credentials or connection error.</source>
-        <translation>Envoie les modifications d&apos;un ensemble de travail avec le PATCH groupé et réécrit dans FILE le résultat de chaque segment&#xa0;: les segments mis à jour reprennent la version du serveur, ceux en échec ou non envoyés conservent votre modification et en indiquent la raison. Les segments exclus et non valides ne sont pas envoyés. FILE est réécrit après chaque requête et FILE.journal enregistre les requêtes en cours, de sorte qu&apos;un envoi interrompu est réconcilié par le suivant&#xa0;: rien n&apos;est envoyé deux fois.
+        <translation>Envoie les modifications d&apos;un ensemble de travail avec le PATCH groupé et réécrit dans FILE le résultat de chaque segment&#xa0;: les segments mis à jour reprennent la version du serveur, ceux en échec ou non envoyés conservent votre modification et en indiquent la raison. Les segments exclus et non valides ne sont pas envoyés. FILE est réécrit après chaque requête et FILE.journal enregistre les requêtes en cours, de sorte qu&apos;un envoi interrompu est rapproché par le suivant&#xa0;: rien n&apos;est envoyé deux fois.
 
 Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 certaines ont échoué ou n&apos;ont pas été envoyées, ou l&apos;envoi a été annulé&#xa0;; 1 erreur d&apos;utilisation, de fichier, d&apos;identifiants ou de connexion.</translation>
     </message>
@@ -3436,7 +3436,7 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
     </message>
     <message>
         <source>Stopped. %1 records the requests still in flight; the next push reconciles them.</source>
-        <translation>Arrêté. %1 enregistre les requêtes encore en cours&#xa0;; le prochain envoi les réconciliera.</translation>
+        <translation>Arrêté. %1 enregistre les requêtes encore en cours&#xa0;; le prochain envoi les rapprochera.</translation>
     </message>
     <message>
         <source>Send your values even for fields that were changed on the server since the pull (without it, such segments are reported as conflicts and not sent).</source>
@@ -3455,7 +3455,7 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
     </message>
     <message>
         <source>%1 Move it away to push without reconciling; the changes of an interrupted push may then be sent a second time.</source>
-        <translation>%1 Déplacez-le pour envoyer sans réconciliation&#xa0;; les modifications d&apos;un envoi interrompu risquent alors d&apos;être envoyées une seconde fois.</translation>
+        <translation>%1 Déplacez-le pour envoyer sans rapprochement&#xa0;; les modifications d&apos;un envoi interrompu risquent alors d&apos;être envoyées une seconde fois.</translation>
     </message>
     <message numerus="yes">
         <source>Reloading %n segment(s) that an earlier push sent without a recorded answer, to find out whether their changes were applied…</source>
@@ -3466,7 +3466,7 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
     </message>
     <message>
         <source>Cannot reload the segments to reconcile: %1 Nothing was sent; %2 and its journal are unchanged. Run the push again.</source>
-        <translation>Impossible de recharger les segments à réconcilier&#xa0;: %1 Rien n&apos;a été envoyé&#xa0;; %2 et son journal sont inchangés. Relancez l&apos;envoi.</translation>
+        <translation>Impossible de recharger les segments à rapprocher&#xa0;: %1 Rien n&apos;a été envoyé&#xa0;; %2 et son journal sont inchangés. Relancez l&apos;envoi.</translation>
     </message>
     <message>
         <source>  %1: the change was applied; now updated.</source>
@@ -3491,15 +3491,15 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
     <message numerus="yes">
         <source>Reconciled %n segment(s) from an interrupted push:</source>
         <translation>
-            <numerusform>%n segment réconcilié après un envoi interrompu&#xa0;:</numerusform>
-            <numerusform>%n segments réconciliés après un envoi interrompu&#xa0;:</numerusform>
+            <numerusform>%n segment rapproché après un envoi interrompu&#xa0;:</numerusform>
+            <numerusform>%n segments rapprochés après un envoi interrompu&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reconciled %n segment(s) whose last push got no answer:</source>
         <translation>
-            <numerusform>%n segment réconcilié dont le dernier envoi est resté sans réponse&#xa0;:</numerusform>
-            <numerusform>%n segments réconciliés dont le dernier envoi est resté sans réponse&#xa0;:</numerusform>
+            <numerusform>%n segment rapproché dont le dernier envoi est resté sans réponse&#xa0;:</numerusform>
+            <numerusform>%n segments rapprochés dont le dernier envoi est resté sans réponse&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
