@@ -14,11 +14,13 @@
 #include "MessageBar.h"
 #include "PatchBuilder.h"
 #include "PreviewDialog.h"
+#include "ProblemBanner.h"
 #include "ProblemListModel.h"
 #include "ProblemsPanel.h"
 #include "SegmentDetailsPanel.h"
 #include "SegmentEditor.h"
 #include "SegmentFilterProxy.h"
+#include "SegmentForm.h"
 #include "ServiceBackend.h"
 #include "WorkingSet.h"
 
@@ -493,17 +495,24 @@ private Q_SLOTS:
         QCOMPARE(f->window.undoStack()->text(0),
                  QStringLiteral("Edit name of “%1”").arg(firstName));
         QVERIFY(f->window.isWindowModified());
-        QCOMPARE(f->window.detailsPanel()
-                         ->findChild<QLineEdit *>(QStringLiteral("detailsNameEdit"))
-                         ->text(),
-                 QStringLiteral("Spring buyers"));
+        // The form beside the table follows (it refreshes once the edit's signals are in).
+        QTRY_COMPARE(f->window.detailsPanel()
+                             ->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+                             ->text(),
+                     QStringLiteral("Spring buyers"));
 
-        // In the details panel: typing is one undo step.
+        // In the form beside the table: typing is one undo step.
         QVERIFY(f->window.selectSegment(second));
         QCOMPARE(f->window.detailsPanel()->shownSegments(), QStringList{second});
-        auto *nameEdit = f->window.detailsPanel()->findChild<QLineEdit *>(
-                QStringLiteral("detailsNameEdit"));
+        QCOMPARE(f->window.detailsPanel()->form()->segmentIds(), QStringList{second});
+        auto *nameEdit
+                = f->window.detailsPanel()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QCOMPARE(nameEdit->text(), secondName);
+        // The changed field has a Revert button, enabled once the field differs.
+        auto *revertName = f->window.detailsPanel()->findChild<QToolButton *>(
+                QStringLiteral("nameRevertButton"));
+        QVERIFY(revertName->isVisible());
+        QVERIFY(!revertName->isEnabled());
         nameEdit->setFocus();
         QTest::keyClicks(nameEdit, QStringLiteral(" (EU)"));
         QCOMPARE(nameOf(f->model()->edited(second)), secondName + QStringLiteral(" (EU)"));
@@ -513,23 +522,26 @@ private Q_SLOTS:
                          .data()
                          .toString(),
                  secondName + QStringLiteral(" (EU)"));
-        // The changed field is marked, with a Revert button.
-        auto *revertName = f->window.detailsPanel()->findChild<QToolButton *>(
-                QStringLiteral("revertField:attributes/name"));
-        QVERIFY(revertName->isVisible());
+        QVERIFY(revertName->isEnabled());
 
         // Undo and redo with the standard shortcuts.
         table->setFocus();
         QTest::keySequence(&f->window, QKeySequence::Undo);
         QCOMPARE(nameOf(f->model()->edited(second)), secondName);
+        QTRY_COMPARE(nameEdit->text(), secondName);
+        QVERIFY(!revertName->isEnabled());
         QTest::keySequence(&f->window, QKeySequence::Redo);
         QCOMPARE(nameOf(f->model()->edited(second)), secondName + QStringLiteral(" (EU)"));
+        QTRY_COMPARE(nameEdit->text(), secondName + QStringLiteral(" (EU)"));
+        QVERIFY(revertName->isEnabled());
 
-        // Revert field from the details: one more undoable step.
+        // Revert field from the form: one more undoable step.
         QTest::mouseClick(revertName, Qt::LeftButton);
         QCOMPARE(nameOf(f->model()->edited(second)), secondName);
         QCOMPARE(f->model()->state(second), State::Unchanged);
         QCOMPARE(f->window.undoStack()->count(), 3);
+        QTRY_VERIFY(!revertName->isEnabled());
+        QCOMPARE(nameEdit->text(), secondName);
         f->action("actionUndo")->trigger();
         QCOMPARE(nameOf(f->model()->edited(second)), secondName + QStringLiteral(" (EU)"));
 
@@ -567,12 +579,14 @@ private Q_SLOTS:
                  QStringLiteral("Invalid: 1 of 2 changed segments. They will not be sent until "
                                 "fixed (or excluded). Press F8 for the next one."));
         QCOMPARE(f->window.selectedIds(), QStringList{a});
-        auto *banner = f->window.detailsPanel()->findChild<QLabel *>(
-                QStringLiteral("detailsProblemBanner"));
-        QVERIFY(banner->isVisible());
-        QVERIFY(banner->text().contains(QStringLiteral("The name is empty.")));
+        // The form's banner (the only one) says why; the name field has the focus.
+        const QList<ProblemBanner *> banners
+                = f->window.detailsPanel()->findChildren<ProblemBanner *>();
+        QCOMPARE(banners.size(), 1);
+        QVERIFY(banners.constFirst()->isVisible());
+        QVERIFY(banners.constFirst()->text().contains(QStringLiteral("The name is empty.")));
         QVERIFY(f->window.detailsPanel()
-                        ->findChild<QLineEdit *>(QStringLiteral("detailsNameEdit"))
+                        ->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
                         ->hasFocus());
 
         // F8 / Shift+F8 walk the rows with problems, wrapping around.
@@ -744,8 +758,8 @@ private Q_SLOTS:
                            problems->visualRect(line).center());
         QCOMPARE(activated.count(), 1);
         QCOMPARE(f->window.selectedIds(), QStringList{taken});
-        auto *nameEdit = f->window.detailsPanel()->findChild<QLineEdit *>(
-                QStringLiteral("detailsNameEdit"));
+        auto *nameEdit
+                = f->window.detailsPanel()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QTRY_VERIFY2(nameEdit->hasFocus(),
                      qPrintable(QApplication::focusWidget()
                                         ? QApplication::focusWidget()->objectName()
@@ -1013,8 +1027,8 @@ private Q_SLOTS:
         } while (w && w != search);
         QVERIFY(chain.contains(f->window.tableView()));
         QVERIFY(chain.contains(f->child<QComboBox>("stateFilter")));
-        QVERIFY(chain.contains(f->window.detailsPanel()->findChild<QLineEdit *>(
-                QStringLiteral("detailsNameEdit"))));
+        QVERIFY(chain.contains(
+                f->window.detailsPanel()->findChild<QLineEdit *>(QStringLiteral("nameEdit"))));
         QVERIFY(chain.contains(f->window.problemsPanel()->view())
                 || !f->window.problemsPanel()->view()->isVisible());
 
