@@ -3,8 +3,12 @@
 #include "ConnectDialog.h"
 #include "DemoServer.h"
 #include "LoadDialog.h"
+#include "LocationForm.h"
 #include "MainWindow.h"
+#include "PoiScatterView.h"
 #include "PreviewDialog.h"
+#include "SegmentDetailsPanel.h"
+#include "SegmentEditor.h"
 #include "SegmentTableModel.h"
 #include "ServiceBackend.h"
 
@@ -12,8 +16,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -111,34 +118,57 @@ void ScreenshotScenario::openLoadDialog()
             Qt::SingleShotConnection);
 }
 
-void ScreenshotScenario::makeEdits()
+bool ScreenshotScenario::makeEdits()
 {
     SegmentTableModel *model = m_window->model();
     const auto rename = [model](int row, const QString &name) {
         model->setData(model->index(row, SegmentTableModel::NameColumn), name);
     };
-    // A colleague created a segment with this name meanwhile: only the server can tell.
-    const QString taken = QStringLiteral("Weekend shoppers — Lyon");
-    QJsonObject attributes = m_server->data().segment(model->idAt(2));
+    // The second row is a location segment (the demo data's order): two more stores near its
+    // first one, and a name a colleague gave another segment meanwhile (only the server can
+    // tell), so that the picture shows its form with the failure, the points and the map.
+    const QString locationId = model->idAt(1);
+    std::optional<AudienceSegment> location = model->edited(locationId);
+    if (!location || !location->location || location->location->pointsOfInterest.isEmpty()) {
+        fail(QStringLiteral("the second row is not a location segment with points"));
+        return false;
+    }
+    const PointOfInterest first = location->location->pointsOfInterest.constFirst();
+    const auto near = [&first](const char *name, double dLatitude, double dLongitude) {
+        PointOfInterest p;
+        p.name = QString::fromUtf8(name);
+        p.latitude = first.latitude.value_or(0) + dLatitude;
+        p.longitude = first.longitude.value_or(0) + dLongitude;
+        return p;
+    };
+    location->location->pointsOfInterest
+            += {near("Pop-up store", -0.021, 0.034), near("North mall", 0.048, -0.012)};
+    m_window->editor()->editSegment(locationId, *location,
+                                    QStringLiteral("attributes/location/pointsOfInterest"));
+
+    const QString taken = QStringLiteral("Store visitors — spring weekends");
+    QJsonObject attributes = m_server->data().segment(locationId);
     attributes.insert(QStringLiteral("name"), taken);
     m_server->data().insertSegment(QStringLiteral("399001"), attributes);
 
     rename(0, QStringLiteral("Running shoes — spring buyers"));
-    model->setData(model->index(1, SegmentTableModel::DescriptionColumn),
+    rename(1, taken);
+    model->setData(model->index(2, SegmentTableModel::DescriptionColumn),
                    QStringLiteral("Visitors of the spring landing pages, last 30 days"));
-    rename(2, taken);
     rename(3, QStringLiteral("Loyal customers — Paris stores"));
     rename(4, QStringLiteral("Gift buyers — December"));
     rename(5, QStringLiteral("Cart abandoners — high value"));
     rename(6, QString());
     m_window->tableView()->clearSelection();
+    return true;
 }
 
 void ScreenshotScenario::loaded()
 {
     if (m_window->model()->rowCount() < 8)
         return fail(QStringLiteral("too few segments loaded"));
-    makeEdits();
+    if (!makeEdits())
+        return;
     if (m_name == QLatin1String("preview")) {
         m_window->showPreview();
         auto *dialog = m_window->findChild<PreviewDialog *>();
@@ -154,8 +184,35 @@ void ScreenshotScenario::loaded()
             m_backend, &EditorBackend::sendFinished, this,
             [this] {
                 QTimer::singleShot(0, this, [this] {
-                    m_window->selectSegment(m_window->model()->idAt(2));
-                    QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
+                    const QString id = m_window->model()->idAt(1);
+                    m_window->selectSegment(id);
+                    // The new store, in the table and on the map: the form scrolled down to
+                    // them (the banner above the fields keeps saying why the send failed).
+                    const qsizetype pointCount = m_window->model()
+                                                         ->edited(id)
+                                                         .value_or(AudienceSegment())
+                                                         .location.value_or(LocationSettings())
+                                                         .pointsOfInterest.size();
+                    m_window->detailsPanel()->focusField(
+                            id,
+                            QStringLiteral("attributes/location/pointsOfInterest/%1/name")
+                                    .arg(pointCount - 1));
+                    auto *form = qobject_cast<LocationForm *>(m_window->detailsPanel()->form());
+                    if (!form)
+                        return fail(QStringLiteral("no location form beside the table"));
+                    QTimer::singleShot(settleMs, this, [this, form] {
+                        // From the list's label down: the points and the map under them.
+                        auto *scroll = form->findChild<QScrollArea *>();
+                        QWidget *points = form->decoratorFor(
+                                QStringLiteral("attributes/location/pointsOfInterest"));
+                        for (QLabel *label : form->findChildren<QLabel *>()) {
+                            if (scroll && points && label->buddy()
+                                && points->isAncestorOf(label->buddy()))
+                                scroll->verticalScrollBar()->setValue(
+                                        label->mapTo(scroll->widget(), QPoint(0, 0)).y() - 6);
+                        }
+                        QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
+                    });
                 });
             },
             Qt::SingleShotConnection);

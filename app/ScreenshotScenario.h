@@ -14,7 +14,8 @@ class ServiceBackend;
 // connect dialogs), then saves a picture of the window or the dialog. Behind the hidden
 // `--screenshot-scenario NAME --screenshot FILE` options, for .ci/screenshots and the README.
 //
-//   after-send      a send with failures: updated, failed (name taken, server error), invalid
+//   after-send      a send with failures: updated, failed (name taken, server error), invalid;
+//                   the location segment whose name was taken is shown in its form
 //   preview         the payload preview of the same edits
 //   connect-dialog  the connect dialog after a successful Test
 class ScreenshotScenario : public QObject
@@ -37,7 +38,7 @@ private:
     void connected();
     void openLoadDialog();
     void loaded();
-    void makeEdits();
+    bool makeEdits();
     void grab(QWidget *widget);
     void fail(const QString &message);
 

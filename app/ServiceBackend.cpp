@@ -5,6 +5,7 @@
 #include "LookupJob.h"
 #include "SecretStore.h"
 #include "SegmentSearchJob.h"
+#include "ServiceInMarketCatalog.h"
 #include "TokenProvider.h"
 
 #include <QHostAddress>
@@ -37,11 +38,18 @@ ServiceBackend::ServiceBackend(SecretStore *secrets, QObject *parent)
 
 ServiceBackend::~ServiceBackend()
 {
+    dropConnection();
+}
+
+void ServiceBackend::dropConnection()
+{
     // Jobs first: they talk to the client that the connection object owns.
     delete m_sendJob;
     delete m_searchJob;
     delete m_advertiserJob;
+    delete m_catalog;
     delete m_connection;
+    m_stack = {};
 }
 
 void ServiceBackend::applyProxy(const QUrl &baseUrl)
@@ -117,13 +125,12 @@ void ServiceBackend::connectToApi(const ConnectionSettings &settings)
             return;
         }
         // The checked stack becomes the connection: its token is good for the next calls.
-        delete m_sendJob;
-        delete m_searchJob;
-        delete m_advertiserJob;
-        delete m_connection;
+        dropConnection();
         m_connection = owner;
         m_stack.tokens = owner->findChild<TokenProvider *>();
         m_stack.client = owner->findChild<ApiClient *>();
+        m_catalog = new ServiceInMarketCatalog(m_stack.client, owner);
+        m_catalog->setRetryOptions(m_retry);
         m_settings = settings;
         m_settings.clientSecret.clear();
         if (!isDemo(settings.baseUrl))
@@ -156,11 +163,7 @@ void ServiceBackend::disconnectFromApi()
 {
     if (!m_connection)
         return;
-    delete m_sendJob;
-    delete m_searchJob;
-    delete m_advertiserJob;
-    delete m_connection;
-    m_stack = {};
+    dropConnection();
     m_settings = {};
     Q_EMIT connectionChanged();
 }
@@ -216,6 +219,11 @@ EditorBackend::ConnectionSettings ServiceBackend::connectionSettings() const
     if (!m_connection)
         return {};
     return m_settings;
+}
+
+InMarketCatalog *ServiceBackend::inMarketCatalog() const
+{
+    return m_catalog;
 }
 
 bool ServiceBackend::listAdvertisers()

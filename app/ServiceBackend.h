@@ -12,13 +12,15 @@ class LookupJob;
 class QNetworkAccessManager;
 class SecretStore;
 class SegmentSearchJob;
+class ServiceInMarketCatalog;
 class TokenProvider;
 
 // The window's EditorBackend on the service layer: tokens (TokenProvider), lookups (LookupJob),
 // paged search (SegmentSearchJob) and the chunked bulk PATCH (BulkUpdateJob), over one
 // QNetworkAccessManager it owns; the client secret is kept by a SecretStore (the system keychain
 // in the application, memory in tests). Connections to the embedded demo server are described as
-// such and never touch the secret store.
+// such and never touch the secret store. Each connection has its ServiceInMarketCatalog on its
+// ApiClient (the forms' brands and interests), made and dropped with it.
 class ServiceBackend : public EditorBackend
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ public:
     ConnectionKind connectionKind() const override;
     QString connectionDescription() const override;
     ConnectionSettings connectionSettings() const override;
+    InMarketCatalog *inMarketCatalog() const override;
 
     bool listAdvertisers() override;
     bool loadSegments(const SegmentQuery &query) override;
@@ -62,6 +65,8 @@ private:
     };
     Stack makeStack(const ConnectionSettings &settings, QObject *owner);
     bool isDemo(const QUrl &baseUrl) const;
+    // Ends the connection's jobs and deletes it (the catalog before the client it talks to).
+    void dropConnection();
     void applyProxy(const QUrl &baseUrl);
     // Runs the connection check; `done(ok, message, owner)` gets the stack's owner back.
     void check(const ConnectionSettings &settings,
@@ -79,6 +84,7 @@ private:
     ConnectionSettings m_settings;  // the secret is not kept here, only in the token provider
     QPointer<QObject> m_connection; // owns the connection's Stack
     Stack m_stack;
+    QPointer<ServiceInMarketCatalog> m_catalog; // the connection's, on m_stack.client
 
     QPointer<LookupJob> m_advertiserJob;
     QPointer<SegmentSearchJob> m_searchJob;

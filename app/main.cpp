@@ -175,7 +175,7 @@ int main(int argc, char *argv[])
                              QApplication::exit(ok ? 0 : 1);
                          });
         shot->arm();
-        window.resize(1360, 860);
+        window.resize(1600, 1000);
     }
     if (demo) {
         // The demo credentials are public, fixed values: the preset may carry the secret.

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+class InMarketCatalog;
+
 // What the window needs from the outside world: connecting with client credentials, the
 // advertisers they reach, loading and reloading segments, and sending changes. The window talks
 // only to this interface, so views never see a network class; the application implements it on
@@ -73,6 +75,10 @@ public:
     virtual QString connectionDescription() const = 0;
     // The connection's settings without the secret (empty client id when offline).
     virtual ConnectionSettings connectionSettings() const = 0;
+    // The in-market brands and interests of the connection, for the in-market form; nothing
+    // when offline (the form then lists them by id). Owned by the backend, replaced with the
+    // connection: read it again after connectionChanged().
+    virtual InMarketCatalog *inMarketCatalog() const { return nullptr; }
 
     // --- lookups and loading
     // Answers with advertisersListed().

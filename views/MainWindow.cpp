@@ -2,6 +2,7 @@
 
 #include "ConnectDialog.h"
 #include "FilterBar.h"
+#include "FindReplaceDialog.h"
 #include "LoadDialog.h"
 #include "MessageBar.h"
 #include "PatchBuilder.h"
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -202,6 +204,10 @@ void MainWindow::createActions()
     connect(m_takeServerAction, &QAction::triggered, this, [this] { resolveSelection(false); });
     m_findAction = make("actionFind", tr("&Find"), "action-find", QKeySequence::Find, nullptr);
     connect(m_findAction, &QAction::triggered, this, [this] { m_filterBar->focusSearch(); });
+    m_findReplaceAction = make("actionFindReplace", tr("Find and Re&place…"), nullptr,
+                               QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showFindReplace);
+    m_findReplaceAction->setToolTip(tr("Find and replace text in the names and descriptions of "
+                                       "the selected segments or of all of them (Ctrl+H)"));
 
     m_checkAction = make("actionCheck", tr("C&heck Changes"), "action-check",
                          QKeySequence(Qt::Key_F7), &MainWindow::check);
@@ -271,6 +277,7 @@ void MainWindow::createMenus()
     edit->addAction(m_takeServerAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addAction(m_findReplaceAction);
 
     QMenu *segments = menuBar()->addMenu(tr("&Segments"));
     segments->addAction(m_checkAction);
@@ -415,10 +422,12 @@ void MainWindow::createCentralArea()
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tableStack);
     m_splitter->addWidget(m_details);
+    // The forms are the main editing surface: about 40 % of the width, and they keep it when
+    // the window grows.
     m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({940, 360});
+    m_splitter->setSizes({780, 520});
     layout->addWidget(m_splitter, 1);
 
     setCentralWidget(central);
@@ -449,7 +458,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_problemsDock, m_historyDock);
     m_problemsDock->raise();
-    resizeDocks({m_problemsDock}, {190}, Qt::Vertical);
+    // Five lines of problems: the rest of the height is the table's and the form's.
+    resizeDocks({m_problemsDock}, {160}, Qt::Vertical);
 }
 
 void MainWindow::createStatusBar()
@@ -484,7 +494,10 @@ void MainWindow::connectBackend()
     if (!m_backend)
         return;
     EditorBackend *b = m_backend;
+    m_details->setInMarketCatalog(b->inMarketCatalog());
     connect(b, &EditorBackend::connectionChanged, this, [this] {
+        // The catalog belongs to the connection: a new one, or none offline.
+        m_details->setInMarketCatalog(m_backend->inMarketCatalog());
         updateConnection();
         updateEmptyState();
         updateActions();
@@ -591,8 +604,14 @@ void MainWindow::connectBackend()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String(geometryKey)).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QLatin1String(geometryKey)).toByteArray())) {
+        // Room for the table and a form beside it: up to 1600 × 1000 where the screen has it.
+        QSize size(1280, 800);
+        if (const QScreen *s = screen())
+            size = size.expandedTo(
+                    QSize(1600, 1000).boundedTo(s->availableGeometry().size() * 0.9));
+        resize(size);
+    }
     restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
     m_splitter->restoreState(settings.value(QLatin1String(splitterKey)).toByteArray());
     m_table->horizontalHeader()->restoreState(
@@ -739,6 +758,15 @@ void MainWindow::save()
 void MainWindow::showSaveAsDialog()
 {
     saveThen({});
+}
+
+void MainWindow::showFindReplace()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    auto *dialog = new FindReplaceDialog(m_model, m_editor, selectedIds(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showPreview()
@@ -2041,6 +2069,7 @@ void MainWindow::updateActions()
     m_keepMineAction->setEnabled(hasSelection && counts.conflicts > 0);
     m_takeServerAction->setEnabled(hasSelection && counts.conflicts > 0);
     m_checkAction->setEnabled(counts.loaded > 0);
+    m_findReplaceAction->setEnabled(counts.loaded > 0 && m_busy != Busy::Sending);
     m_previewAction->setEnabled(idle && counts.modified > 0);
     m_sendAction->setEnabled(idle && connected && counts.modified > 0);
     m_retryAction->setEnabled(

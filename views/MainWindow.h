@@ -105,6 +105,9 @@ public Q_SLOTS:
     void save();
     void showSaveAsDialog();
     void showPreview();
+    // Find and replace in names and descriptions, over the selected segments or all of them
+    // (the dialog offers both); window-modal, not blocking.
+    void showFindReplace();
 
     // Replaces the table with the segments of the query (asks first when work is unsaved).
     void loadSegments(const EditorBackend::SegmentQuery &query);
@@ -254,6 +257,7 @@ private:
     QAction *m_keepMineAction = nullptr;
     QAction *m_takeServerAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_findReplaceAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_sendAction = nullptr;

@@ -1,35 +1,30 @@
 #pragma once
 
-#include "AudienceSegment.h"
-#include "Problem.h"
-
-#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
 class ConflictView;
-class QFormLayout;
-class QGroupBox;
+class InMarketCatalog;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+class QModelIndex;
 class QPushButton;
-class QScrollArea;
 class QStackedWidget;
-class QToolButton;
+class QVBoxLayout;
 class SegmentEditor;
+class SegmentForm;
 class SegmentTableModel;
 
-// The area beside the segment table: the selected segment's settings, its problems in a banner,
-// and the fields the user changed marked (Δ, the server's value in the tooltip, a Revert button
-// per field). Name and description can be edited here too, through the model and its editor like
-// an edit in the table; the type-specific settings are shown read-only until their forms take this
-// place. Many selected segments show as "N segments selected". A segment in conflict with the
-// server's copy shows its three values per field above the fields (ConflictView).
+// The area beside the segment table, where the selected segments are edited: a compact header
+// (state icon, name, "type · id · advertiser · state"; for many, how many of which type), then
+// the form of their type (SegmentForm::createFor: its banner lists the problems, its fields are
+// marked and revertible, many rows of one type are edited together, different types get the
+// summary), then when and by whom it was created and "Revert all changes of this segment".
+// Nothing selected shows a hint.
 //
-// It follows the model: an edit, an undo or a send outcome of the shown row refreshes it (and
-// nothing else does, so one edit costs one row's work).
+// The form is kept while the selection stays with its type and replaced otherwise. The header
+// follows the model: an edit, an undo or a send outcome of a shown row refreshes it.
 class SegmentDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -38,59 +33,51 @@ public:
     SegmentDetailsPanel(SegmentTableModel *model, SegmentEditor *editor, QWidget *parent = nullptr);
     ~SegmentDetailsPanel() override;
 
-    // The segments to show: none (a hint), one (its details) or many (a count).
+    // Where the in-market form finds brand names and the interest tree; nothing (offline) lists
+    // them by id. Not owned. A different catalog makes a new form for the shown segments.
+    void setInMarketCatalog(InMarketCatalog *catalog);
+    InMarketCatalog *inMarketCatalog() const;
+
+    // The segments to show: none (a hint), one or many (the form of their type).
     void showSegments(const QStringList &ids);
     // Shows that segment and puts the focus on the field (an API path such as
-    // "attributes/location/pointsOfInterest/2/latitude"; the closest field shown is chosen).
+    // "attributes/location/pointsOfInterest/2/latitude"; the form picks the closest field, the
+    // name when it has none for the path).
     void focusField(const QString &segmentId, const QString &fieldPath);
 
     QStringList shownSegments() const { return m_ids; }
+    // The three values per field of a row in conflict (hidden otherwise).
     ConflictView *conflictView() const { return m_conflictView; }
+    // The form of the shown segments; nothing before a segment was shown.
+    SegmentForm *form() const;
 
 private:
-    struct FieldRow
-    {
-        QString path;
-        QLabel *label = nullptr;
-        QWidget *value = nullptr; // the editor or the value label
-        QToolButton *revert = nullptr;
-        QLabel *message = nullptr;
-    };
-
-    void buildSinglePage();
+    void buildSegmentPage();
+    bool formFits() const;
+    void placeForm();
     void refresh();
     void refreshSingle(const QString &id);
     void refreshMany();
-    void rebuildSettings(SegmentType type);
-    void updateRow(FieldRow &row, const AudienceSegment &original, const AudienceSegment &edited,
-                   const QStringList &changed, const ProblemList &problems);
-    FieldRow *rowFor(const QString &fieldPath);
-    FieldRow makeRow(const QString &path, QWidget *value, QWidget *parent);
-    void nameEdited(const QString &text);
-    void descriptionEdited();
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     QPointer<SegmentTableModel> m_model;
     QPointer<SegmentEditor> m_editor;
+    QPointer<InMarketCatalog> m_catalog;
     QStringList m_ids;
-    SegmentType m_settingsType = SegmentType::Unknown;
-    bool m_updating = false;
-    bool m_manyRefreshQueued = false;
+    QSet<QString> m_shown; // the form's ids: the loaded ones of m_ids
+    bool m_refreshQueued = false;
 
     QStackedWidget *m_pages;
     QLabel *m_emptyLabel;
-    QLabel *m_manyLabel;
-    QScrollArea *m_scroll;
+    QWidget *m_segmentPage = nullptr;
+    ConflictView *m_conflictView = nullptr;
     QLabel *m_stateIcon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
-    QLabel *m_banner = nullptr;
-    ConflictView *m_conflictView = nullptr;
-    QLineEdit *m_nameEdit = nullptr;
-    QPlainTextEdit *m_descriptionEdit = nullptr;
-    QGroupBox *m_settingsBox = nullptr;
-    QFormLayout *m_settingsLayout = nullptr;
+    QVBoxLayout *m_formLayout = nullptr; // holds the form
+    QPointer<SegmentForm> m_form;
+    bool m_formHadCatalog = false; // made with a catalog (which may be gone since)
+    QWidget *m_footer = nullptr;
     QLabel *m_timestamps = nullptr;
     QPushButton *m_revertAll = nullptr;
-    QList<FieldRow> m_rows; // name, description, then the settings
 };

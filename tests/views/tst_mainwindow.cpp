@@ -9,17 +9,23 @@
 #include "DemoServer.h"
 #include "FieldText.h"
 #include "FilterBar.h"
+#include "FindReplaceDialog.h"
+#include "InMarketCatalog.h"
 #include "LoadDialog.h"
+#include "LocationForm.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessageBar.h"
 #include "PatchBuilder.h"
+#include "PoiScatterView.h"
 #include "PreviewDialog.h"
+#include "ProblemBanner.h"
 #include "ProblemListModel.h"
 #include "ProblemsPanel.h"
 #include "SegmentDetailsPanel.h"
 #include "SegmentEditor.h"
 #include "SegmentFilterProxy.h"
+#include "SegmentForm.h"
 #include "ServiceBackend.h"
 #include "WorkingSet.h"
 
@@ -39,8 +45,10 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -217,6 +225,54 @@ private:
         // The offscreen platform does not hand activation back when a dialog closes.
         QApplication::setActiveWindow(&f->window);
         QVERIFY(QTest::qWaitForWindowActive(&f->window));
+        waitForLookups();
+    }
+
+    // The first row is shown in its form; an in-market one asks the server for its brands and
+    // interests. Tests that count requests start once those are answered.
+    void waitForLookups()
+    {
+        if (auto *status
+            = f->window.detailsPanel()->findChild<QLabel *>(QStringLiteral("lookupStatus")))
+            QTRY_VERIFY2(!status->text().startsWith(QStringLiteral("Loading")),
+                         qPrintable(status->text()));
+    }
+
+    // The first loaded segment of a type, in the table's order.
+    QString firstOfType(SegmentType type) const
+    {
+        for (int row = 0; row < f->window.proxy()->rowCount(); ++row) {
+            const QString id = f->window.proxy()
+                                       ->index(row, 0)
+                                       .data(SegmentTableModel::SegmentIdRole)
+                                       .toString();
+            if (f->model()->original(id)->type == type)
+                return id;
+        }
+        return {};
+    }
+
+    QString formClass() const
+    {
+        SegmentForm *form = f->window.detailsPanel()->form();
+        return form ? QString::fromLatin1(form->metaObject()->className()) : QString();
+    }
+
+    QString lookupStatus() const
+    {
+        auto *status
+                = f->window.detailsPanel()->findChild<QLabel *>(QStringLiteral("lookupStatus"));
+        return status ? status->text() : QStringLiteral("<no in-market form>");
+    }
+
+    // What the in-market form says once the demo server's lists for the segment are loaded.
+    QString loadedLookupStatus(const QString &id) const
+    {
+        const AudienceSegment segment = *f->model()->original(id);
+        return QStringLiteral("Brands: %1, interests: %2 (advertiser %3, %4).")
+                .arg(f->server.data().brands().size())
+                .arg(f->server.data().interests().size())
+                .arg(segment.advertiserId, segment.inMarket->country.value_or(QString()).toUpper());
     }
 
     void connectAndLoad()
@@ -504,17 +560,24 @@ private Q_SLOTS:
         QCOMPARE(f->window.undoStack()->text(0),
                  QStringLiteral("Edit name of “%1”").arg(firstName));
         QVERIFY(f->window.isWindowModified());
-        QCOMPARE(f->window.detailsPanel()
-                         ->findChild<QLineEdit *>(QStringLiteral("detailsNameEdit"))
-                         ->text(),
-                 QStringLiteral("Spring buyers"));
+        // The form beside the table follows (it refreshes once the edit's signals are in).
+        QTRY_COMPARE(f->window.detailsPanel()
+                             ->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+                             ->text(),
+                     QStringLiteral("Spring buyers"));
 
-        // In the details panel: typing is one undo step.
+        // In the form beside the table: typing is one undo step.
         QVERIFY(f->window.selectSegment(second));
         QCOMPARE(f->window.detailsPanel()->shownSegments(), QStringList{second});
-        auto *nameEdit = f->window.detailsPanel()->findChild<QLineEdit *>(
-                QStringLiteral("detailsNameEdit"));
+        QCOMPARE(f->window.detailsPanel()->form()->segmentIds(), QStringList{second});
+        auto *nameEdit
+                = f->window.detailsPanel()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QCOMPARE(nameEdit->text(), secondName);
+        // The changed field has a Revert button, enabled once the field differs.
+        auto *revertName = f->window.detailsPanel()->findChild<QToolButton *>(
+                QStringLiteral("nameRevertButton"));
+        QVERIFY(revertName->isVisible());
+        QVERIFY(!revertName->isEnabled());
         nameEdit->setFocus();
         QTest::keyClicks(nameEdit, QStringLiteral(" (EU)"));
         QCOMPARE(nameOf(f->model()->edited(second)), secondName + QStringLiteral(" (EU)"));
@@ -524,23 +587,26 @@ private Q_SLOTS:
                          .data()
                          .toString(),
                  secondName + QStringLiteral(" (EU)"));
-        // The changed field is marked, with a Revert button.
-        auto *revertName = f->window.detailsPanel()->findChild<QToolButton *>(
-                QStringLiteral("revertField:attributes/name"));
-        QVERIFY(revertName->isVisible());
+        QVERIFY(revertName->isEnabled());
 
         // Undo and redo with the standard shortcuts.
         table->setFocus();
         QTest::keySequence(&f->window, QKeySequence::Undo);
         QCOMPARE(nameOf(f->model()->edited(second)), secondName);
+        QTRY_COMPARE(nameEdit->text(), secondName);
+        QVERIFY(!revertName->isEnabled());
         QTest::keySequence(&f->window, QKeySequence::Redo);
         QCOMPARE(nameOf(f->model()->edited(second)), secondName + QStringLiteral(" (EU)"));
+        QTRY_COMPARE(nameEdit->text(), secondName + QStringLiteral(" (EU)"));
+        QVERIFY(revertName->isEnabled());
 
-        // Revert field from the details: one more undoable step.
+        // Revert field from the form: one more undoable step.
         QTest::mouseClick(revertName, Qt::LeftButton);
         QCOMPARE(nameOf(f->model()->edited(second)), secondName);
         QCOMPARE(f->model()->state(second), State::Unchanged);
         QCOMPARE(f->window.undoStack()->count(), 3);
+        QTRY_VERIFY(!revertName->isEnabled());
+        QCOMPARE(nameEdit->text(), secondName);
         f->action("actionUndo")->trigger();
         QCOMPARE(nameOf(f->model()->edited(second)), secondName + QStringLiteral(" (EU)"));
 
@@ -558,6 +624,199 @@ private Q_SLOTS:
             f->window.undoStack()->undo();
         QVERIFY(!f->window.isWindowModified());
         QCOMPARE(nameOf(f->model()->edited(first)), firstName);
+    }
+
+    // The area beside the table is the form of the selection's type: the in-market form gets
+    // its lists from the server through the connection's catalog; several rows of one type share
+    // the bulk form, different types the summary. It takes about 40 % of the width.
+    void formsBesideTheTable()
+    {
+        connectAndLoad();
+        SegmentDetailsPanel *panel = f->window.detailsPanel();
+        const QList<int> sizes = f->child<QSplitter>("mainSplitter")->sizes();
+        QCOMPARE(sizes.size(), 2);
+        const double share = double(sizes.at(1)) / (sizes.at(0) + sizes.at(1));
+        QVERIFY2(share > 0.35 && share < 0.45, qPrintable(QString::number(share)));
+
+        const QString inMarket = firstOfType(SegmentType::InMarket);
+        QVERIFY(f->window.selectSegment(inMarket));
+        QCOMPARE(formClass(), QStringLiteral("InMarketForm"));
+        QCOMPARE(panel->form()->catalog(), f->backend.inMarketCatalog());
+        QVERIFY(panel->form()->catalog());
+        QTRY_COMPARE(lookupStatus(), loadedLookupStatus(inMarket));
+        QCOMPARE(f->requestCount("GET", QStringLiteral("/in-market-brands")), 1);
+        QCOMPARE(f->requestCount("GET", QStringLiteral("/in-market-interests")), 1);
+        QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("detailsTitle"))->text(),
+                 nameOf(f->model()->original(inMarket)));
+
+        const QString location = firstOfType(SegmentType::Location);
+        QVERIFY(f->window.selectSegment(location));
+        QCOMPARE(formClass(), QStringLiteral("LocationForm"));
+        auto *locationForm = qobject_cast<LocationForm *>(panel->form());
+        QCOMPARE(locationForm->pointsTable()->model()->rowCount(),
+                 int(f->model()->original(location)->location->pointsOfInterest.size()));
+        QVERIFY(locationForm->scatter()->isVisible());
+
+        // Two in-market rows: the bulk form; with a location row too: the summary.
+        QStringList inMarketIds;
+        for (int row = 0; row < f->model()->rowCount() && inMarketIds.size() < 2; ++row)
+            if (f->model()->original(f->model()->idAt(row))->type == SegmentType::InMarket)
+                inMarketIds.append(f->model()->idAt(row));
+        QVERIFY(f->window.selectSegment(inMarketIds.at(0)));
+        QItemSelectionModel *selection = f->window.tableView()->selectionModel();
+        selection->select(proxyIndex(inMarketIds.at(1), 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(formClass(), QStringLiteral("InMarketForm"));
+        QCOMPARE(panel->form()->segmentIds().size(), 2);
+        QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("detailsTitle"))->text(),
+                 QStringLiteral("2 segments selected (In-market)"));
+        selection->select(proxyIndex(location, 0),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(formClass(), QStringLiteral("MixedTypesForm"));
+        QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("detailsTitle"))->text(),
+                 QStringLiteral("3 segments selected (different types)"));
+
+        // An edit in the form is an edit of the row: the table shows it, Undo takes it back.
+        QVERIFY(f->window.selectSegment(location));
+        auto *description = panel->findChild<QLineEdit *>(QStringLiteral("descriptionEdit"));
+        description->setFocus();
+        description->selectAll();
+        QTest::keyClicks(description, QStringLiteral("Stores of the spring campaign"));
+        QCOMPARE(f->model()
+                         ->index(f->model()->rowForId(location),
+                                 SegmentTableModel::DescriptionColumn)
+                         .data()
+                         .toString(),
+                 QStringLiteral("Stores of the spring campaign"));
+        QCOMPARE(f->model()->state(location), State::Modified);
+        f->action("actionUndo")->trigger();
+        QCOMPARE(f->model()->state(location), State::Unchanged);
+    }
+
+    // The catalog belongs to the connection: gone offline (the form lists ids), a new one after
+    // connecting again.
+    void catalogFollowsTheConnection()
+    {
+        connectAndLoad();
+        const QString inMarket = firstOfType(SegmentType::InMarket);
+        QVERIFY(f->window.selectSegment(inMarket));
+        QPointer<InMarketCatalog> first = f->backend.inMarketCatalog();
+        QVERIFY(first);
+        QTRY_COMPARE(lookupStatus(), loadedLookupStatus(inMarket));
+
+        f->backend.disconnectFromApi();
+        QVERIFY(first.isNull());
+        QCOMPARE(f->backend.inMarketCatalog(), nullptr);
+        QCOMPARE(formClass(), QStringLiteral("InMarketForm"));
+        QCOMPARE(f->window.detailsPanel()->form()->catalog(), nullptr);
+        QCOMPARE(lookupStatus(),
+                 QStringLiteral("Brand names and the interest tree are not available without a "
+                                "connection; ids are shown."));
+
+        f->server.clearRecorded();
+        connectDirectly();
+        QVERIFY(f->backend.inMarketCatalog());
+        QCOMPARE(f->window.detailsPanel()->form()->catalog(), f->backend.inMarketCatalog());
+        QTRY_COMPARE(lookupStatus(), loadedLookupStatus(inMarket));
+        QCOMPARE(f->requestCount("GET", QStringLiteral("/in-market-brands")), 1);
+    }
+
+    // A working set opened without a connection: the forms work, in-market lists by id.
+    void formsWorkOffline()
+    {
+        connectAndLoad();
+        const QString path = dir.filePath(QStringLiteral("offline.json"));
+        QVERIFY(f->window.saveWorkingSet(path));
+        f.reset();
+        f = std::make_unique<Fixture>();
+        showWindow();
+        QVERIFY(!f->backend.isConnected());
+        QVERIFY(f->window.openWorkingSet(path));
+
+        const QString inMarket = firstOfType(SegmentType::InMarket);
+        QVERIFY(f->window.selectSegment(inMarket));
+        QCOMPARE(formClass(), QStringLiteral("InMarketForm"));
+        QCOMPARE(f->window.detailsPanel()->form()->catalog(), nullptr);
+        QCOMPARE(lookupStatus(),
+                 QStringLiteral("Brand names and the interest tree are not available without a "
+                                "connection; ids are shown."));
+        auto *name = f->window.detailsPanel()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->setFocus();
+        name->end(false);
+        QTest::keyClicks(name, QStringLiteral(" (offline)"));
+        QCOMPARE(nameOf(f->model()->edited(inMarket)),
+                 nameOf(f->model()->original(inMarket)) + QStringLiteral(" (offline)"));
+        QCOMPARE(f->model()->state(inMarket), State::Modified);
+        QVERIFY(f->window.isWindowModified());
+        QCOMPARE(f->server.requests().size(), 0); // nothing asked the server
+    }
+
+    // Edit > Find and Replace (Ctrl+H): the forms' dialog over the selected rows, or all of them.
+    void findAndReplace()
+    {
+        showWindow();
+        QAction *action = f->action("actionFindReplace");
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+        QVERIFY(!action->isEnabled()); // nothing loaded
+        connectDirectly();
+        loadThroughDialog();
+        QVERIFY(action->isEnabled());
+        const QString a = f->model()->idAt(0);
+        const QString b = f->model()->idAt(1);
+        const QString c = f->model()->idAt(2);
+        f->rename(a, QStringLiteral("Zebra shoppers"));
+        f->rename(b, QStringLiteral("Zebra visitors"));
+        f->rename(c, QStringLiteral("Zebra prospects"));
+        const int steps = f->window.undoStack()->count();
+
+        QVERIFY(f->window.selectSegment(a));
+        f->window.tableView()->selectionModel()->select(
+                proxyIndex(b, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        f->window.tableView()->setFocus();
+        QTest::keyClick(&f->window, Qt::Key_H, Qt::ControlModifier);
+        auto *dialog = f->window.findChild<FindReplaceDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->scopeIds(), (QStringList{a, b}));
+        auto *selectionScope
+                = dialog->findChild<QRadioButton *>(QStringLiteral("selectionScopeRadio"));
+        QVERIFY(selectionScope->isChecked());
+        QCOMPARE(selectionScope->text(), QStringLiteral("&Selected segments (2)"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("findEdit"))
+                ->setText(QStringLiteral("Zebra"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("replaceEdit"))
+                ->setText(QStringLiteral("Okapi"));
+        QCOMPARE(dialog->changes().size(), 2);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("replaceButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!f->window.findChild<FindReplaceDialog *>());
+        QCOMPARE(nameOf(f->model()->edited(a)), QStringLiteral("Okapi shoppers"));
+        QCOMPARE(nameOf(f->model()->edited(b)), QStringLiteral("Okapi visitors"));
+        QCOMPARE(nameOf(f->model()->edited(c)), QStringLiteral("Zebra prospects"));
+        QCOMPARE(f->window.undoStack()->count(), steps + 1);
+        QCOMPARE(f->window.undoStack()->text(steps),
+                 QStringLiteral("Replace “Zebra” with “Okapi” in 2 segments"));
+        // The selection stays shown beside the table.
+        QCOMPARE(f->window.detailsPanel()->shownSegments(), (QStringList{a, b}));
+
+        // All loaded segments: the third one too, from the menu.
+        QApplication::setActiveWindow(&f->window);
+        action->trigger();
+        dialog = f->window.findChild<FindReplaceDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(QStringLiteral("allScopeRadio"))->setChecked(true);
+        dialog->findChild<QLineEdit *>(QStringLiteral("findEdit"))
+                ->setText(QStringLiteral("Zebra"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("replaceEdit"))
+                ->setText(QStringLiteral("Okapi"));
+        QCOMPARE(dialog->changes().size(), 1);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("replaceButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!f->window.findChild<FindReplaceDialog *>());
+        QCOMPARE(nameOf(f->model()->edited(c)), QStringLiteral("Okapi prospects"));
+        f->action("actionUndo")->trigger();
+        QCOMPARE(nameOf(f->model()->edited(c)), QStringLiteral("Zebra prospects"));
+        QCOMPARE(nameOf(f->model()->edited(a)), QStringLiteral("Okapi shoppers"));
     }
 
     void checkMarksInvalidRowsAndJumps()
@@ -578,12 +837,14 @@ private Q_SLOTS:
                  QStringLiteral("Invalid: 1 of 2 changed segments. They will not be sent until "
                                 "fixed (or excluded). Press F8 for the next one."));
         QCOMPARE(f->window.selectedIds(), QStringList{a});
-        auto *banner = f->window.detailsPanel()->findChild<QLabel *>(
-                QStringLiteral("detailsProblemBanner"));
-        QVERIFY(banner->isVisible());
-        QVERIFY(banner->text().contains(QStringLiteral("The name is empty.")));
+        // The form's banner (the only one) says why; the name field has the focus.
+        const QList<ProblemBanner *> banners
+                = f->window.detailsPanel()->findChildren<ProblemBanner *>();
+        QCOMPARE(banners.size(), 1);
+        QVERIFY(banners.constFirst()->isVisible());
+        QVERIFY(banners.constFirst()->text().contains(QStringLiteral("The name is empty.")));
         QVERIFY(f->window.detailsPanel()
-                        ->findChild<QLineEdit *>(QStringLiteral("detailsNameEdit"))
+                        ->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
                         ->hasFocus());
 
         // F8 / Shift+F8 walk the rows with problems, wrapping around.
@@ -755,8 +1016,8 @@ private Q_SLOTS:
                            problems->visualRect(line).center());
         QCOMPARE(activated.count(), 1);
         QCOMPARE(f->window.selectedIds(), QStringList{taken});
-        auto *nameEdit = f->window.detailsPanel()->findChild<QLineEdit *>(
-                QStringLiteral("detailsNameEdit"));
+        auto *nameEdit
+                = f->window.detailsPanel()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QTRY_VERIFY2(nameEdit->hasFocus(),
                      qPrintable(QApplication::focusWidget()
                                         ? QApplication::focusWidget()->objectName()
@@ -1140,8 +1401,8 @@ private Q_SLOTS:
         } while (w && w != search);
         QVERIFY(chain.contains(f->window.tableView()));
         QVERIFY(chain.contains(f->child<QComboBox>("stateFilter")));
-        QVERIFY(chain.contains(f->window.detailsPanel()->findChild<QLineEdit *>(
-                QStringLiteral("detailsNameEdit"))));
+        QVERIFY(chain.contains(
+                f->window.detailsPanel()->findChild<QLineEdit *>(QStringLiteral("nameEdit"))));
         QVERIFY(chain.contains(f->window.problemsPanel()->view())
                 || !f->window.problemsPanel()->view()->isVisible());
 

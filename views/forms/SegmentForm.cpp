@@ -630,6 +630,19 @@ FieldDecorator *SegmentForm::addField(QFormLayout *layout, const QString &label,
     return decorator;
 }
 
+void SegmentForm::setHeaderVisible(bool visible)
+{
+    m_header->setVisible(visible);
+}
+
+void SegmentForm::addFooterWidget(QWidget *widget)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_scroll->widget()->layout());
+    Q_ASSERT(layout);
+    // Below the settings, above the stretch that keeps the fields at the top.
+    layout->insertWidget(layout->count() - 1, widget);
+}
+
 bool SegmentForm::focusField(const QString &fieldPath)
 {
     if (focusSubField(fieldPath))

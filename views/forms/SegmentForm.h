@@ -35,9 +35,11 @@ class SegmentTableModel;
 // edits go through the SegmentEditor; the form follows the model (dataChanged of the shown rows),
 // so undo, redo and edits made elsewhere show at once.
 //
-// Hosting: construct with create() or createFor(), put it in a layout, call showSegments(ids)
-// when the selection changes (canShow() tells whether this form fits the new ids or another must
-// be made), and focusField(path) to go to a field named by a problem.
+// Hosting: construct with create() or createFor(), put it in a layout (it scrolls its fields
+// itself, below the banner), call showSegments(ids) when the selection changes (canShow() tells
+// whether this form fits the new ids or another must be made), and focusField(path) to go to a
+// field named by a problem. A host with its own header hides the form's (setHeaderVisible) and may
+// add widgets below the fields (addFooterWidget).
 class SegmentForm : public QWidget
 {
     Q_OBJECT
@@ -90,6 +92,13 @@ public:
 
     // The decorator of a registered field (tests, the panel): by path, exact.
     FieldDecorator *decoratorFor(const QString &fieldPath) const;
+
+    // Hides the form's own header (name or count, type, id, state) for a host that shows its
+    // own above the form; the banner and the fields stay.
+    void setHeaderVisible(bool visible);
+    // Adds a host's widget below the fields, scrolled with them (the details panel's dates and
+    // "Revert all"). The form becomes its parent: take it back before deleting the form.
+    void addFooterWidget(QWidget *widget);
 
 protected:
     enum class EditMode {
