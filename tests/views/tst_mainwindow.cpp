@@ -1128,7 +1128,7 @@ private Q_SLOTS:
         QCOMPARE(model->state(id), State::Conflict);
         QVERIFY(f->window.selectSegment(id));
         ConflictView *view = f->window.detailsPanel()->conflictView();
-        QVERIFY(view->isVisible());
+        QTRY_VERIFY(view->isVisible());
         const QString name = QStringLiteral("attributes/name");
         const QString description = QStringLiteral("attributes/description");
         QCOMPARE(view->fields(), (QStringList{name, description}));
@@ -1147,17 +1147,18 @@ private Q_SLOTS:
         QCOMPARE(view->findChild<QLabel *>(QStringLiteral("conflictHeadline"))->text(),
                  QStringLiteral("Changed on the server too: 2 fields to decide"));
         grabIfAsked(&f->window, "conflict-view");
-        // Above the fields of the details panel; only for that one segment.
-        auto *nameEdit = f->window.detailsPanel()->findChild<QLineEdit *>(
-                QStringLiteral("detailsNameEdit"));
+        // Above the form in the details panel; only for that one segment.
+        auto *formHost = f->window.detailsPanel()->findChild<QWidget *>(
+                QStringLiteral("detailsFormHost"));
+        QVERIFY(formHost);
         QVERIFY(view->mapTo(&f->window, QPoint(0, view->height())).y()
-                <= nameEdit->mapTo(&f->window, QPoint(0, 0)).y());
+                <= formHost->mapTo(&f->window, QPoint(0, 0)).y());
         QVERIFY(f->window.selectSegment(model->idAt(1)));
-        QVERIFY(!view->isVisible());
+        QTRY_VERIFY(!view->isVisible());
         f->window.tableView()->selectAll();
-        QVERIFY(!view->isVisible());
+        QTRY_VERIFY(!view->isVisible());
         QVERIFY(f->window.selectSegment(id));
-        QVERIFY(view->isVisible());
+        QTRY_VERIFY(view->isVisible());
 
         // Take the server's name: one undoable step, the description still to decide.
         const int steps = f->window.undoStack()->count();
