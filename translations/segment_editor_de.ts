@@ -2509,6 +2509,14 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <source>Reconciling stopped: %1 Still unknown: %2.</source>
         <translation>Abgleich unterbrochen: %1 Weiterhin unbekannt: %2.</translation>
     </message>
+    <message>
+        <source>Find and Re&amp;place…</source>
+        <translation>Suchen und Erse&amp;tzen…</translation>
+    </message>
+    <message>
+        <source>Find and replace text in the names and descriptions of the selected segments or of all of them (Ctrl+H)</source>
+        <translation>Text in den Namen und Beschreibungen der ausgewählten oder aller Segmente suchen und ersetzen (Ctrl+H)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3802,23 +3810,6 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
 <context>
     <name>SegmentDetailsPanel</name>
     <message>
-        <source>%1: %2</source>
-        <comment>field label: problem</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Warning: </source>
-        <translation>Warnung: </translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation>Code %1</translation>
-    </message>
-    <message>
-        <source>trace id %1</source>
-        <translation>Trace-ID %1</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <comment>date</comment>
         <translation>unbekannt</translation>
@@ -3828,48 +3819,9 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <translation>Wählen Sie ein Segment aus, um seine Einstellungen zu sehen.</translation>
     </message>
     <message>
-        <source>Revert %1 to the server&apos;s value</source>
-        <translation>%1 auf den Wert des Servers zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Revert %1</source>
-        <translation>%1 zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Segment name</source>
-        <translation>Segmentname</translation>
-    </message>
-    <message>
-        <source>Segment description</source>
-        <translation>Segmentbeschreibung</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>Beschreib&amp;ung:</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert all changes of this segment</source>
-        <translation>Alle Änderungen dieses Segments &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>state: count</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segments selected</source>
-        <translation>
-            <numerusform>%n Segment ausgewählt</numerusform>
-            <numerusform>%n Segmente ausgewählt</numerusform>
-        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3880,21 +3832,40 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <translation>ID %1</translation>
     </message>
     <message>
-        <source>(cleared)</source>
-        <translation>(geleert)</translation>
-    </message>
-    <message>
         <source>Created %1 · last updated on the server %2</source>
         <translation>Erstellt: %1 · Zuletzt auf dem Server aktualisiert: %2</translation>
     </message>
     <message>
-        <source>Δ %1</source>
-        <comment>changed field mark</comment>
-        <translation>Δ %1</translation>
+        <source>R&amp;evert all changes of this segment</source>
+        <translation>Alle Änderungen dieses Segments &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>Changed. On the server: %1</source>
-        <translation>Geändert. Auf dem Server: %1</translation>
+        <source>Every field of this segment back to the server&apos;s value (one undo step)</source>
+        <translation>Jedes Feld dieses Segments auf den Serverwert zurücksetzen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments selected (%1)</source>
+        <comment>count (type)</comment>
+        <translation>
+            <numerusform>%n Segment ausgewählt (%1)</numerusform>
+            <numerusform>%n Segmente ausgewählt (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments selected (different types)</source>
+        <translation>
+            <numerusform>%n Segment ausgewählt (verschiedene Typen)</numerusform>
+            <numerusform>%n Segmente ausgewählt (verschiedene Typen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None modified</source>
+        <translation>Keines geändert</translation>
+    </message>
+    <message>
+        <source>%1 · a change applies to all of them</source>
+        <comment>state counts</comment>
+        <translation>%1 · eine Änderung gilt für alle</translation>
     </message>
 </context>
 <context>

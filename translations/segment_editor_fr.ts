@@ -2509,6 +2509,14 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <source>Reconciling stopped: %1 Still unknown: %2.</source>
         <translation>Rapprochement interrompu&#xa0;: %1 Toujours inconnus&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Find and Re&amp;place…</source>
+        <translation>Rechercher et rem&amp;placer…</translation>
+    </message>
+    <message>
+        <source>Find and replace text in the names and descriptions of the selected segments or of all of them (Ctrl+H)</source>
+        <translation>Rechercher et remplacer du texte dans les noms et descriptions des segments sélectionnés ou de tous les segments (Ctrl+H)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3803,23 +3811,6 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
 <context>
     <name>SegmentDetailsPanel</name>
     <message>
-        <source>%1: %2</source>
-        <comment>field label: problem</comment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Warning: </source>
-        <translation>Avertissement&#xa0;: </translation>
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation>code %1</translation>
-    </message>
-    <message>
-        <source>trace id %1</source>
-        <translation>ID de trace %1</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <comment>date</comment>
         <translation>inconnue</translation>
@@ -3829,48 +3820,9 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <translation>Sélectionnez un segment pour afficher ses paramètres.</translation>
     </message>
     <message>
-        <source>Revert %1 to the server&apos;s value</source>
-        <translation>Restaurer la valeur du serveur pour %1</translation>
-    </message>
-    <message>
-        <source>Revert %1</source>
-        <translation>Restaurer %1</translation>
-    </message>
-    <message>
-        <source>Segment name</source>
-        <translation>Nom du segment</translation>
-    </message>
-    <message>
-        <source>Segment description</source>
-        <translation>Description du segment</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert all changes of this segment</source>
-        <translation>Restaurer &amp;toutes les modifications de ce segment</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <comment>state: count</comment>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segments selected</source>
-        <translation>
-            <numerusform>%n segment sélectionné</numerusform>
-            <numerusform>%n segments sélectionnés</numerusform>
-        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3881,21 +3833,40 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <translation>ID %1</translation>
     </message>
     <message>
-        <source>(cleared)</source>
-        <translation>(effacée)</translation>
-    </message>
-    <message>
         <source>Created %1 · last updated on the server %2</source>
         <translation>Création&#xa0;: %1 · dernière mise à jour sur le serveur&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Δ %1</source>
-        <comment>changed field mark</comment>
-        <translation>Δ %1</translation>
+        <source>R&amp;evert all changes of this segment</source>
+        <translation>Restaurer &amp;toutes les modifications de ce segment</translation>
     </message>
     <message>
-        <source>Changed. On the server: %1</source>
-        <translation>Modifié. Sur le serveur&#xa0;: %1</translation>
+        <source>Every field of this segment back to the server&apos;s value (one undo step)</source>
+        <translation>Rend à chaque champ de ce segment la valeur du serveur (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments selected (%1)</source>
+        <comment>count (type)</comment>
+        <translation>
+            <numerusform>%n segment sélectionné (%1)</numerusform>
+            <numerusform>%n segments sélectionnés (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments selected (different types)</source>
+        <translation>
+            <numerusform>%n segment sélectionné (types différents)</numerusform>
+            <numerusform>%n segments sélectionnés (types différents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None modified</source>
+        <translation>Aucun modifié</translation>
+    </message>
+    <message>
+        <source>%1 · a change applies to all of them</source>
+        <comment>state counts</comment>
+        <translation>%1 · une modification s&apos;applique à tous</translation>
     </message>
 </context>
 <context>
