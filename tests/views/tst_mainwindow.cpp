@@ -1148,8 +1148,8 @@ private Q_SLOTS:
                  QStringLiteral("Changed on the server too: 2 fields to decide"));
         grabIfAsked(&f->window, "conflict-view");
         // Above the form in the details panel; only for that one segment.
-        auto *formHost = f->window.detailsPanel()->findChild<QWidget *>(
-                QStringLiteral("detailsFormHost"));
+        auto *formHost
+                = f->window.detailsPanel()->findChild<QWidget *>(QStringLiteral("detailsFormHost"));
         QVERIFY(formHost);
         QVERIFY(view->mapTo(&f->window, QPoint(0, view->height())).y()
                 <= formHost->mapTo(&f->window, QPoint(0, 0)).y());
