@@ -267,11 +267,6 @@ bool copySubObject(const std::optional<Settings> &from, std::optional<Settings> 
 
 // ---- values as text
 
-QString translated(const char *text, const char *disambiguation = nullptr)
-{
-    return QCoreApplication::translate(context, text, disambiguation);
-}
-
 QString unsetText()
 {
     return QString(QChar(0x2014)); // "—": the same in every language
@@ -279,12 +274,14 @@ QString unsetText()
 
 QString noneText()
 {
-    return translated("(none)", "a cleared value or an empty list");
+    return QCoreApplication::translate("SegmentFields", "(none)",
+                                       "a cleared value or an empty list");
 }
 
 QString plainText(const QString &text)
 {
-    return text.isEmpty() ? translated("(empty)", "an empty text") : text;
+    return text.isEmpty() ? QCoreApplication::translate("SegmentFields", "(empty)", "an empty text")
+                          : text;
 }
 
 QString numberText(qint64 value)
@@ -310,16 +307,17 @@ QString dayText(const QDateTime &value)
 
 QString unknownValueText()
 {
-    return translated("Unknown", "a value this version of the editor does not know");
+    return QCoreApplication::translate("SegmentFields", "Unknown",
+                                       "a value this version of the editor does not know");
 }
 
 QString enumText(Gender v)
 {
     switch (v) {
     case Gender::Male:
-        return translated("Male", "gender");
+        return QCoreApplication::translate("SegmentFields", "Male", "gender");
     case Gender::Female:
-        return translated("Female", "gender");
+        return QCoreApplication::translate("SegmentFields", "Female", "gender");
     case Gender::Unknown:
         break;
     }
@@ -330,13 +328,14 @@ QString enumText(BuyingPower v)
 {
     switch (v) {
     case BuyingPower::Low:
-        return translated("Low", "buying power or price range");
+        return QCoreApplication::translate("SegmentFields", "Low", "buying power or price range");
     case BuyingPower::Medium:
-        return translated("Medium", "buying power or price range");
+        return QCoreApplication::translate("SegmentFields", "Medium",
+                                           "buying power or price range");
     case BuyingPower::High:
-        return translated("High", "buying power or price range");
+        return QCoreApplication::translate("SegmentFields", "High", "buying power or price range");
     case BuyingPower::VeryHigh:
-        return translated("Very high", "buying power");
+        return QCoreApplication::translate("SegmentFields", "Very high", "buying power");
     case BuyingPower::Unknown:
         break;
     }
@@ -347,11 +346,12 @@ QString enumText(PriceRange v)
 {
     switch (v) {
     case PriceRange::Low:
-        return translated("Low", "buying power or price range");
+        return QCoreApplication::translate("SegmentFields", "Low", "buying power or price range");
     case PriceRange::Medium:
-        return translated("Medium", "buying power or price range");
+        return QCoreApplication::translate("SegmentFields", "Medium",
+                                           "buying power or price range");
     case PriceRange::High:
-        return translated("High", "buying power or price range");
+        return QCoreApplication::translate("SegmentFields", "High", "buying power or price range");
     case PriceRange::Unknown:
         break;
     }
@@ -362,9 +362,10 @@ QString enumText(UsersType v)
 {
     switch (v) {
     case UsersType::Prospects:
-        return translated("Prospects", "prospecting users");
+        return QCoreApplication::translate("SegmentFields", "Prospects", "prospecting users");
     case UsersType::ProspectsOrNonBuyers:
-        return translated("Prospects or non-buyers", "prospecting users");
+        return QCoreApplication::translate("SegmentFields", "Prospects or non-buyers",
+                                           "prospecting users");
     case UsersType::Unknown:
         break;
     }
@@ -375,11 +376,11 @@ QString enumText(VisitorsType v)
 {
     switch (v) {
     case VisitorsType::All:
-        return translated("All visitors", "retargeting visitors");
+        return QCoreApplication::translate("SegmentFields", "All visitors", "retargeting visitors");
     case VisitorsType::Buyers:
-        return translated("Buyers", "retargeting visitors");
+        return QCoreApplication::translate("SegmentFields", "Buyers", "retargeting visitors");
     case VisitorsType::NonBuyers:
-        return translated("Non-buyers", "retargeting visitors");
+        return QCoreApplication::translate("SegmentFields", "Non-buyers", "retargeting visitors");
     case VisitorsType::Unknown:
         break;
     }
@@ -390,7 +391,8 @@ QString enumText(RegistryType v)
 {
     switch (v) {
     case RegistryType::PointOfInterest:
-        return translated("Points of interest", "location registry type");
+        return QCoreApplication::translate("SegmentFields", "Points of interest",
+                                           "location registry type");
     case RegistryType::Unknown:
         break;
     }
@@ -401,13 +403,14 @@ QString enumText(BehavioralCategory v)
 {
     switch (v) {
     case BehavioralCategory::Lifestyles:
-        return translated("Lifestyles", "behavioral category");
+        return QCoreApplication::translate("SegmentFields", "Lifestyles", "behavioral category");
     case BehavioralCategory::LifeEvents:
-        return translated("Life events", "behavioral category");
+        return QCoreApplication::translate("SegmentFields", "Life events", "behavioral category");
     case BehavioralCategory::Seasonal:
-        return translated("Seasonal", "behavioral category");
+        return QCoreApplication::translate("SegmentFields", "Seasonal", "behavioral category");
     case BehavioralCategory::BuyingPatterns:
-        return translated("Buying patterns", "behavioral category");
+        return QCoreApplication::translate("SegmentFields", "Buying patterns",
+                                           "behavioral category");
     case BehavioralCategory::Unknown:
         break;
     }
@@ -438,8 +441,11 @@ template<typename T, typename Format> QString listText(const QList<T> &items, Fo
 
 QString pointText(const PointOfInterest &p)
 {
-    const QString name = p.name.isEmpty() ? translated("(unnamed)", "a point of interest") : p.name;
-    return translated("%1 (%2, %3)", "point of interest: name (latitude, longitude)")
+    const QString name = p.name.isEmpty()
+            ? QCoreApplication::translate("SegmentFields", "(unnamed)", "a point of interest")
+            : p.name;
+    return QCoreApplication::translate("SegmentFields", "%1 (%2, %3)",
+                                       "point of interest: name (latitude, longitude)")
             .arg(name, optionalText(p.latitude, &coordinateText),
                  optionalText(p.longitude, &coordinateText));
 }
@@ -539,7 +545,8 @@ MemberText contactListText(const ContactListSettings &c, const QString &member)
 {
     if (member == QLatin1String("isReadOnly"))
         return optionalText(c.isReadOnly, [](bool v) {
-            return v ? translated("Yes", "read-only") : translated("No", "read-only");
+            return v ? QCoreApplication::translate("SegmentFields", "Yes", "read-only")
+                     : QCoreApplication::translate("SegmentFields", "No", "read-only");
         });
     return std::nullopt;
 }
@@ -570,7 +577,7 @@ MemberText settingsText(const std::optional<Settings> &settings, const QStringLi
         for (const char *member : members) {
             const QString name = QLatin1String(member);
             parts.append(
-                    translated("%1: %2", "field label: value")
+                    QCoreApplication::translate("SegmentFields", "%1: %2", "field label: value")
                             .arg(QCoreApplication::translate(context, lookup(memberLabels, name)),
                                  text(*settings, QStringList{name}).value_or(QString())));
         }

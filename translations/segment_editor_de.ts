@@ -4135,6 +4135,126 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <comment>segment type</comment>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <comment>a cleared value or an empty list</comment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>an empty text</comment>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>a value this version of the editor does not know</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>gender</comment>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>gender</comment>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>buying power or price range</comment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>buying power or price range</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>buying power or price range</comment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <comment>buying power</comment>
+        <translation>Sehr hoch</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <comment>prospecting users</comment>
+        <translation>Potenzielle Kunden</translation>
+    </message>
+    <message>
+        <source>Prospects or non-buyers</source>
+        <comment>prospecting users</comment>
+        <translation>Potenzielle Kunden oder Nichtkäufer</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <comment>retargeting visitors</comment>
+        <translation>Alle Besucher</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <comment>retargeting visitors</comment>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Non-buyers</source>
+        <comment>retargeting visitors</comment>
+        <translation>Nichtkäufer</translation>
+    </message>
+    <message>
+        <source>Points of interest</source>
+        <comment>location registry type</comment>
+        <translation>Points of Interest</translation>
+    </message>
+    <message>
+        <source>Lifestyles</source>
+        <comment>behavioral category</comment>
+        <translation>Lebensstil</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <comment>behavioral category</comment>
+        <translation>Lebensereignisse</translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <comment>behavioral category</comment>
+        <translation>Saisonal</translation>
+    </message>
+    <message>
+        <source>Buying patterns</source>
+        <comment>behavioral category</comment>
+        <translation>Kaufverhalten</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <comment>a point of interest</comment>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>point of interest: name (latitude, longitude)</comment>
+        <translation>%1 (%2; %3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>read-only</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>read-only</comment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentForm</name>

@@ -4136,6 +4136,126 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <comment>segment type</comment>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <comment>a cleared value or an empty list</comment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <comment>an empty text</comment>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>a value this version of the editor does not know</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>gender</comment>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>gender</comment>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>buying power or price range</comment>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>buying power or price range</comment>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>buying power or price range</comment>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <comment>buying power</comment>
+        <translation>Très élevé</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <comment>prospecting users</comment>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Prospects or non-buyers</source>
+        <comment>prospecting users</comment>
+        <translation>Prospects ou non-acheteurs</translation>
+    </message>
+    <message>
+        <source>All visitors</source>
+        <comment>retargeting visitors</comment>
+        <translation>Tous les visiteurs</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <comment>retargeting visitors</comment>
+        <translation>Acheteurs</translation>
+    </message>
+    <message>
+        <source>Non-buyers</source>
+        <comment>retargeting visitors</comment>
+        <translation>Non-acheteurs</translation>
+    </message>
+    <message>
+        <source>Points of interest</source>
+        <comment>location registry type</comment>
+        <translation>Points d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Lifestyles</source>
+        <comment>behavioral category</comment>
+        <translation>Styles de vie</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <comment>behavioral category</comment>
+        <translation>Événements de vie</translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <comment>behavioral category</comment>
+        <translation>Saisonnier</translation>
+    </message>
+    <message>
+        <source>Buying patterns</source>
+        <comment>behavioral category</comment>
+        <translation>Habitudes d&apos;achat</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <comment>a point of interest</comment>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>point of interest: name (latitude, longitude)</comment>
+        <translation>%1 (%2 ; %3)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>read-only</comment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>read-only</comment>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field label: value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentForm</name>
