@@ -972,6 +972,11 @@
         <comment>field: old value → new value</comment>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
+    <message>
+        <source>%1: %2 (unchanged, sent along)</source>
+        <comment>field: value</comment>
+        <translation>%1&#xa0;: %2 (inchangé, envoyé avec)</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

@@ -71,6 +71,12 @@ QString changeValue(const AudienceSegment &segment, const QString &path)
 QString changeLine(const AudienceSegment &original, const AudienceSegment &edited,
                    const QString &path)
 {
+    // The patch builder re-states a few fields along with a change (the registry type with any
+    // location change): they are in the request, so they are listed, as what they are.
+    const QString after = changeValue(edited, path);
+    if (changeValue(original, path) == after)
+        return Text::tr("%1: %2 (unchanged, sent along)", "field: value")
+                .arg(SegmentFields::fieldLabel(path), after);
     return Text::tr("%1: %2 → %3", "field: old value → new value")
             .arg(SegmentFields::fieldLabel(path), changeValue(original, path),
                  changeValue(edited, path));

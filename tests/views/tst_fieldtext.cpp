@@ -97,6 +97,10 @@ private Q_SLOTS:
                            "Points of interest: Paris Rivoli (48.85661, 2.35222), Lyon "
                            "Part-Dieu (45.76042, 4.85974) → Paris Rivoli (48.9, 2.35222), Lyon "
                            "Part-Dieu (45.76042, 4.85974)");
+        // Sent along with a location change, unchanged: said so, not shown as a change.
+        QTest::newRow("registry type sent along")
+                << moved << QStringLiteral("attributes/location/registryType")
+                << QStringLiteral("Registry type: Points of interest (unchanged, sent along)");
     }
 
     void changeLine()
