@@ -135,7 +135,14 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children (the undo stack emits cleanChanged while it is destroyed) outlive this
+    // destructor inside ~QWidget: they must not call back into a window that is gone.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 // ---- construction
 

@@ -96,7 +96,15 @@ SegmentForm::SegmentForm(SegmentTableModel *model, SegmentEditor *editor, InMark
     };
 }
 
-SegmentForm::~SegmentForm() = default;
+SegmentForm::~SegmentForm()
+{
+    // ~QWidget deletes the children after this destructor and the subclasses' have run; a child
+    // that emits meanwhile (a line edit losing focus, a delegate's editor going away) must not
+    // reach a slot of the form that is no longer there.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void SegmentForm::buildCommonFields()
 {
