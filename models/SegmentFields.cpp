@@ -311,6 +311,8 @@ QString unknownValueText()
                                        "a value this version of the editor does not know");
 }
 
+} // namespace
+
 QString enumText(Gender v)
 {
     switch (v) {
@@ -416,6 +418,8 @@ QString enumText(BehavioralCategory v)
     }
     return unknownValueText();
 }
+
+namespace {
 
 template<typename T, typename Format> QString optionalText(const std::optional<T> &v, Format format)
 {

@@ -37,4 +37,14 @@ QString valueText(const AudienceSegment &segment, const QString &path);
 // path it does not know.
 bool copyField(const AudienceSegment &from, AudienceSegment &to, const QString &path);
 
+// The translated word for an enum value, as forms, the preview and the conflict view show it
+// ("Prospects or non-buyers", "Very high"); "Unknown" for a value this version does not know.
+QString enumText(Gender v);
+QString enumText(BuyingPower v);
+QString enumText(PriceRange v);
+QString enumText(UsersType v);
+QString enumText(VisitorsType v);
+QString enumText(RegistryType v);
+QString enumText(BehavioralCategory v);
+
 } // namespace SegmentFields

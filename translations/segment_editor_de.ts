@@ -1293,55 +1293,12 @@
         <translation>Nicht festgelegt (beliebiges Geschlecht)</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>Männlich</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Weiblich</translation>
-    </message>
-    <message>
         <source>“Not set” clears the gender on the server (sent as null)</source>
         <translation>„Nicht festgelegt“ entfernt das Geschlecht auf dem Server (wird als null gesendet)</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
         <translation>&amp;Geschlecht:</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <comment>buying power</comment>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <comment>buying power</comment>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <comment>buying power</comment>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Very high</source>
-        <comment>buying power</comment>
-        <translation>Sehr hoch</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <comment>price range</comment>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <comment>price range</comment>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <comment>price range</comment>
-        <translation>Hoch</translation>
     </message>
     <message>
         <source>Buying power %1</source>
@@ -2026,14 +1983,6 @@
     <message>
         <source>Segments</source>
         <translation>Segmente</translation>
-    </message>
-    <message>
-        <source>Δ Not sent</source>
-        <translation>Δ Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Contact list</source>
-        <translation>Kontaktliste</translation>
     </message>
     <message>
         <source>&amp;Open a working set…</source>
@@ -3244,14 +3193,6 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <translation>Nutzer</translation>
     </message>
     <message>
-        <source>Prospects</source>
-        <translation>Potenzielle Kunden</translation>
-    </message>
-    <message>
-        <source>Prospects or non-buyers</source>
-        <translation>Potenzielle Kunden oder Nichtkäufer</translation>
-    </message>
-    <message>
         <source>&amp;Users:</source>
         <translation>N&amp;utzer:</translation>
     </message>
@@ -3711,18 +3652,6 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
     <message>
         <source>Visitors</source>
         <translation>Besucher</translation>
-    </message>
-    <message>
-        <source>All visitors</source>
-        <translation>Alle Besucher</translation>
-    </message>
-    <message>
-        <source>Buyers</source>
-        <translation>Käufer</translation>
-    </message>
-    <message>
-        <source>Non-buyers</source>
-        <translation>Nichtkäufer</translation>
     </message>
     <message>
         <source>&amp;Visitors:</source>

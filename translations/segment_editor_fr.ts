@@ -1293,55 +1293,12 @@
         <translation>Non défini (tous les genres)</translation>
     </message>
     <message>
-        <source>Male</source>
-        <translation>Homme</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Femme</translation>
-    </message>
-    <message>
         <source>“Not set” clears the gender on the server (sent as null)</source>
         <translation>«&#xa0;Non défini&#xa0;» efface le genre sur le serveur (envoyé comme null)</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
         <translation>&amp;Genre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <comment>buying power</comment>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <comment>buying power</comment>
-        <translation>Moyen</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <comment>buying power</comment>
-        <translation>Élevé</translation>
-    </message>
-    <message>
-        <source>Very high</source>
-        <comment>buying power</comment>
-        <translation>Très élevé</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <comment>price range</comment>
-        <translation>Basse</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <comment>price range</comment>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <comment>price range</comment>
-        <translation>Élevée</translation>
     </message>
     <message>
         <source>Buying power %1</source>
@@ -2026,14 +1983,6 @@
     <message>
         <source>Segments</source>
         <translation>Segments</translation>
-    </message>
-    <message>
-        <source>Δ Not sent</source>
-        <translation>Δ Non envoyé</translation>
-    </message>
-    <message>
-        <source>Contact list</source>
-        <translation>Liste de contacts</translation>
     </message>
     <message>
         <source>&amp;Open a working set…</source>
@@ -3244,14 +3193,6 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <source>Prospects</source>
-        <translation>Prospects</translation>
-    </message>
-    <message>
-        <source>Prospects or non-buyers</source>
-        <translation>Prospects ou non-acheteurs</translation>
-    </message>
-    <message>
         <source>&amp;Users:</source>
         <translation>&amp;Utilisateurs&#xa0;:</translation>
     </message>
@@ -3711,18 +3652,6 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
     <message>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
-    </message>
-    <message>
-        <source>All visitors</source>
-        <translation>Tous les visiteurs</translation>
-    </message>
-    <message>
-        <source>Buyers</source>
-        <translation>Acheteurs</translation>
-    </message>
-    <message>
-        <source>Non-buyers</source>
-        <translation>Non-acheteurs</translation>
     </message>
     <message>
         <source>&amp;Visitors:</source>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "SegmentFields.h"
+
 #include "ConnectDialog.h"
 #include "FilterBar.h"
 #include "FindReplaceDialog.h"
@@ -373,10 +375,21 @@ void MainWindow::createCentralArea()
     };
     const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(22, 44, 44)),
                                                   QLocale::ShortFormat);
-    header->resizeSection(SegmentTableModel::StateColumn, width(tr("Δ Not sent")) + 20);
+    // Wide enough for the longest word the column shows, in the language shown.
+    using State = SegmentTableModel::RowState;
+    int stateWidth = 0;
+    for (const State state :
+         {State::Unchanged, State::Modified, State::Invalid, State::Sending, State::Updated,
+          State::Warned, State::Failed, State::NotSent, State::Unknown, State::Conflict})
+        stateWidth = qMax(stateWidth,
+                          width(QStringLiteral("Δ ") + SegmentTableModel::stateText(state)));
+    int typeWidth = 0;
+    for (const SegmentType type : SegmentEnums::allSegmentTypes())
+        typeWidth = qMax(typeWidth, width(SegmentFields::typeLabel(type)));
+    header->resizeSection(SegmentTableModel::StateColumn, stateWidth + 20);
     header->resizeSection(SegmentTableModel::IdColumn, width(QStringLiteral("0000000")));
     header->resizeSection(SegmentTableModel::NameColumn, 210);
-    header->resizeSection(SegmentTableModel::TypeColumn, width(tr("Contact list")));
+    header->resizeSection(SegmentTableModel::TypeColumn, typeWidth);
     header->resizeSection(SegmentTableModel::AdvertiserColumn, 150);
     header->resizeSection(SegmentTableModel::UpdatedAtColumn, width(sampleDate));
     header->resizeSection(SegmentTableModel::DescriptionColumn, 160);

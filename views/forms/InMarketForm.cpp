@@ -1,5 +1,7 @@
 #include "InMarketForm.h"
 
+#include "SegmentFields.h"
+
 #include "CountryComboBox.h"
 #include "FormControls.h"
 #include "FormIcons.h"
@@ -130,8 +132,8 @@ InMarketForm::InMarketForm(SegmentTableModel *model, SegmentEditor *editor,
     m_gender->setObjectName(QStringLiteral("genderCombo"));
     m_gender->setAccessibleName(tr("Gender"));
     m_gender->addItem(tr("Not set (any gender)"), FormControls::NotSetItem);
-    m_gender->addItem(tr("Male"), static_cast<int>(Gender::Male));
-    m_gender->addItem(tr("Female"), static_cast<int>(Gender::Female));
+    m_gender->addItem(SegmentFields::enumText(Gender::Male), static_cast<int>(Gender::Male));
+    m_gender->addItem(SegmentFields::enumText(Gender::Female), static_cast<int>(Gender::Female));
     m_gender->setToolTip(tr("“Not set” clears the gender on the server (sent as null)"));
     addField(form, tr("&Gender:"), m_gender, genderPath, QStringLiteral("gender"));
 
@@ -144,13 +146,15 @@ InMarketForm::InMarketForm(SegmentTableModel *model, SegmentEditor *editor,
         layout->addStretch(1);
         return row;
     };
-    m_buyingPower = {{BuyingPower::Low, new QCheckBox(tr("Low", "buying power"))},
-                     {BuyingPower::Medium, new QCheckBox(tr("Medium", "buying power"))},
-                     {BuyingPower::High, new QCheckBox(tr("High", "buying power"))},
-                     {BuyingPower::VeryHigh, new QCheckBox(tr("Very high", "buying power"))}};
-    m_priceRange = {{PriceRange::Low, new QCheckBox(tr("Low", "price range"))},
-                    {PriceRange::Medium, new QCheckBox(tr("Medium", "price range"))},
-                    {PriceRange::High, new QCheckBox(tr("High", "price range"))}};
+    m_buyingPower = {
+            {BuyingPower::Low, new QCheckBox(SegmentFields::enumText(BuyingPower::Low))},
+            {BuyingPower::Medium, new QCheckBox(SegmentFields::enumText(BuyingPower::Medium))},
+            {BuyingPower::High, new QCheckBox(SegmentFields::enumText(BuyingPower::High))},
+            {BuyingPower::VeryHigh, new QCheckBox(SegmentFields::enumText(BuyingPower::VeryHigh))}};
+    m_priceRange
+            = {{PriceRange::Low, new QCheckBox(SegmentFields::enumText(PriceRange::Low))},
+               {PriceRange::Medium, new QCheckBox(SegmentFields::enumText(PriceRange::Medium))},
+               {PriceRange::High, new QCheckBox(SegmentFields::enumText(PriceRange::High))}};
     QList<QCheckBox *> buyingBoxes;
     for (const auto &[value, check] : std::as_const(m_buyingPower)) {
         check->setObjectName(

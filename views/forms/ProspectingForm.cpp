@@ -1,5 +1,7 @@
 #include "ProspectingForm.h"
 
+#include "SegmentFields.h"
+
 #include "FormControls.h"
 
 #include <QCheckBox>
@@ -42,8 +44,9 @@ ProspectingForm::ProspectingForm(SegmentTableModel *model, SegmentEditor *editor
 
     m_usersType->setObjectName(QStringLiteral("usersTypeCombo"));
     m_usersType->setAccessibleName(tr("Users"));
-    m_usersType->addItem(tr("Prospects"), static_cast<int>(UsersType::Prospects));
-    m_usersType->addItem(tr("Prospects or non-buyers"),
+    m_usersType->addItem(SegmentFields::enumText(UsersType::Prospects),
+                         static_cast<int>(UsersType::Prospects));
+    m_usersType->addItem(SegmentFields::enumText(UsersType::ProspectsOrNonBuyers),
                          static_cast<int>(UsersType::ProspectsOrNonBuyers));
     addField(form, tr("&Users:"), m_usersType, usersTypePath, QStringLiteral("usersType"));
 

@@ -1,5 +1,7 @@
 #include "RetargetingForm.h"
 
+#include "SegmentFields.h"
+
 #include "FormControls.h"
 
 #include <QComboBox>
@@ -41,9 +43,12 @@ RetargetingForm::RetargetingForm(SegmentTableModel *model, SegmentEditor *editor
 
     m_visitorsType->setObjectName(QStringLiteral("visitorsTypeCombo"));
     m_visitorsType->setAccessibleName(tr("Visitors"));
-    m_visitorsType->addItem(tr("All visitors"), static_cast<int>(VisitorsType::All));
-    m_visitorsType->addItem(tr("Buyers"), static_cast<int>(VisitorsType::Buyers));
-    m_visitorsType->addItem(tr("Non-buyers"), static_cast<int>(VisitorsType::NonBuyers));
+    m_visitorsType->addItem(SegmentFields::enumText(VisitorsType::All),
+                            static_cast<int>(VisitorsType::All));
+    m_visitorsType->addItem(SegmentFields::enumText(VisitorsType::Buyers),
+                            static_cast<int>(VisitorsType::Buyers));
+    m_visitorsType->addItem(SegmentFields::enumText(VisitorsType::NonBuyers),
+                            static_cast<int>(VisitorsType::NonBuyers));
     addField(form, tr("&Visitors:"), m_visitorsType, visitorsTypePath,
              QStringLiteral("visitorsType"));
 
