@@ -87,7 +87,7 @@ void ScreenshotScenario::openLoadDialog()
 {
     // One slower PATCH in the middle, then a server error on the third chunk that outlasts the
     // retries: the picture shows each outcome the window can give.
-    m_backend->setMaxConcurrentChunks(1);
+    m_window->setMaxConcurrentRequests(1);
     RetryPolicy::Options retry;
     retry.maxAttempts = 2;
     retry.baseDelayMs = 50;
@@ -181,7 +181,7 @@ void ScreenshotScenario::loaded()
     if (!m_server->setFaults(QStringLiteral("5xx=3:method=PATCH:count=2"), &error))
         return fail(error);
     connect(
-            m_backend, &EditorBackend::sendFinished, this,
+            m_window->sendWorkflow(), &SendWorkflow::finished, this,
             [this] {
                 QTimer::singleShot(0, this, [this] {
                     const QString id = m_window->model()->idAt(1);

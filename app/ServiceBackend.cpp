@@ -1,11 +1,11 @@
 #include "ServiceBackend.h"
 
 #include "ApiClient.h"
-#include "BulkUpdateJob.h"
 #include "LookupJob.h"
 #include "SecretStore.h"
 #include "SegmentSearchJob.h"
 #include "ServiceInMarketCatalog.h"
+#include "ServiceSendPort.h"
 #include "TokenProvider.h"
 
 #include <QHostAddress>
@@ -34,7 +34,28 @@ ServiceBackend::ServiceBackend(SecretStore *secrets, QObject *parent)
     : EditorBackend(parent)
     , m_secrets(secrets)
     , m_network(new QNetworkAccessManager(this))
-{ }
+    , m_sendPort(new ServiceSendPort(this))
+{
+    m_sendPort->setRetryOptions(m_retry);
+    m_sendPort->setPageSize(m_pageSize);
+}
+
+void ServiceBackend::setRetryOptions(const RetryPolicy::Options &options)
+{
+    m_retry = options;
+    m_sendPort->setRetryOptions(options);
+}
+
+void ServiceBackend::setPageSize(int pageSize)
+{
+    m_pageSize = pageSize;
+    m_sendPort->setPageSize(pageSize);
+}
+
+SendPort *ServiceBackend::sendPort() const
+{
+    return m_sendPort;
+}
 
 ServiceBackend::~ServiceBackend()
 {
@@ -44,7 +65,7 @@ ServiceBackend::~ServiceBackend()
 void ServiceBackend::dropConnection()
 {
     // Jobs first: they talk to the client that the connection object owns.
-    delete m_sendJob;
+    m_sendPort->setClient(nullptr);
     delete m_searchJob;
     delete m_advertiserJob;
     delete m_catalog;
@@ -131,6 +152,7 @@ void ServiceBackend::connectToApi(const ConnectionSettings &settings)
         m_stack.client = owner->findChild<ApiClient *>();
         m_catalog = new ServiceInMarketCatalog(m_stack.client, owner);
         m_catalog->setRetryOptions(m_retry);
+        m_sendPort->setClient(m_stack.client);
         m_settings = settings;
         m_settings.clientSecret.clear();
         if (!isDemo(settings.baseUrl))
@@ -310,37 +332,4 @@ void ServiceBackend::cancelLoad()
 {
     if (m_searchJob)
         m_searchJob->cancel();
-}
-
-bool ServiceBackend::sendChanges(const QList<PatchItem> &items, int chunkSize)
-{
-    if (!m_stack.client || m_sendJob)
-        return false;
-    applyProxy(m_settings.baseUrl);
-    QList<BulkUpdateJob::Item> jobItems;
-    jobItems.reserve(items.size());
-    for (const PatchItem &item : items)
-        jobItems.append({item.segmentId, item.resource});
-    BulkUpdateJob::Options options;
-    options.chunkSize = qMax(1, chunkSize);
-    options.maxConcurrentChunks = m_maxConcurrentChunks;
-    options.retry = m_retry;
-    m_sendJob = new BulkUpdateJob(m_stack.client, jobItems, options, this);
-    BulkUpdateJob *job = m_sendJob;
-    connect(job, &BulkUpdateJob::chunkStarted, this, &EditorBackend::chunkStarted);
-    connect(job, &BulkUpdateJob::chunkFinished, this, &EditorBackend::chunkFinished);
-    connect(job, &BulkUpdateJob::progress, this, &EditorBackend::sendProgress);
-    connect(job, &BulkUpdateJob::finished, this, [this, job] {
-        job->deleteLater();
-        m_sendJob = nullptr;
-        Q_EMIT sendFinished(job->outcomes(), job->batchProblems(), job->wasCancelled());
-    });
-    job->start();
-    return true;
-}
-
-void ServiceBackend::cancelSend()
-{
-    if (m_sendJob)
-        m_sendJob->cancel();
 }

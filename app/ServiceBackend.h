@@ -7,16 +7,16 @@
 #include <QPointer>
 
 class ApiClient;
-class BulkUpdateJob;
 class LookupJob;
 class QNetworkAccessManager;
 class SecretStore;
 class SegmentSearchJob;
 class ServiceInMarketCatalog;
+class ServiceSendPort;
 class TokenProvider;
 
 // The window's EditorBackend on the service layer: tokens (TokenProvider), lookups (LookupJob),
-// paged search (SegmentSearchJob) and the chunked bulk PATCH (BulkUpdateJob), over one
+// paged search (SegmentSearchJob), and the send workflow's port (ServiceSendPort), over one
 // QNetworkAccessManager it owns; the client secret is kept by a SecretStore (the system keychain
 // in the application, memory in tests). Connections to the embedded demo server are described as
 // such and never touch the secret store. Each connection has its ServiceInMarketCatalog on its
@@ -31,9 +31,8 @@ public:
 
     // The address of the demo server started with --demo (its connection is "Demo").
     void setDemoBaseUrl(const QUrl &url) { m_demoBaseUrl = url; }
-    void setRetryOptions(const RetryPolicy::Options &options) { m_retry = options; }
-    void setMaxConcurrentChunks(int chunks) { m_maxConcurrentChunks = qMax(1, chunks); }
-    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    void setRetryOptions(const RetryPolicy::Options &options);
+    void setPageSize(int pageSize);
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     QNetworkAccessManager *network() const { return m_network; }
 
@@ -52,9 +51,7 @@ public:
     void cancelLoad() override;
     bool isLoading() const override { return !m_searchJob.isNull(); }
 
-    bool sendChanges(const QList<PatchItem> &items, int chunkSize) override;
-    void cancelSend() override;
-    bool isSending() const override { return !m_sendJob.isNull(); }
+    SendPort *sendPort() const override;
 
 private:
     // A token provider and an API client for one set of settings; deleted with `owner`.
@@ -77,7 +74,6 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_demoBaseUrl;
     RetryPolicy::Options m_retry;
-    int m_maxConcurrentChunks = 2;
     int m_pageSize = 100;
     int m_timeoutMs = 30000;
 
@@ -88,5 +84,5 @@ private:
 
     QPointer<LookupJob> m_advertiserJob;
     QPointer<SegmentSearchJob> m_searchJob;
-    QPointer<BulkUpdateJob> m_sendJob;
+    ServiceSendPort *m_sendPort;
 };

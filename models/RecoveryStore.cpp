@@ -81,7 +81,13 @@ QString RecoveryStore::keepAside(const QString &path) const
     QString target = base;
     for (int n = 2; QFile::exists(target); ++n)
         target = QStringLiteral("%1-%2").arg(base).arg(n);
-    return QFile::rename(path, target) ? target : QString();
+    if (!QFile::rename(path, target))
+        return {};
+    // What SQLite keeps beside a database belongs to it.
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")})
+        if (QFile::exists(path + suffix))
+            QFile::rename(path + suffix, target + suffix);
+    return target;
 }
 
 RecoveryStore::Leftover RecoveryStore::takeLeftover()
@@ -126,7 +132,7 @@ RecoveryStore::Leftover RecoveryStore::takeLeftover()
             leftover.journalError = why;
             leftover.journalKeptAs = keepAside(journal);
         } else if (replay->finished) {
-            QFile::remove(journal); // the send ended; only the removal was missed
+            SendJournal::remove(journal); // the send ended; only the removal was missed
         } else {
             leftover.journal = std::move(replay);
         }
@@ -169,5 +175,5 @@ void RecoveryStore::removeAutosave()
 void RecoveryStore::removeJournal()
 {
     if (m_slot >= 0)
-        QFile::remove(journalPath());
+        SendJournal::remove(journalPath());
 }

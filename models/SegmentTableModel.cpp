@@ -1319,7 +1319,8 @@ void SegmentTableModel::replaceOriginals(const QList<AudienceSegment> &segments)
         m_editor->carryHistoryOver(reloaded);
 }
 
-QStringList SegmentTableModel::checkServerVersions(const QList<AudienceSegment> &server)
+QStringList SegmentTableModel::checkServerVersions(const QList<AudienceSegment> &server,
+                                                   bool keepMine)
 {
     Pending pending;
     QHash<QString, QPair<AudienceSegment, AudienceSegment>> reloaded;
@@ -1330,6 +1331,10 @@ QStringList SegmentTableModel::checkServerVersions(const QList<AudienceSegment> 
             continue; // not loaded, or a later duplicate
         checked.insert(rowNumber);
         Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
+        if (keepMine && row.detail && row.detail->conflictBase) {
+            touch(pending, rowNumber, false);
+            clearConflict(row);
+        }
         if (!SegmentConflicts::serverChanged(row.original, copy))
             continue;
         touch(pending, rowNumber, true);
@@ -1337,8 +1342,9 @@ QStringList SegmentTableModel::checkServerVersions(const QList<AudienceSegment> 
         const AudienceSegment base = row.original;
         const AudienceSegment mine = editedAt(row);
         const bool patch = hasPatch(row);
-        const QStringList conflicts
-                = patch ? SegmentConflicts::conflictingFields(base, mine, copy) : QStringList();
+        const QStringList conflicts = patch && !keepMine
+                ? SegmentConflicts::conflictingFields(base, mine, copy)
+                : QStringList();
         if (!conflicts.isEmpty()) {
             RowDetail &d = detailOf(row);
             // A row already in conflict keeps the version the user started from; a field that

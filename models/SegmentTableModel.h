@@ -178,7 +178,9 @@ public:
     // Fields both changed, to different values, put the row in Conflict: it is not sent until
     // each of them is resolved (SegmentEditor::resolveConflict). Returns the ids of the given
     // segments whose rows are in Conflict afterwards, in row order.
-    QStringList checkServerVersions(const QList<AudienceSegment> &server);
+    // With `keepMine` (segmentctl push --overwrite) fields both changed keep the user's value and
+    // no row is put in Conflict; a conflict the row already had is dropped the same way.
+    QStringList checkServerVersions(const QList<AudienceSegment> &server, bool keepMine = false);
 
     // A row's conflict, for showing three values per field: the API paths still to resolve (in
     // the patch builder's order; empty when the row is not in conflict), and the version the user

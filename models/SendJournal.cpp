@@ -1,75 +1,246 @@
 #include "SendJournal.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <unistd.h>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 namespace {
-const QLatin1String kindKey("kind");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SendJournal", text);
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("send-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Runs the statements in order; false (with the driver's message) at the first that fails.
+bool exec(QSqlDatabase &db, const QStringList &statements, QString *message)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            if (message)
+                *message = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+const QByteArray sqliteMagic("SQLite format 3", 15);
+
+void removeDatabaseFiles(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QLatin1String("-wal"));
+    QFile::remove(path + QLatin1String("-shm"));
+}
+
 } // namespace
 
 SendJournal::~SendJournal()
 {
-    if (m_file.isOpen())
-        m_file.close();
+    closeDatabase();
+}
+
+void SendJournal::closeDatabase()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
 }
 
 bool SendJournal::open(const QString &path, QString *error)
 {
-    if (m_file.isOpen())
-        m_file.close();
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    closeDatabase();
+    m_inMemory = path.isEmpty();
+    m_path = path;
+    if (m_inMemory)
+        return true;
+    // A new journal: whatever was at the path (a finished one, an older format) goes.
+    removeDatabaseFiles(path);
+    const QString name = newConnectionName();
+    QString message;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        if (!ok)
+            message = db.lastError().text();
+        ok = ok
+                && exec(db,
+                        {QStringLiteral("PRAGMA journal_mode=WAL"),
+                         QStringLiteral("PRAGMA synchronous=FULL"),
+                         QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion),
+                         QStringLiteral("CREATE TABLE sent (seq INTEGER PRIMARY KEY, "
+                                        "segment_id TEXT NOT NULL, patch TEXT NOT NULL, "
+                                        "status TEXT)"),
+                         QStringLiteral("CREATE INDEX sent_segment ON sent (segment_id)"),
+                         QStringLiteral("CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT)"),
+                         QStringLiteral("INSERT INTO state VALUES ('started', "
+                                        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")},
+                        &message);
+    }
+    if (!ok) {
+        QSqlDatabase::removeDatabase(name);
+        removeDatabaseFiles(path);
         if (error)
-            *error = QCoreApplication::translate("SendJournal",
-                                                 "Cannot write the send journal %1: %2")
-                             .arg(path, m_file.errorString());
+            *error = tr("Cannot write the send journal %1: %2").arg(path, message);
         return false;
     }
-    return append({{kindKey, QStringLiteral("start")}, {QLatin1String("version"), 1}});
-}
-
-bool SendJournal::append(const QJsonObject &record)
-{
-    if (!m_file.isOpen())
-        return false;
-    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file.write(line) != line.size() || !m_file.flush())
-        return false;
-    // On disk before the request leaves: a power cut must not lose the record.
-    return ::fsync(m_file.handle()) == 0;
+    m_connection = name;
+    return true;
 }
 
 bool SendJournal::recordSending(const QList<Pending> &chunk)
 {
-    QJsonArray items;
-    for (const Pending &p : chunk)
-        items.append(
-                QJsonObject{{QLatin1String("id"), p.segmentId}, {QLatin1String("patch"), p.patch}});
-    return append({{kindKey, QStringLiteral("sending")}, {QLatin1String("items"), items}});
+    if (m_inMemory)
+        return true;
+    if (m_connection.isEmpty())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO sent (segment_id, patch) VALUES (?, ?)"));
+    for (const Pending &p : chunk) {
+        query.addBindValue(p.segmentId);
+        query.addBindValue(
+                QString::fromUtf8(QJsonDocument(p.patch).toJson(QJsonDocument::Compact)));
+        if (!query.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
+    // On disk before the request leaves: a power cut must not lose the record.
+    return db.commit();
 }
 
 bool SendJournal::recordOutcomes(const QList<SegmentOutcome> &outcomes)
 {
-    QJsonArray items;
-    for (const SegmentOutcome &o : outcomes)
-        items.append(QJsonObject{{QLatin1String("id"), o.segmentId},
-                                 {QLatin1String("status"), SegmentOutcome::statusKey(o.status)}});
-    return append({{kindKey, QStringLiteral("outcomes")}, {QLatin1String("items"), items}});
+    if (m_inMemory)
+        return true;
+    if (m_connection.isEmpty())
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    // The answer is about the latest request that carried the segment.
+    query.prepare(QStringLiteral("UPDATE sent SET status = ? WHERE seq = (SELECT MAX(seq) FROM "
+                                 "sent WHERE segment_id = ?)"));
+    for (const SegmentOutcome &o : outcomes) {
+        query.addBindValue(SegmentOutcome::statusKey(o.status));
+        query.addBindValue(o.segmentId);
+        if (!query.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+void SendJournal::close()
+{
+    m_inMemory = false;
+    closeDatabase();
 }
 
 void SendJournal::finish()
 {
-    if (!m_file.isOpen())
-        return;
-    append({{kindKey, QStringLiteral("finished")}});
-    m_file.close();
-    m_file.remove();
+    const bool hadFile = !m_connection.isEmpty();
+    m_inMemory = false;
+    closeDatabase();
+    if (hadFile)
+        removeDatabaseFiles(m_path);
+}
+
+void SendJournal::remove(const QString &path)
+{
+    removeDatabaseFiles(path);
 }
 
 std::optional<SendJournal::Replay> SendJournal::replay(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read the send journal %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const bool database = file.read(sqliteMagic.size()) == sqliteMagic;
+    file.close();
+    return database ? replayDatabase(path, error) : replayLines(path, error);
+}
+
+std::optional<SendJournal::Replay> SendJournal::replayDatabase(const QString &path, QString *error)
+{
+    const QString name = newConnectionName();
+    std::optional<Replay> result;
+    QString message;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            int version = -1;
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+            if (version != schemaVersion) {
+                message = version > schemaVersion
+                        ? tr("%1 was written by a newer version of Segment Editor.").arg(path)
+                        : tr("%1 is not a send journal.").arg(path);
+            } else if (query.exec(QStringLiteral(
+                               "SELECT segment_id, patch, status FROM sent s WHERE seq = "
+                               "(SELECT MAX(seq) FROM sent WHERE segment_id = s.segment_id) "
+                               "ORDER BY seq"))) {
+                Replay replay;
+                while (query.next()) {
+                    const QString id = query.value(0).toString();
+                    const auto status = SegmentOutcome::statusFromKey(query.value(2).toString());
+                    // No answer, or an answer that says "unknown": to reconcile.
+                    if (!status || *status == SegmentOutcome::Status::Unknown)
+                        replay.unanswered.append(
+                                {id,
+                                 QJsonDocument::fromJson(query.value(1).toString().toUtf8())
+                                         .object()});
+                    else
+                        replay.answered.insert(id, *status);
+                }
+                result = replay;
+            } else {
+                message = query.lastError().text();
+            }
+            db.close();
+        } else {
+            message = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!result && error)
+        *error = message.contains(QLatin1String("not a send journal"))
+                        || message.contains(QLatin1String("newer version"))
+                ? message
+                : tr("Cannot read the send journal %1: %2").arg(path, message);
+    return result;
+}
+
+// The format of earlier versions: one JSON object per line.
+std::optional<SendJournal::Replay> SendJournal::replayLines(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -79,6 +250,7 @@ std::optional<SendJournal::Replay> SendJournal::replay(const QString &path, QStr
                              .arg(path, file.errorString());
         return std::nullopt;
     }
+    const QLatin1String kindKey("kind");
     Replay replay;
     QHash<QString, QJsonObject> inFlight; // id -> patch, in the order sent
     QStringList order;

@@ -2324,10 +2324,6 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <translation>Es wurde nichts gesendet: %1 Geben Sie Speicherplatz frei oder speichern Sie Ihre Arbeit in einem Arbeitsstand und senden Sie dann erneut.</translation>
     </message>
     <message>
-        <source>The send journal %1 could not be written: if Segment Editor stops before the send ends, reload the segments you sent before sending them again.</source>
-        <translation>Das Sendeprotokoll %1 konnte nicht geschrieben werden: Falls Segment Editor vor Ende des Sendevorgangs beendet wird, laden Sie die gesendeten Segmente neu, bevor Sie sie erneut senden.</translation>
-    </message>
-    <message>
         <source>%1 unknown (reconcile them before sending again)</source>
         <translation>%1 unbekannt (vor dem erneuten Senden abgleichen)</translation>
     </message>
@@ -2350,14 +2346,6 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
     <message>
         <source>Autosave failed: %1 Save your work in a working set to be safe.</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1 Speichern Sie Ihre Arbeit sicherheitshalber in einem Arbeitsstand.</translation>
-    </message>
-    <message>
-        <source>Answer lost</source>
-        <translation>Antwort verloren</translation>
-    </message>
-    <message>
-        <source>Segment Editor stopped while this change was being sent: whether Criteo applied it is unknown. Reconcile it before sending again.</source>
-        <translation>Segment Editor wurde beendet, während diese Änderung gesendet wurde: Ob Criteo sie übernommen hat, ist unklar. Gleichen Sie das Segment ab, bevor Sie es erneut senden.</translation>
     </message>
     <message>
         <source>The autosave of the last session could not be read: %1 It is kept as %2; nothing was written over it.</source>
@@ -2432,14 +2420,6 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <translation>Segmente werden abgeglichen: %1…</translation>
     </message>
     <message>
-        <source>Segment not found</source>
-        <translation>Segment nicht gefunden</translation>
-    </message>
-    <message>
-        <source>The server no longer has segment %1 (deleted, or out of reach of these credentials). Your edit is kept, but it cannot be sent.</source>
-        <translation>Segment %1 ist nicht mehr auf dem Server vorhanden (gelöscht oder mit diesen Anmeldedaten nicht zugänglich). Ihre Änderung bleibt erhalten, kann aber nicht gesendet werden.</translation>
-    </message>
-    <message>
         <source>%1 applied, now updated</source>
         <translation>%1 übernommen, jetzt aktualisiert</translation>
     </message>
@@ -2470,6 +2450,18 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
     <message>
         <source>Find and replace text in the names and descriptions of the selected segments or of all of them (Ctrl+H)</source>
         <translation>Text in den Namen und Beschreibungen der ausgewählten oder aller Segmente suchen und ersetzen (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>%1 The send stops after the requests under way; what was not sent keeps its edit.</source>
+        <translation>%1 Das Senden endet nach den laufenden Anfragen; was nicht gesendet wurde, behält seine Änderung.</translation>
+    </message>
+    <message>
+        <source>Send cancelled; nothing was sent.</source>
+        <translation>Senden abgebrochen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 The send stopped there.</source>
+        <translation>%1 Das Senden wurde dort angehalten.</translation>
     </message>
 </context>
 <context>
@@ -3349,14 +3341,6 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         </translation>
     </message>
     <message>
-        <source>Sends the changes of a working set with the bulk PATCH and writes each segment&apos;s outcome back into FILE: updated segments take the server&apos;s version, failed and unsent ones keep your edit and say why. Excluded and invalid segments are not sent. FILE is rewritten after every request, and FILE.journal records what is in flight, so an interrupted push is reconciled by the next one: nothing is sent twice.
-
-Exit status: 0 every change was applied; 2 some failed, were not sent, or the push was cancelled; 1 a usage, file, credentials or connection error.</source>
-        <translation>Sendet die Änderungen eines Arbeitsstands per Massen-PATCH und schreibt das Ergebnis jedes Segments zurück in FILE: Aktualisierte Segmente übernehmen die Version des Servers, fehlgeschlagene und nicht gesendete behalten Ihre Änderung und nennen den Grund. Ausgeschlossene und ungültige Segmente werden nicht gesendet. FILE wird nach jeder Anfrage neu geschrieben, und FILE.journal protokolliert, was gerade unterwegs ist, sodass ein unterbrochener Push beim nächsten abgeglichen wird: Nichts wird doppelt gesendet.
-
-Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen, wurden nicht gesendet oder der Push wurde abgebrochen; 1 Fehler bei Aufruf, Datei, Anmeldedaten oder Verbindung.</translation>
-    </message>
-    <message>
         <source>The working set to push.</source>
         <translation>Der zu sendende Arbeitsstand.</translation>
     </message>
@@ -3396,6 +3380,14 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
         <source>Send your values even for fields that were changed on the server since the pull (without it, such segments are reported as conflicts and not sent).</source>
         <translation>Ihre Werte auch für Felder senden, die seit dem Pull auf dem Server geändert wurden (ohne diese Option werden solche Segmente als Konflikte gemeldet und nicht gesendet).</translation>
     </message>
+    <message>
+        <source>Sends the changes of a working set with the bulk PATCH and writes each segment&apos;s outcome back into FILE: updated segments take the server&apos;s version, failed and unsent ones keep your edit and say why. Excluded and invalid segments are not sent. FILE.journal records every request before it leaves and its answer after, and FILE is written before the first request, every few seconds while answers come and at the end, so an interrupted push is reconciled by the next one: nothing is sent twice.
+
+Exit status: 0 every change was applied; 2 some failed, were not sent, or the push was cancelled; 1 a usage, file, credentials or connection error.</source>
+        <translation>Sendet die Änderungen eines Arbeitsstands per Massen-PATCH und schreibt das Ergebnis jedes Segments zurück in FILE: Aktualisierte Segmente übernehmen die Version des Servers, fehlgeschlagene und nicht gesendete behalten Ihre Änderung und nennen den Grund. Ausgeschlossene und ungültige Segmente werden nicht gesendet. FILE.journal protokolliert jede Anfrage, bevor sie abgeht, und danach ihre Antwort; FILE wird vor der ersten Anfrage, alle paar Sekunden, während Antworten eintreffen, und am Ende geschrieben, sodass ein unterbrochener Push beim nächsten abgeglichen wird: Nichts wird doppelt gesendet.
+
+Exit-Status: 0 jede Änderung wurde übernommen; 2 einige sind fehlgeschlagen, wurden nicht gesendet oder der Push wurde abgebrochen; 1 ein Bedienungs-, Datei-, Zugangsdaten- oder Verbindungsfehler.</translation>
+    </message>
 </context>
 <context>
     <name>PushRunner</name>
@@ -3419,24 +3411,12 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
         </translation>
     </message>
     <message>
-        <source>Cannot reload the segments to reconcile: %1 Nothing was sent; %2 and its journal are unchanged. Run the push again.</source>
-        <translation>Die abzugleichenden Segmente können nicht neu geladen werden: %1 Es wurde nichts gesendet; %2 und das zugehörige Sendeprotokoll sind unverändert. Führen Sie den Push erneut aus.</translation>
-    </message>
-    <message>
         <source>  %1: the change was applied; now updated.</source>
         <translation>  %1: Die Änderung wurde übernommen; jetzt aktualisiert.</translation>
     </message>
     <message>
         <source>  %1: the change was not applied; it is sent now.</source>
         <translation>  %1: Die Änderung wurde nicht übernommen; sie wird jetzt gesendet.</translation>
-    </message>
-    <message>
-        <source>Segment not found</source>
-        <translation>Segment nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Segment %1 is no longer on the server (deleted, or not reachable with these credentials), so its change could not be applied.</source>
-        <translation>Segment %1 ist nicht mehr auf dem Server vorhanden (gelöscht oder mit diesen Anmeldedaten nicht zugänglich), daher konnte seine Änderung nicht übernommen werden.</translation>
     </message>
     <message>
         <source>  %1: no longer on the server; marked failed.</source>
@@ -3494,18 +3474,6 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
         </translation>
     </message>
     <message>
-        <source>Cannot write to the journal %1; stopping after the requests in flight.</source>
-        <translation>In das Sendeprotokoll %1 kann nicht geschrieben werden; nach den laufenden Anfragen wird angehalten.</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>The push stopped before this change was sent; the next push sends it.</source>
-        <translation>Der Push wurde beendet, bevor diese Änderung gesendet wurde; der nächste Push sendet sie.</translation>
-    </message>
-    <message>
         <source>Problem of the whole push: %1</source>
         <translation>Problem des gesamten Push: %1</translation>
     </message>
@@ -3529,14 +3497,6 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
         </translation>
     </message>
     <message>
-        <source>Cannot reload the segments before sending: %1 Nothing was sent.</source>
-        <translation>Die Segmente können vor dem Senden nicht neu geladen werden: %1 Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Segment %1 is no longer on the server (deleted, or not reachable with these credentials).</source>
-        <translation>Segment %1 ist nicht mehr auf dem Server (gelöscht oder mit diesen Zugangsdaten nicht erreichbar).</translation>
-    </message>
-    <message>
         <source>Changed on the server since the pull</source>
         <translation>Seit dem Pull auf dem Server geändert</translation>
     </message>
@@ -3555,6 +3515,18 @@ Exit-Status: 0 alle Änderungen wurden übernommen; 2 einige sind fehlgeschlagen
     <message>
         <source>  %1: conflict in %2; sending yours (--overwrite).</source>
         <translation>  %1: Konflikt in %2; Ihre Werte werden gesendet (--overwrite).</translation>
+    </message>
+    <message>
+        <source>%1 Stopping after the requests in flight.</source>
+        <translation>%1 Nach den laufenden Anfragen wird angehalten.</translation>
+    </message>
+    <message>
+        <source>Cannot reload the segments before sending: %1 Nothing was sent; %2 and its journal are unchanged. Run the push again.</source>
+        <translation>Die Segmente können vor dem Senden nicht neu geladen werden: %1 Es wurde nichts gesendet; %2 und das zugehörige Sendeprotokoll sind unverändert. Führen Sie den Push erneut aus.</translation>
+    </message>
+    <message>
+        <source>  %1: the change was not applied, and the server&apos;s copy changed in fields you changed too; not sent.</source>
+        <translation>  %1: Die Änderung wurde nicht übernommen, und die Kopie des Servers hat sich in Feldern geändert, die Sie auch geändert haben; nicht gesendet.</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4647,41 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <source>%1 is not a send journal.</source>
         <translation>%1 ist kein Sendeprotokoll.</translation>
     </message>
+    <message>
+        <source>%1 was written by a newer version of Segment Editor.</source>
+        <translation>%1 wurde von einer neueren Version von Segment Editor geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SendWorkflow</name>
+    <message>
+        <source>The send was cancelled.</source>
+        <translation>Das Senden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The send journal %1 could not be written.</source>
+        <translation>Das Sendeprotokoll %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(im Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>The answer did not say what became of this segment: whether Criteo applied the change is unknown. Reconcile it before sending again.</source>
+        <translation>Die Antwort sagt nicht, was aus diesem Segment wurde: Ob Criteo die Änderung übernommen hat, ist unklar. Gleichen Sie das Segment ab, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The send stopped before this change was sent; the next send sends it.</source>
+        <translation>Das Senden wurde beendet, bevor diese Änderung gesendet wurde; das nächste Senden sendet sie.</translation>
+    </message>
+    <message>
+        <source>Segment Editor stopped while this change was being sent: whether Criteo applied it is unknown. Reconcile it before sending again.</source>
+        <translation>Segment Editor wurde beendet, während diese Änderung gesendet wurde: Ob Criteo sie übernommen hat, ist unklar. Gleichen Sie das Segment ab, bevor Sie es erneut senden.</translation>
+    </message>
 </context>
 <context>
     <name>ServeDemoCommand</name>
@@ -4851,6 +4858,17 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>The in-market interests could not be loaded: %1</source>
         <translation>Die In-Market-Interessen konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSendPort</name>
+    <message>
+        <source>Not connected: connect to Criteo first.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich zuerst mit Criteo.</translation>
+    </message>
+    <message>
+        <source>Reload cancelled.</source>
+        <translation>Neuladen abgebrochen.</translation>
     </message>
 </context>
 <context>

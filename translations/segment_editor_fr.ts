@@ -2324,10 +2324,6 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <translation>Rien n&apos;a été envoyé&#xa0;: %1 Libérez de l&apos;espace disque ou enregistrez votre travail dans un ensemble de travail, puis renvoyez.</translation>
     </message>
     <message>
-        <source>The send journal %1 could not be written: if Segment Editor stops before the send ends, reload the segments you sent before sending them again.</source>
-        <translation>Impossible d&apos;écrire le journal d&apos;envoi %1&#xa0;: si Segment Editor s&apos;arrête avant la fin de l&apos;envoi, rechargez les segments envoyés avant de les renvoyer.</translation>
-    </message>
-    <message>
         <source>%1 unknown (reconcile them before sending again)</source>
         <translation>%1 inconnu(s) (à rapprocher avant tout nouvel envoi)</translation>
     </message>
@@ -2350,14 +2346,6 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
     <message>
         <source>Autosave failed: %1 Save your work in a working set to be safe.</source>
         <translation>Échec de la sauvegarde automatique&#xa0;: %1 Par précaution, enregistrez votre travail dans un ensemble de travail.</translation>
-    </message>
-    <message>
-        <source>Answer lost</source>
-        <translation>Réponse perdue</translation>
-    </message>
-    <message>
-        <source>Segment Editor stopped while this change was being sent: whether Criteo applied it is unknown. Reconcile it before sending again.</source>
-        <translation>Segment Editor s&apos;est arrêté pendant l&apos;envoi de cette modification&#xa0;: impossible de savoir si Criteo l&apos;a appliquée. Rapprochez le segment avant de le renvoyer.</translation>
     </message>
     <message>
         <source>The autosave of the last session could not be read: %1 It is kept as %2; nothing was written over it.</source>
@@ -2432,14 +2420,6 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <translation>Rapprochement des segments&#xa0;: %1…</translation>
     </message>
     <message>
-        <source>Segment not found</source>
-        <translation>Segment introuvable</translation>
-    </message>
-    <message>
-        <source>The server no longer has segment %1 (deleted, or out of reach of these credentials). Your edit is kept, but it cannot be sent.</source>
-        <translation>Le segment %1 n&apos;est plus sur le serveur (supprimé, ou inaccessible avec ces identifiants). Votre modification est conservée, mais elle ne peut pas être envoyée.</translation>
-    </message>
-    <message>
         <source>%1 applied, now updated</source>
         <translation>%1 appliqué(s), désormais à jour</translation>
     </message>
@@ -2470,6 +2450,18 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
     <message>
         <source>Find and replace text in the names and descriptions of the selected segments or of all of them (Ctrl+H)</source>
         <translation>Rechercher et remplacer du texte dans les noms et descriptions des segments sélectionnés ou de tous les segments (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>%1 The send stops after the requests under way; what was not sent keeps its edit.</source>
+        <translation>%1 L&apos;envoi s&apos;arrête après les requêtes en cours&#xa0;; ce qui n&apos;a pas été envoyé garde sa modification.</translation>
+    </message>
+    <message>
+        <source>Send cancelled; nothing was sent.</source>
+        <translation>Envoi annulé&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 The send stopped there.</source>
+        <translation>%1 L&apos;envoi s&apos;est arrêté là.</translation>
     </message>
 </context>
 <context>
@@ -3349,14 +3341,6 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         </translation>
     </message>
     <message>
-        <source>Sends the changes of a working set with the bulk PATCH and writes each segment&apos;s outcome back into FILE: updated segments take the server&apos;s version, failed and unsent ones keep your edit and say why. Excluded and invalid segments are not sent. FILE is rewritten after every request, and FILE.journal records what is in flight, so an interrupted push is reconciled by the next one: nothing is sent twice.
-
-Exit status: 0 every change was applied; 2 some failed, were not sent, or the push was cancelled; 1 a usage, file, credentials or connection error.</source>
-        <translation>Envoie les modifications d&apos;un ensemble de travail avec le PATCH groupé et réécrit dans FILE le résultat de chaque segment&#xa0;: les segments mis à jour reprennent la version du serveur, ceux en échec ou non envoyés conservent votre modification et en indiquent la raison. Les segments exclus et non valides ne sont pas envoyés. FILE est réécrit après chaque requête et FILE.journal enregistre les requêtes en cours, de sorte qu&apos;un envoi interrompu est rapproché par le suivant&#xa0;: rien n&apos;est envoyé deux fois.
-
-Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 certaines ont échoué ou n&apos;ont pas été envoyées, ou l&apos;envoi a été annulé&#xa0;; 1 erreur d&apos;utilisation, de fichier, d&apos;identifiants ou de connexion.</translation>
-    </message>
-    <message>
         <source>The working set to push.</source>
         <translation>Ensemble de travail à envoyer.</translation>
     </message>
@@ -3396,6 +3380,14 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         <source>Send your values even for fields that were changed on the server since the pull (without it, such segments are reported as conflicts and not sent).</source>
         <translation>Envoyer vos valeurs même pour les champs modifiés sur le serveur depuis le pull (sinon, ces segments sont signalés comme conflits et ne sont pas envoyés).</translation>
     </message>
+    <message>
+        <source>Sends the changes of a working set with the bulk PATCH and writes each segment&apos;s outcome back into FILE: updated segments take the server&apos;s version, failed and unsent ones keep your edit and say why. Excluded and invalid segments are not sent. FILE.journal records every request before it leaves and its answer after, and FILE is written before the first request, every few seconds while answers come and at the end, so an interrupted push is reconciled by the next one: nothing is sent twice.
+
+Exit status: 0 every change was applied; 2 some failed, were not sent, or the push was cancelled; 1 a usage, file, credentials or connection error.</source>
+        <translation>Envoie les modifications d&apos;un ensemble de travail avec le PATCH groupé et réécrit dans FILE le résultat de chaque segment&#xa0;: les segments mis à jour reprennent la version du serveur, ceux en échec ou non envoyés conservent votre modification et en indiquent la raison. Les segments exclus et non valides ne sont pas envoyés. FILE.journal enregistre chaque requête avant son départ et sa réponse ensuite, et FILE est écrit avant la première requête, toutes les quelques secondes pendant que les réponses arrivent et à la fin, de sorte qu&apos;un envoi interrompu est rapproché par le suivant&#xa0;: rien n&apos;est envoyé deux fois.
+
+Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 certaines ont échoué, n&apos;ont pas été envoyées, ou l&apos;envoi a été annulé&#xa0;; 1 une erreur d&apos;utilisation, de fichier, d&apos;identifiants ou de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>PushRunner</name>
@@ -3419,24 +3411,12 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         </translation>
     </message>
     <message>
-        <source>Cannot reload the segments to reconcile: %1 Nothing was sent; %2 and its journal are unchanged. Run the push again.</source>
-        <translation>Impossible de recharger les segments à rapprocher&#xa0;: %1 Rien n&apos;a été envoyé&#xa0;; %2 et son journal sont inchangés. Relancez l&apos;envoi.</translation>
-    </message>
-    <message>
         <source>  %1: the change was applied; now updated.</source>
         <translation>  %1&#xa0;: la modification a été appliquée&#xa0;; segment mis à jour.</translation>
     </message>
     <message>
         <source>  %1: the change was not applied; it is sent now.</source>
         <translation>  %1&#xa0;: la modification n&apos;a pas été appliquée&#xa0;; elle est envoyée maintenant.</translation>
-    </message>
-    <message>
-        <source>Segment not found</source>
-        <translation>Segment introuvable</translation>
-    </message>
-    <message>
-        <source>Segment %1 is no longer on the server (deleted, or not reachable with these credentials), so its change could not be applied.</source>
-        <translation>Le segment %1 n&apos;est plus sur le serveur (supprimé ou inaccessible avec ces identifiants)&#xa0;; sa modification n&apos;a donc pas pu être appliquée.</translation>
     </message>
     <message>
         <source>  %1: no longer on the server; marked failed.</source>
@@ -3494,18 +3474,6 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         </translation>
     </message>
     <message>
-        <source>Cannot write to the journal %1; stopping after the requests in flight.</source>
-        <translation>Impossible d&apos;écrire dans le journal %1&#xa0;; arrêt après les requêtes en cours.</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Non envoyé</translation>
-    </message>
-    <message>
-        <source>The push stopped before this change was sent; the next push sends it.</source>
-        <translation>L&apos;envoi s&apos;est arrêté avant que cette modification soit envoyée&#xa0;; le prochain envoi s&apos;en chargera.</translation>
-    </message>
-    <message>
         <source>Problem of the whole push: %1</source>
         <translation>Problème concernant tout l&apos;envoi&#xa0;: %1</translation>
     </message>
@@ -3529,14 +3497,6 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         </translation>
     </message>
     <message>
-        <source>Cannot reload the segments before sending: %1 Nothing was sent.</source>
-        <translation>Impossible de recharger les segments avant l&apos;envoi&#xa0;: %1 Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>Segment %1 is no longer on the server (deleted, or not reachable with these credentials).</source>
-        <translation>Le segment %1 n&apos;est plus sur le serveur (supprimé, ou inaccessible avec ces identifiants).</translation>
-    </message>
-    <message>
         <source>Changed on the server since the pull</source>
         <translation>Modifié sur le serveur depuis le pull</translation>
     </message>
@@ -3555,6 +3515,18 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
     <message>
         <source>  %1: conflict in %2; sending yours (--overwrite).</source>
         <translation>  %1&#xa0;: conflit sur %2&#xa0;; envoi de vos valeurs (--overwrite).</translation>
+    </message>
+    <message>
+        <source>%1 Stopping after the requests in flight.</source>
+        <translation>%1 Arrêt après les requêtes en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot reload the segments before sending: %1 Nothing was sent; %2 and its journal are unchanged. Run the push again.</source>
+        <translation>Impossible de recharger les segments avant l&apos;envoi&#xa0;: %1 Rien n&apos;a été envoyé&#xa0;; %2 et son journal sont inchangés. Relancez l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>  %1: the change was not applied, and the server&apos;s copy changed in fields you changed too; not sent.</source>
+        <translation>  %1&#xa0;: la modification n&apos;a pas été appliquée, et la copie du serveur a changé dans des champs que vous avez modifiés aussi&#xa0;; non envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4676,6 +4648,41 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <source>%1 is not a send journal.</source>
         <translation>%1 n&apos;est pas un journal d&apos;envoi.</translation>
     </message>
+    <message>
+        <source>%1 was written by a newer version of Segment Editor.</source>
+        <translation>%1 a été écrit par une version plus récente de Segment Editor.</translation>
+    </message>
+</context>
+<context>
+    <name>SendWorkflow</name>
+    <message>
+        <source>The send was cancelled.</source>
+        <translation>L&apos;envoi a été annulé.</translation>
+    </message>
+    <message>
+        <source>The send journal %1 could not be written.</source>
+        <translation>Le journal d&apos;envoi %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(en mémoire)</translation>
+    </message>
+    <message>
+        <source>The answer did not say what became of this segment: whether Criteo applied the change is unknown. Reconcile it before sending again.</source>
+        <translation>La réponse ne dit pas ce qu&apos;il est advenu de ce segment&#xa0;: impossible de savoir si Criteo a appliqué la modification. Rapprochez le segment avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>The send stopped before this change was sent; the next send sends it.</source>
+        <translation>L&apos;envoi s&apos;est arrêté avant que cette modification soit envoyée&#xa0;; le prochain envoi s&apos;en chargera.</translation>
+    </message>
+    <message>
+        <source>Segment Editor stopped while this change was being sent: whether Criteo applied it is unknown. Reconcile it before sending again.</source>
+        <translation>Segment Editor s&apos;est arrêté pendant l&apos;envoi de cette modification&#xa0;: impossible de savoir si Criteo l&apos;a appliquée. Rapprochez le segment avant de le renvoyer.</translation>
+    </message>
 </context>
 <context>
     <name>ServeDemoCommand</name>
@@ -4852,6 +4859,17 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>The in-market interests could not be loaded: %1</source>
         <translation>Impossible de charger les centres d&apos;intérêt in-market&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSendPort</name>
+    <message>
+        <source>Not connected: connect to Criteo first.</source>
+        <translation>Non connecté&#xa0;: connectez-vous d&apos;abord à Criteo.</translation>
+    </message>
+    <message>
+        <source>Reload cancelled.</source>
+        <translation>Rechargement annulé.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Lookups.h"
 #include "Problem.h"
 #include "SegmentOutcome.h"
+#include "SendPort.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -47,13 +48,6 @@ public:
         QList<SegmentType> types;  // empty: every type
     };
 
-    // One segment's change for the bulk PATCH: an AudienceSegmentUpdateEntityV1Resource.
-    struct PatchItem
-    {
-        QString segmentId;
-        QJsonObject resource;
-    };
-
     using QObject::QObject;
 
     // --- connection
@@ -93,13 +87,9 @@ public:
     virtual bool isLoading() const = 0;
 
     // --- sending
-    // Sends the items in chunks of `chunkSize`: chunkStarted() and chunkFinished() per chunk,
-    // sendProgress(), then sendFinished() with every item's outcome (items never sent are
-    // NotSent) and the problems no segment could be given.
-    virtual bool sendChanges(const QList<PatchItem> &items, int chunkSize) = 0;
-    // No new chunks start; those in flight finish. sendFinished() follows.
-    virtual void cancelSend() = 0;
-    virtual bool isSending() const = 0;
+    // The send workflow's way to the API (SendWorkflow drives it): reloads and bulk requests on
+    // the current connection; owned by the backend, the same object for every connection.
+    virtual SendPort *sendPort() const = 0;
 
 Q_SIGNALS:
     void connectionTested(bool ok, const QString &message);
@@ -119,10 +109,4 @@ Q_SIGNALS:
     // `missingIds`: asked for, but the server no longer has them (or no longer shows them).
     void reloadFinished(const QList<AudienceSegment> &segments, const QStringList &missingIds,
                         const QString &error);
-
-    void chunkStarted(const QStringList &segmentIds);
-    void chunkFinished(const QList<SegmentOutcome> &outcomes);
-    void sendProgress(int done, int total);
-    void sendFinished(const QList<SegmentOutcome> &outcomes, const ProblemList &batchProblems,
-                      bool cancelled);
 };

@@ -3,7 +3,7 @@
 #include "EditorBackend.h"
 #include "RecoveryStore.h"
 #include "SegmentTableModel.h"
-#include "SendJournal.h"
+#include "SendWorkflow.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -68,6 +68,10 @@ public:
     // Segments per PATCH request (50 by default).
     void setChunkSize(int chunkSize);
     int chunkSize() const { return m_chunkSize; }
+    // Requests of a send in flight at once (2 by default).
+    void setMaxConcurrentRequests(int requests);
+    // The send workflow the window drives (shared with segmentctl push).
+    SendWorkflow *sendWorkflow() const { return m_send; }
 
     // --- nothing lost
     // Keeps this window's autosave and send journal in `folder` (the application's data folder
@@ -143,22 +147,6 @@ private:
     // Reconciling: the server's copies of the rows whose answer was lost.
     enum class Busy { None, Connecting, Loading, Reloading, Checking, Sending, Reconciling };
 
-    // One segment's change as it went out: the version it was built from and the patch.
-    struct SentChange
-    {
-        AudienceSegment from;
-        QJsonObject patch;
-    };
-    // What reconciling a set of Unknown rows decided.
-    struct Reconciled
-    {
-        QStringList applied;
-        QStringList notApplied;
-        QStringList gone;
-        QStringList conflicts; // of the not applied ones: the server changed them otherwise too
-        int count() const { return int(applied.size() + notApplied.size() + gone.size()); }
-    };
-
     void createActions();
     void createMenus();
     void createToolBar();
@@ -170,21 +158,16 @@ private:
     void saveSettings() const;
 
     void startLoad(const EditorBackend::SegmentQuery &query);
-    void checkThenSend(const QList<SegmentTableModel::Change> &changes, bool retry);
-    void serverCopiesRead(const QList<AudienceSegment> &segments, const QStringList &missingIds,
-                          const QString &error);
-    void startSend(const QList<SegmentTableModel::Change> &changes, bool retry);
-    void recordChunk(const QStringList &ids);
-    Reconciled reconcileRows(const QStringList &ids, const QList<AudienceSegment> &copies,
-                             const QStringList &missingIds);
-    void reconcileFinished(const QList<AudienceSegment> &segments, const QStringList &missingIds,
-                           const QString &error);
-    QStringList unknownIds() const;
+    // The send (MainWindowSend.cpp): the workflow does the steps, the window words them.
+    void connectSendWorkflow();
+    void startSendWorkflow(const QStringList &ids, bool retry);
+    void sendWorkflowFinished(const SendWorkflow::Result &result);
+    void showReconciled(const SendWorkflow::Result &result);
+    void showNothingSent(const SendWorkflow::Result &result);
+    void showSent(const SendWorkflow::Result &result);
+    void showProblemsDock();
     void resolveSelection(bool keepMine);
-    QList<SegmentTableModel::Change> retryCandidates() const;
-    void applyOutcomes(const QList<SegmentOutcome> &outcomes);
-    void sendFinished(const QList<SegmentOutcome> &outcomes, const ProblemList &batchProblems,
-                      bool cancelled);
+    QStringList retryCandidates() const;
 
     // Runs `proceed` once unsaved work is saved or the user chose to discard it; nothing when
     // the user cancels. Immediately when nothing is unsaved.
@@ -199,10 +182,12 @@ private:
                          const QString &apiVersion);
     bool needsAutosave() const;
     void scheduleAutosave();
+    // The autosave now; the send workflow's checkpoint. True when nothing needed writing.
+    bool writeAutosave(QString *error);
     // The autosave's entries with the journal's answers applied: sent without an answer means
     // Unknown. `sent` receives the patch and version of each such row.
-    QList<WorkingSetEntry> recoveredEntries(const RecoveryStore::Leftover &leftover,
-                                            QHash<QString, SentChange> *sent) const;
+    static QList<WorkingSetEntry> recoveredEntries(const RecoveryStore::Leftover &leftover,
+                                                   QHash<QString, SendWorkflow::SentChange> *lost);
     void restoreLeftover();
     void discardLeftover();
     QString leftoverNotes(const RecoveryStore::Leftover &leftover) const;
@@ -223,6 +208,7 @@ private:
     SegmentFilterProxy *m_proxy;
     QUndoStack *m_undoStack;
     SegmentEditor *m_editor;
+    SendWorkflow *m_send;
 
     MessageBar *m_messageBar = nullptr;
     FilterBar *m_filterBar = nullptr;
@@ -270,6 +256,7 @@ private:
 
     std::optional<EditorBackend::ConnectionSettings> m_connectionPreset;
     int m_chunkSize = 50;
+    int m_maxConcurrentRequests = 2;
     Busy m_busy = Busy::None;
     QString m_currentFile;
     QUrl m_setBaseUrl; // where the open working set came from
@@ -277,11 +264,7 @@ private:
     QHash<QString, QString> m_advertiserNames;
     QSet<QString> m_advertiserIds; // of the loaded segments, for the filter
     QSet<QString> m_retryIds;      // failed or not sent in a send, until sent again
-    QStringList m_sendingIds;
-    QSet<QString> m_settledIds; // of the send under way: outcomes applied
     bool m_retrySend = false;
-    QStringList m_checkIds;     // the rows whose server copies are being read before a send
-    QStringList m_newConflicts; // rows that check put in conflict, for the send's message
     bool m_closeConfirmed = false;
     bool m_connectDialogOpen = false;
 
@@ -292,10 +275,4 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     int m_autosaveDelayMs = 2000;
     QString m_autosaveError; // the last one, told once
-    SendJournal m_journal;
-    QHash<QString, SentChange> m_sendItems;    // the send under way
-    QSet<QString> m_journaledIds;              // of the send under way: handed to the network
-    QHash<QString, SentChange> m_unknownSends; // rows whose answer was lost
-    QStringList m_reconcileIds;                // the rows being reconciled
-    Reconciled m_reconciledBeforeSend;         // by the check before the send under way
 };

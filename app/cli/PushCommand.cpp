@@ -61,9 +61,11 @@ int PushCommand::run(const QStringList &arguments)
             tr("Sends the changes of a working set with the bulk PATCH and writes each segment's "
                "outcome back into FILE: updated segments take the server's version, failed and "
                "unsent ones keep your edit and say why. Excluded and invalid segments are not "
-               "sent. FILE is rewritten after every request, and FILE.journal records what is in "
-               "flight, so an interrupted push is reconciled by the next one: nothing is sent "
-               "twice.\n\nExit status: 0 every change was applied; 2 some failed, were not sent, "
+               "sent. FILE.journal records every request before it leaves and its answer after, "
+               "and FILE is written before the first request, every few seconds while answers "
+               "come and at the end, so an interrupted push is reconciled by the next one: "
+               "nothing is sent twice.\n\nExit status: 0 every change was applied; 2 some failed, "
+               "were not sent, "
                "or the push was cancelled; 1 a usage, file, credentials or connection error."));
     commandLine.addPositional(QStringLiteral("FILE"), tr("The working set to push."));
     const QCommandLineOption chunkSize(QStringLiteral("chunk-size"),
@@ -127,6 +129,7 @@ int PushCommand::run(const QStringList &arguments)
         // The second signal: leave now. The file holds every answer so far and the journal what
         // is still in flight; the next push reconciles it.
         stoppedAtOnce = true;
+        runner.saveNow();
         err << tr("Stopped. %1 records the requests still in flight; the next push reconciles "
                   "them.")
                         .arg(PushRunner::journalPath(path))

@@ -1,15 +1,9 @@
 #include "PushRunner.h"
 
-#include "BulkUpdateJob.h"
-#include "ChangePlan.h"
 #include "CliCommand.h"
 #include "CliConnection.h"
 #include "CliFormat.h"
-#include "PatchBuilder.h"
-#include "SegmentConflicts.h"
 #include "SegmentFields.h"
-#include "SegmentSearchJob.h"
-#include "SendReconciler.h"
 
 #include <QFile>
 #include <QMetaObject>
@@ -19,14 +13,13 @@ namespace {
 
 using Status = SegmentOutcome::Status;
 
-Problem ownProblem(Problem::Severity severity, const QString &segmentId, const QString &code,
-                   const QString &title, const QString &detail)
+Problem ownProblem(Problem::Severity severity, const QString &segmentId, const QString &type,
+                   const QString &code, const QString &title, const QString &detail)
 {
     Problem problem;
     problem.severity = severity;
     problem.origin = Problem::Origin::Validator;
-    problem.type = code == QLatin1String("excluded") ? QStringLiteral("excluded")
-                                                     : QStringLiteral("not-found");
+    problem.type = type;
     problem.code = code;
     problem.title = title;
     problem.detail = detail;
@@ -44,18 +37,47 @@ PushRunner::PushRunner(const WorkingSet &set, const Options &options, CliConnect
     , m_connection(connection)
     , m_out(out)
     , m_err(err)
+    , m_workflow(&m_rows)
 {
-    for (int i = 0; i < m_set.segments.size(); ++i)
-        m_rows.insert(m_set.segments.at(i).original.id, i);
+    m_set.segments.clear();
+    m_rows.setWorkingSet(set.segments);
+    m_workflow.setPort(&m_port);
+    m_workflow.setJournalPath(journalPath(m_options.path));
+    m_workflow.setCheckpoint([this](QString *error) { return writeFile(error); });
+    connect(&m_workflow, &SendWorkflow::finished, this, &PushRunner::workflowFinished);
+    connect(&m_workflow, &SendWorkflow::stageChanged, this, [this](SendWorkflow::Stage stage) {
+        if (stage != SendWorkflow::Stage::Sending)
+            return;
+        const int count = int(m_workflow.ids().size());
+        const int chunk = qMax(1, m_options.chunkSize);
+        m_err << tr("Sending %n change(s) in %1 request(s) to %2…", nullptr, count)
+                         .arg((count + chunk - 1) / chunk)
+                         .arg(m_connection->description())
+              << Qt::endl;
+    });
+    connect(&m_workflow, &SendWorkflow::progress, this, [this](int done, int total) {
+        if (done > 0)
+            m_err << tr("Answered %1 of %n change(s).", nullptr, total).arg(done) << Qt::endl;
+    });
+    connect(&m_workflow, &SendWorkflow::retrying, this,
+            [this](const QStringList &ids, int delayMs, const QString &reason) {
+                m_err << tr("Retrying %n segment(s) in %1 s: %2", nullptr, int(ids.size()))
+                                 .arg(QString::number(delayMs / 1000.0, 'f', 1), reason)
+                      << Qt::endl;
+            });
+    connect(&m_workflow, &SendWorkflow::journalFailed, this, [this](const QString &error) {
+        m_err << tr("%1 Stopping after the requests in flight.").arg(error) << Qt::endl;
+    });
 }
 
 PushRunner::~PushRunner() = default;
 
 void PushRunner::start()
 {
-    collectCandidates();
-    if (m_finished)
+    if (!replayJournal()) {
+        finish(CliExit::Failure);
         return;
+    }
     m_connection->open([this](const QString &error) {
         if (!error.isEmpty()) {
             m_err << error << Qt::endl;
@@ -67,11 +89,66 @@ void PushRunner::start()
             finish(CliExit::Incomplete);
             return;
         }
-        if (m_candidates.isEmpty())
-            send();
-        else
-            reconcile();
+        connected();
     });
+}
+
+// What an interrupted push left next to the file: the segments it sent without a recorded answer
+// (the process was killed or the machine stopped) become Unknown, to reconcile first.
+bool PushRunner::replayJournal()
+{
+    const QString journal = journalPath(m_options.path);
+    if (!QFile::exists(journal))
+        return true;
+    QString error;
+    const auto replay = SendJournal::replay(journal, &error);
+    if (!replay) {
+        m_err << tr("%1 Move it away to push without reconciling; the changes of an "
+                    "interrupted push may then be sent a second time.")
+                         .arg(error)
+              << Qt::endl;
+        return false;
+    }
+    const int unknownBefore = m_rows.counts().unknown;
+    QHash<QString, SendWorkflow::SentChange> lost;
+    const QList<WorkingSetEntry> entries
+            = SendWorkflow::replayJournal(m_rows.workingSetEntries(), *replay, &lost);
+    m_rows.setWorkingSet(entries);
+    m_workflow.setLostAnswers(lost);
+    m_journalFound = m_rows.counts().unknown > unknownBefore;
+    m_fromJournal = m_journalFound;
+    // Every request it records has its answer in the file: nothing to reconcile.
+    if (!m_journalFound)
+        SendJournal::remove(journal);
+    return true;
+}
+
+void PushRunner::connected()
+{
+    const int unknown = m_rows.counts().unknown;
+    if (unknown > 0)
+        m_err << tr("Reloading %n segment(s) that an earlier push sent without a recorded answer, "
+                    "to find out whether their changes were applied…",
+                    nullptr, unknown)
+              << Qt::endl;
+    QStringList ids;
+    int toCheck = 0;
+    for (const SegmentTableModel::Change &change : m_rows.changes()) {
+        ids.append(change.id);
+        if (change.state != SegmentTableModel::RowState::Unknown && !change.excluded
+            && change.state != SegmentTableModel::RowState::Invalid)
+            ++toCheck;
+    }
+    if (toCheck > 0)
+        m_err << tr("Reloading %n segment(s) to check that nobody changed them since the pull…",
+                    nullptr, toCheck)
+              << Qt::endl;
+    SendWorkflow::Options options;
+    options.chunkSize = m_options.chunkSize;
+    options.maxConcurrentRequests = m_options.maxConcurrentChunks;
+    options.overwrite = m_options.overwrite;
+    m_port.setClient(m_connection->client());
+    m_workflow.start(ids, options);
 }
 
 void PushRunner::cancel()
@@ -79,475 +156,214 @@ void PushRunner::cancel()
     if (m_finished || m_cancelled)
         return;
     m_cancelled = true;
-    if (m_job) {
+    if (m_workflow.stage() == SendWorkflow::Stage::Sending)
         m_err << tr("Cancelling: no new requests; the ones in flight finish and are written to "
                     "%1. Press Ctrl+C again to stop at once.")
                          .arg(m_options.path)
               << Qt::endl;
-        m_job->cancel();
-    } else if (m_search) {
-        m_search->cancel();
-    }
+    m_workflow.cancel();
 }
 
-// The segments whose fate an earlier push left unknown: those its journal lists as sent without a
-// recorded answer (the process was killed or the machine stopped), and rows whose last outcome
-// is "unknown" (the answer was lost on the way).
-void PushRunner::collectCandidates()
+void PushRunner::saveNow()
 {
-    const QString journal = journalPath(m_options.path);
-    QSet<QString> seen;
-    if (QFile::exists(journal)) {
-        QString error;
-        const auto replay = SendJournal::replay(journal, &error);
-        if (!replay) {
-            m_err << tr("%1 Move it away to push without reconciling; the changes of an "
-                        "interrupted push may then be sent a second time.")
-                             .arg(error)
-                  << Qt::endl;
-            finish(CliExit::Failure);
-            return;
-        }
-        for (const SendJournal::Pending &pending : replay->unanswered) {
-            if (indexOf(pending.segmentId) < 0 || seen.contains(pending.segmentId))
-                continue;
-            seen.insert(pending.segmentId);
-            m_candidates.append({pending.segmentId, pending.patch});
-        }
-        // Every request it records has its answer in the file (which is written before the
-        // journal): nothing to reconcile.
-        m_journalFound = !m_candidates.isEmpty();
-        if (!m_journalFound)
-            QFile::remove(journal);
-    }
-    for (const WorkingSetEntry &entry : std::as_const(m_set.segments)) {
-        if (!entry.outcome || entry.outcome->status != Status::Unknown || !entry.isModified()
-            || seen.contains(entry.original.id))
-            continue;
-        seen.insert(entry.original.id);
-        m_candidates.append(
-                {entry.original.id,
-                 PatchBuilder::build(entry.original, *entry.edited).value_or(QJsonObject())});
-    }
-}
-
-void PushRunner::reconcile()
-{
-    SegmentSearchJob::Query query;
-    for (const Candidate &candidate : std::as_const(m_candidates))
-        query.segmentIds.append(candidate.id);
-    m_err << tr("Reloading %n segment(s) that an earlier push sent without a recorded answer, to "
-                "find out whether their changes were applied…",
-                nullptr, int(m_candidates.size()))
-          << Qt::endl;
-    m_search = new SegmentSearchJob(m_connection->client(), query, this);
-    connect(m_search, &SegmentSearchJob::finished, this, &PushRunner::reconciled);
-    m_search->start();
-}
-
-void PushRunner::reconciled()
-{
-    m_search->deleteLater();
-    if (m_cancelled) {
-        m_err << tr("Cancelled; nothing was sent.") << Qt::endl;
-        finish(CliExit::Incomplete);
+    if (!m_workflow.isRunning())
         return;
-    }
-    if (m_search->hasError()) {
-        m_err << tr("Cannot reload the segments to reconcile: %1 Nothing was sent; %2 and its "
-                    "journal are unchanged. Run the push again.")
-                         .arg(m_search->errorString(), m_options.path)
-              << Qt::endl;
-        finish(CliExit::Failure);
-        return;
-    }
-    m_reported = true;
-    QHash<QString, AudienceSegment> server;
-    for (const AudienceSegment &segment : m_search->segments())
-        server.insert(segment.id, segment);
-
-    QStringList lines;
-    for (const Candidate &candidate : std::as_const(m_candidates)) {
-        WorkingSetEntry &entry = m_set.segments[indexOf(candidate.id)];
-        const AudienceSegment wanted = entry.wanted();
-        const auto found = server.constFind(candidate.id);
-        const std::optional<AudienceSegment> copy = found == server.constEnd()
-                ? std::nullopt
-                : std::optional<AudienceSegment>(*found);
-        switch (SendReconciler::verdict(wanted, candidate.patch, copy)) {
-        case SendReconciler::Verdict::Applied: {
-            // The edit the file holds is the one that was sent unless it was changed since:
-            // then what remains of it is still to be sent.
-            const auto unchanged = PatchBuilder::build(entry.original, wanted);
-            const bool sameEdit = unchanged && *unchanged == candidate.patch;
-            entry.original = *copy;
-            if (sameEdit || !PatchBuilder::build(*copy, wanted))
-                entry.edited.reset();
-            SegmentOutcome outcome;
-            outcome.segmentId = candidate.id;
-            outcome.status = Status::Updated;
-            entry.outcome = outcome;
-            m_report.set(outcome);
-            lines.append(tr("  %1: the change was applied; now updated.").arg(candidate.id));
-            break;
-        }
-        case SendReconciler::Verdict::NotApplied:
-            entry.outcome.reset();
-            lines.append(tr("  %1: the change was not applied; it is sent now.").arg(candidate.id));
-            break;
-        case SendReconciler::Verdict::Gone: {
-            SegmentOutcome outcome;
-            outcome.segmentId = candidate.id;
-            outcome.status = Status::Failed;
-            outcome.problems.append(ownProblem(
-                    Problem::Severity::Error, candidate.id, QStringLiteral("segment-not-found"),
-                    tr("Segment not found"),
-                    tr("Segment %1 is no longer on the server (deleted, or not reachable with "
-                       "these credentials), so its change could not be applied.")
-                            .arg(candidate.id)));
-            entry.outcome = outcome;
-            m_report.set(outcome);
-            m_gone.insert(candidate.id);
-            lines.append(tr("  %1: no longer on the server; marked failed.").arg(candidate.id));
-            break;
-        }
-        }
-    }
-    m_err << (m_journalFound
-                      ? tr("Reconciled %n segment(s) from an interrupted push:", nullptr,
-                           int(m_candidates.size()))
-                      : tr("Reconciled %n segment(s) whose last push got no answer:", nullptr,
-                           int(m_candidates.size())))
-          << QLatin1Char('\n') << lines.join(QLatin1Char('\n')) << Qt::endl;
-
-    // The file now says what the journal knew: the journal has done its work.
-    if (!writeFile()) {
-        finish(CliExit::Failure);
-        return;
-    }
-    if (m_journalFound)
-        QFile::remove(journalPath(m_options.path));
-    send();
-}
-
-// Reloads the segments about to be sent and compares them with the versions the user started
-// from: fields only the server changed follow the server; fields both changed are conflicts,
-// not sent unless --overwrite says so.
-void PushRunner::send()
-{
-    m_reported = true;
-    if (m_baseChecked) {
-        sendChecked();
-        return;
-    }
-    QStringList ids;
-    for (const ChangePlan::Change &change : ChangePlan::of(m_set).changes())
-        if (change.isSendable() && !m_gone.contains(change.id))
-            ids.append(change.id);
-    if (ids.isEmpty()) {
-        m_baseChecked = true;
-        sendChecked();
-        return;
-    }
-    checkBase(ids);
-}
-
-void PushRunner::checkBase(const QStringList &ids)
-{
-    SegmentSearchJob::Query query;
-    query.segmentIds = ids;
-    m_checkIds = ids;
-    m_err << tr("Reloading %n segment(s) to check that nobody changed them since the pull…",
-                nullptr, int(ids.size()))
-          << Qt::endl;
-    m_search = new SegmentSearchJob(m_connection->client(), query, this);
-    connect(m_search, &SegmentSearchJob::finished, this, &PushRunner::baseChecked);
-    m_search->start();
-}
-
-void PushRunner::baseChecked()
-{
-    m_search->deleteLater();
-    m_baseChecked = true;
-    if (m_cancelled) {
-        m_err << tr("Cancelled; nothing was sent.") << Qt::endl;
-        finish(CliExit::Incomplete);
-        return;
-    }
-    if (m_search->hasError()) {
-        m_err << tr("Cannot reload the segments before sending: %1 Nothing was sent.")
-                         .arg(m_search->errorString())
-              << Qt::endl;
-        finish(CliExit::Failure);
-        return;
-    }
-    QHash<QString, AudienceSegment> server;
-    for (const AudienceSegment &segment : m_search->segments())
-        server.insert(segment.id, segment);
-
-    QStringList lines;
-    bool changed = false;
-    for (const QString &id : std::as_const(m_checkIds)) {
-        WorkingSetEntry &entry = m_set.segments[indexOf(id)];
-        const auto found = server.constFind(id);
-        if (found == server.constEnd()) {
-            SegmentOutcome outcome;
-            outcome.segmentId = id;
-            outcome.status = Status::Failed;
-            outcome.problems.append(ownProblem(
-                    Problem::Severity::Error, id, QStringLiteral("segment-not-found"),
-                    tr("Segment not found"),
-                    tr("Segment %1 is no longer on the server (deleted, or not reachable with "
-                       "these credentials).")
-                            .arg(id)));
-            apply(outcome);
-            m_gone.insert(id);
-            changed = true;
-            continue;
-        }
-        if (!SegmentConflicts::serverChanged(entry.original, *found))
-            continue;
-        const AudienceSegment wanted = entry.wanted();
-        const QStringList conflicts
-                = SegmentConflicts::conflictingFields(entry.original, wanted, *found);
-        if (!conflicts.isEmpty() && !m_options.overwrite) {
-            SegmentOutcome outcome;
-            outcome.segmentId = id;
-            outcome.status = Status::NotSent;
-            for (const QString &field : conflicts) {
-                Problem problem = ownProblem(
-                        Problem::Severity::Error, id, QStringLiteral("conflict"),
-                        tr("Changed on the server since the pull"),
-                        tr("%1 was “%2” when pulled; yours is “%3”, the server now has “%4”. "
-                           "Pull again to take the server's value, or push with --overwrite to "
-                           "send yours.")
-                                .arg(SegmentFields::fieldLabel(field),
-                                     SegmentFields::valueText(entry.original, field),
-                                     SegmentFields::valueText(wanted, field),
-                                     SegmentFields::valueText(*found, field)));
-                problem.field = field;
-                outcome.problems.append(problem);
-            }
-            apply(outcome);
-            m_conflicts.insert(id);
-            lines.append(tr("  %1: conflict in %2; not sent.")
-                                 .arg(id, conflicts.join(QStringLiteral(", "))));
-            changed = true;
-            continue;
-        }
-        // Carry the user's edit over to the server's copy: what only the server changed stays.
-        entry.edited = SegmentConflicts::rebase(entry.original, wanted, *found);
-        entry.original = *found;
-        if (!entry.isModified())
-            entry.edited.reset();
-        lines.append(conflicts.isEmpty()
-                             ? tr("  %1: changed on the server in other fields; your edit is "
-                                  "sent on top of it.")
-                                       .arg(id)
-                             : tr("  %1: conflict in %2; sending yours (--overwrite).")
-                                       .arg(id, conflicts.join(QStringLiteral(", "))));
-        changed = true;
-    }
-    if (!lines.isEmpty())
-        m_err << lines.join(QLatin1Char('\n')) << Qt::endl;
-    if (changed && !writeFile()) {
-        finish(CliExit::Failure);
-        return;
-    }
-    sendChecked();
-}
-
-void PushRunner::sendChecked()
-{
-    const ChangePlan plan = ChangePlan::of(m_set);
-    QList<BulkUpdateJob::Item> items;
-    bool changed = false;
-    for (const ChangePlan::Change &change : plan.changes()) {
-        if (m_gone.contains(change.id) || m_conflicts.contains(change.id))
-            continue;
-        if (change.isSendable()) {
-            items.append({change.id, change.patch});
-            m_patches.insert(change.id, change.patch);
-            // Not sent until its answer says otherwise; this also keeps the report in file order.
-            SegmentOutcome pending;
-            pending.segmentId = change.id;
-            pending.status = Status::NotSent;
-            m_report.set(pending);
-            continue;
-        }
-        // Excluded and invalid changes are not sent; the report and the file say why.
-        SegmentOutcome outcome;
-        outcome.segmentId = change.id;
-        outcome.status = Status::NotSent;
-        if (change.excluded)
-            outcome.problems.append(
-                    ownProblem(Problem::Severity::Warning, change.id, QStringLiteral("excluded"),
-                               tr("Excluded from the push"),
-                               tr("Remove “excluded” from the working set to send this change.")));
-        else
-            outcome.problems = change.problems;
-        apply(outcome);
-        changed = true;
-    }
-
-    if (items.isEmpty()) {
-        if (changed && !writeFile()) {
-            finish(CliExit::Failure);
-            return;
-        }
-        if (m_report.outcomes().isEmpty())
-            m_err << tr("Nothing to send.") << Qt::endl;
-        printOutcomes();
-        finish(m_report.allApplied() ? CliExit::Ok : CliExit::Incomplete);
-        return;
-    }
-    if (m_cancelled) {
-        m_err << tr("Cancelled; nothing was sent.") << Qt::endl;
-        finish(CliExit::Incomplete);
-        return;
-    }
-    if (changed && !writeFile()) {
-        finish(CliExit::Failure);
-        return;
-    }
     QString error;
-    if (!m_journal.open(journalPath(m_options.path), &error)) {
-        m_err << error << Qt::endl << tr("Nothing was sent.") << Qt::endl;
+    if (!writeFile(&error))
+        m_err << error << Qt::endl;
+}
+
+bool PushRunner::writeFile(QString *error)
+{
+    WorkingSet set = m_set;
+    set.segments = m_workflow.entriesToSave();
+    if (!set.write(m_options.path, error)) {
+        if (error && m_fileError != *error) {
+            m_fileError = *error;
+            m_err << *error << Qt::endl;
+        }
+        return false;
+    }
+    // The file now says what the journal of the interrupted push knew: that journal is done
+    // (a journal of this push, once open, is the workflow's).
+    if (m_journalFound && !m_workflow.isJournalOpen()) {
+        SendJournal::remove(journalPath(m_options.path));
+        m_journalFound = false;
+    }
+    return true;
+}
+
+void PushRunner::workflowFinished(const SendWorkflow::Result &result)
+{
+    if (result.stoppedAt == SendWorkflow::Result::Stop::Reload) {
+        if (result.cancelled)
+            m_err << tr("Cancelled; nothing was sent.") << Qt::endl;
+        else
+            m_err << tr("Cannot reload the segments before sending: %1 Nothing was sent; %2 and "
+                        "its journal are unchanged. Run the push again.")
+                             .arg(result.error, m_options.path)
+                  << Qt::endl;
+        finish(result.cancelled ? CliExit::Incomplete : CliExit::Failure);
+        return;
+    }
+    m_reported = true;
+    printReconciled(result);
+    printChecked(result);
+    markNotSent(result);
+    buildReport(result);
+    // The segments left out are written down with why.
+    QString error;
+    if (!result.leftOut.isEmpty() || !result.conflicts.isEmpty())
+        writeFile(&error);
+    if (result.stoppedAt == SendWorkflow::Result::Stop::Save) {
+        m_err << result.error << Qt::endl << tr("Nothing was sent.") << Qt::endl;
         finish(CliExit::Failure);
         return;
     }
-
-    BulkUpdateJob::Options options;
-    options.chunkSize = m_options.chunkSize;
-    options.maxConcurrentChunks = m_options.maxConcurrentChunks;
-    m_job = new BulkUpdateJob(m_connection->client(), items, options, this);
-    connect(m_job, &BulkUpdateJob::chunkStarted, this, &PushRunner::chunkStarted);
-    connect(m_job, &BulkUpdateJob::chunkFinished, this, &PushRunner::chunkFinished);
-    connect(m_job, &BulkUpdateJob::retryScheduled, this,
-            [this](const QStringList &ids, int, int delayMs, const QString &reason) {
-                m_err << tr("Retrying %n segment(s) in %1 s: %2", nullptr, int(ids.size()))
-                                 .arg(QString::number(delayMs / 1000.0, 'f', 1), reason)
-                      << Qt::endl;
-            });
-    connect(m_job, &BulkUpdateJob::progress, this, [this](int done, int total) {
-        if (done > 0)
-            m_err << tr("Answered %1 of %n change(s).", nullptr, total).arg(done) << Qt::endl;
-    });
-    connect(m_job, &BulkUpdateJob::finished, this, &PushRunner::sendFinished);
-    m_err << tr("Sending %n change(s) in %1 request(s) to %2…", nullptr, int(items.size()))
-                     .arg(m_job->chunkCount())
-                     .arg(m_connection->description())
-          << Qt::endl;
-    m_job->start();
-}
-
-void PushRunner::chunkStarted(const QStringList &ids)
-{
-    QList<SendJournal::Pending> pending;
-    for (const QString &id : ids)
-        pending.append({id, m_patches.value(id)});
-    // On disk before the request leaves (the request is sent from the event loop, later).
-    if (!m_journal.recordSending(pending) && !m_broken) {
-        m_broken = true;
-        m_err << tr("Cannot write to the journal %1; stopping after the requests in flight.")
-                         .arg(m_journal.path())
-              << Qt::endl;
-        m_job->cancel();
-    }
-}
-
-void PushRunner::chunkFinished(const QList<SegmentOutcome> &outcomes)
-{
-    for (const SegmentOutcome &outcome : outcomes) {
-        apply(outcome);
-        m_answered.insert(outcome.segmentId);
-    }
-    // The file first, then the journal: a crash between the two leaves the journal saying
-    // "unanswered", which the next push reconciles (it finds the change applied), never the
-    // reverse, which would send an applied change again.
-    if (!writeFile() && !m_broken) {
-        m_broken = true;
-        m_job->cancel();
-        return;
-    }
-    if (!m_broken)
-        m_journal.recordOutcomes(outcomes);
-}
-
-void PushRunner::sendFinished()
-{
-    // Chunks that never left (cancelled, or stopped by a write error) keep their edits; the file
-    // says why they were not sent.
-    bool unsent = false;
-    for (SegmentOutcome outcome : m_job->outcomes()) {
-        if (m_answered.contains(outcome.segmentId))
-            continue;
-        if (outcome.problems.isEmpty()) {
-            Problem problem;
-            problem.severity = Problem::Severity::Error;
-            problem.origin = Problem::Origin::Transport;
-            problem.type = QStringLiteral("cancelled");
-            problem.code = QStringLiteral("not-sent");
-            problem.title = tr("Not sent");
-            problem.detail = tr("The push stopped before this change was sent; the next push "
-                                "sends it.");
-            problem.segmentId = outcome.segmentId;
-            outcome.problems.append(problem);
-        }
-        apply(outcome);
-        unsent = true;
-    }
-    if (unsent && !writeFile())
-        m_broken = true;
-    m_report.addBatchProblems(m_job->batchProblems());
-    m_report.setRequests(m_job->requestCount());
-    // Every request has its answer in the file: nothing is left to reconcile (rows whose answer
-    // was lost say "unknown" in the file, and the next push reloads them). If the file could not
-    // be written, the journal stays for the next push.
-    if (!m_broken)
-        m_journal.finish();
-    for (const Problem &problem : m_job->batchProblems())
+    for (const Problem &problem : result.batchProblems)
         m_err << tr("Problem of the whole push: %1").arg(CliFormat::problemText(problem))
               << Qt::endl;
+    if (m_report.outcomes().isEmpty())
+        m_err << tr("Nothing to send.") << Qt::endl;
     printOutcomes();
-    if (m_broken)
+    if (!result.journalError.isEmpty() || !m_fileError.isEmpty())
         finish(CliExit::Failure);
-    else if (m_cancelled || !m_report.allApplied())
+    else if (result.cancelled || !m_report.allApplied())
         finish(CliExit::Incomplete);
     else
         finish(CliExit::Ok);
 }
 
-// Updated and warned rows take the server's copy as their original and drop the edit; the others
-// keep the edit, with the outcome and its problems.
-void PushRunner::apply(const SegmentOutcome &outcome)
+void PushRunner::printReconciled(const SendWorkflow::Result &result)
 {
-    const int index = indexOf(outcome.segmentId);
-    if (index < 0)
+    const QSet<QString> applied(result.applied.cbegin(), result.applied.cend());
+    const QSet<QString> notApplied(result.notApplied.cbegin(), result.notApplied.cend());
+    const QSet<QString> gone(result.gone.cbegin(), result.gone.cend());
+    const int count = int(applied.size() + notApplied.size() + gone.size());
+    if (count == 0)
         return;
-    WorkingSetEntry &entry = m_set.segments[index];
-    if (outcome.status == Status::Updated || outcome.status == Status::Warned) {
-        AudienceSegment server = outcome.entity.value_or(entry.wanted());
-        server.id = entry.original.id;
-        entry.original = server;
-        entry.edited.reset();
+    QStringList lines;
+    for (int row = 0; row < m_rows.rowCount(); ++row) {
+        const QString id = m_rows.idAt(row);
+        if (applied.contains(id))
+            lines.append(tr("  %1: the change was applied; now updated.").arg(id));
+        else if (notApplied.contains(id))
+            lines.append(result.conflicts.contains(id)
+                                 ? tr("  %1: the change was not applied, and the server's copy "
+                                      "changed in fields you changed too; not sent.")
+                                           .arg(id)
+                                 : tr("  %1: the change was not applied; it is sent now.").arg(id));
+        else if (gone.contains(id))
+            lines.append(tr("  %1: no longer on the server; marked failed.").arg(id));
     }
-    SegmentOutcome stored = outcome;
-    stored.entity.reset();
-    for (Problem &problem : stored.problems)
-        if (problem.segmentId.isEmpty())
-            problem.segmentId = outcome.segmentId;
-    entry.outcome = stored;
-    m_report.set(stored);
+    m_err << (m_fromJournal
+                      ? tr("Reconciled %n segment(s) from an interrupted push:", nullptr, count)
+                      : tr("Reconciled %n segment(s) whose last push got no answer:", nullptr,
+                           count))
+          << QLatin1Char('\n') << lines.join(QLatin1Char('\n')) << Qt::endl;
 }
 
-bool PushRunner::writeFile()
+void PushRunner::printChecked(const SendWorkflow::Result &result)
 {
-    QString error;
-    if (m_set.write(m_options.path, &error))
-        return true;
-    m_err << error << Qt::endl;
-    return false;
+    QStringList lines;
+    const QSet<QString> reconciled(result.notApplied.cbegin(), result.notApplied.cend());
+    for (const QString &id : result.rebased)
+        lines.append(tr("  %1: changed on the server in other fields; your edit is sent on top "
+                        "of it.")
+                             .arg(id));
+    for (const QString &id : result.conflicts) {
+        if (reconciled.contains(id))
+            continue;
+        lines.append(tr("  %1: conflict in %2; not sent.")
+                             .arg(id, m_rows.conflictFields(id).join(QStringLiteral(", "))));
+    }
+    for (const QString &id : result.overwritten)
+        lines.append(tr("  %1: conflict in %2; sending yours (--overwrite).")
+                             .arg(id, result.conflictFields.value(id).join(QStringLiteral(", "))));
+    if (!lines.isEmpty())
+        m_err << lines.join(QLatin1Char('\n')) << Qt::endl;
+}
+
+// Excluded, invalid and conflicting changes are not sent; the file and the report say why.
+void PushRunner::markNotSent(const SendWorkflow::Result &result)
+{
+    QList<SegmentOutcome> outcomes;
+    for (const QString &id : result.conflicts) {
+        SegmentOutcome outcome;
+        outcome.segmentId = id;
+        outcome.status = Status::NotSent;
+        const std::optional<AudienceSegment> base = m_rows.conflictBase(id);
+        const AudienceSegment mine = m_rows.edited(id).value_or(AudienceSegment());
+        const AudienceSegment theirs = m_rows.original(id).value_or(AudienceSegment());
+        for (const QString &field : m_rows.conflictFields(id)) {
+            Problem problem = ownProblem(
+                    Problem::Severity::Error, id, QStringLiteral("conflict"),
+                    QStringLiteral("conflict"), tr("Changed on the server since the pull"),
+                    tr("%1 was “%2” when pulled; yours is “%3”, the server now has “%4”. "
+                       "Pull again to take the server's value, or push with --overwrite to "
+                       "send yours.")
+                            .arg(SegmentFields::fieldLabel(field),
+                                 SegmentFields::valueText(base.value_or(theirs), field),
+                                 SegmentFields::valueText(mine, field),
+                                 SegmentFields::valueText(theirs, field)));
+            problem.field = field;
+            outcome.problems.append(problem);
+        }
+        outcomes.append(outcome);
+    }
+    for (const QString &id : result.leftOut) {
+        SegmentOutcome outcome;
+        outcome.segmentId = id;
+        outcome.status = Status::NotSent;
+        if (m_rows.isExcluded(id)) {
+            outcome.problems.append(
+                    ownProblem(Problem::Severity::Warning, id, QStringLiteral("excluded"),
+                               QStringLiteral("excluded"), tr("Excluded from the push"),
+                               tr("Remove “excluded” from the working set to send this change.")));
+        } else {
+            for (const Problem &problem : m_rows.problems(id))
+                if (problem.origin == Problem::Origin::Validator)
+                    outcome.problems.append(problem);
+        }
+        outcomes.append(outcome);
+    }
+    for (const SegmentOutcome &outcome : std::as_const(outcomes))
+        m_notSent.insert(outcome.segmentId, outcome);
+    m_rows.applyOutcomes(outcomes);
+}
+
+// One entry per segment the push decided something about, in the order of the file.
+void PushRunner::buildReport(const SendWorkflow::Result &result)
+{
+    QHash<QString, SegmentOutcome> byId;
+    for (const SegmentOutcome &outcome : result.outcomes)
+        byId.insert(outcome.segmentId, outcome);
+    for (const QString &id : result.applied) {
+        SegmentOutcome outcome;
+        outcome.segmentId = id;
+        outcome.status = Status::Updated;
+        byId.insert(id, outcome);
+    }
+    const auto failedHere = [this, &byId](const QString &id) {
+        SegmentOutcome outcome;
+        outcome.segmentId = id;
+        outcome.status = Status::Failed;
+        for (const Problem &problem : m_rows.problems(id))
+            if (problem.origin != Problem::Origin::Validator)
+                outcome.problems.append(problem);
+        byId.insert(id, outcome);
+    };
+    for (const QString &id : result.gone + result.vanished)
+        failedHere(id);
+    for (auto it = m_notSent.cbegin(); it != m_notSent.cend(); ++it)
+        byId.insert(it.key(), it.value());
+    for (int row = 0; row < m_rows.rowCount(); ++row) {
+        const auto found = byId.constFind(m_rows.idAt(row));
+        if (found != byId.constEnd())
+            m_report.set(*found);
+    }
+    m_report.addBatchProblems(result.batchProblems);
+    m_report.setRequests(result.requests);
 }
 
 // One line per problem (a segment without problems gets one line too): id, outcome, field,

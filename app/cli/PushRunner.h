@@ -1,29 +1,22 @@
 #pragma once
 
 #include "PushReport.h"
-#include "SendJournal.h"
+#include "SegmentTableModel.h"
+#include "SendWorkflow.h"
+#include "ServiceSendPort.h"
 #include "WorkingSet.h"
 
-#include <QHash>
-#include <QJsonObject>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
 
-class BulkUpdateJob;
 class CliConnection;
 class QTextStream;
-class SegmentSearchJob;
 
-// One `segmentctl push` from the working set's file to the server, in steps: sign in; reconcile
-// what an interrupted push left unknown (the segments its journal lists as sent without an
-// answer, and rows whose last outcome is "unknown": reload them, and decide per segment with
-// SendReconciler whether the change was applied); then send the sendable changes with
-// BulkUpdateJob. A journal next to the file (FILE.journal) records each chunk before it leaves,
-// and the file is rewritten atomically after every chunk's answer, so that an interruption at
-// any moment, even kill -9, leaves a consistent file and nothing that could be sent twice
-// without the next push noticing. Before sending, the segments are reloaded: a field someone
-// else changed since the pull is never overwritten silently (see Options::overwrite).
+// One `segmentctl push`: the working set's file sent with the send workflow that the window uses
+// too (SendWorkflow: reconcile what was left unknown, reload and compare, journal, requests,
+// outcomes), on a SegmentTableModel holding the file's rows. This class only drives it: it reads
+// the file and the journal an interrupted push left next to it (FILE.journal), signs in, prints
+// progress and outcomes, and writes the file when the workflow saves (before the first request,
+// at most every few seconds while answers come, and at the end) and the report.
 class PushRunner : public QObject
 {
     Q_OBJECT
@@ -49,6 +42,9 @@ public:
     // Stops new requests; what is in flight finishes and is written down. The push then ends
     // with exit code 2.
     void cancel();
+    // Writes the file as it stands, for a push that is left at once (a second Ctrl+C): the
+    // journal keeps what is still in flight.
+    void saveNow();
 
     bool isFinished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
@@ -60,51 +56,33 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    struct Candidate
-    {
-        QString id;
-        QJsonObject patch; // what was sent
-    };
-
-    void collectCandidates();
-    void reconcile();
-    void reconciled();
-    void send();
-    void checkBase(const QStringList &ids);
-    void baseChecked();
-    void sendChecked();
-    void chunkStarted(const QStringList &ids);
-    void chunkFinished(const QList<SegmentOutcome> &outcomes);
-    void sendFinished();
-    void apply(const SegmentOutcome &outcome);
-    bool writeFile();
+    bool replayJournal();
+    void connected();
+    bool writeFile(QString *error);
+    void workflowFinished(const SendWorkflow::Result &result);
+    void printReconciled(const SendWorkflow::Result &result);
+    void printChecked(const SendWorkflow::Result &result);
+    void markNotSent(const SendWorkflow::Result &result);
+    void buildReport(const SendWorkflow::Result &result);
     void printOutcomes();
     void finish(int exitCode);
-    int indexOf(const QString &id) const { return m_rows.value(id, -1); }
 
-    WorkingSet m_set;
+    WorkingSet m_set; // the file's meta data; its rows live in m_rows
     Options m_options;
     CliConnection *m_connection;
     QTextStream &m_out;
     QTextStream &m_err;
-    QHash<QString, int> m_rows; // segment id -> index into m_set.segments
+    SegmentTableModel m_rows;
+    ServiceSendPort m_port;
+    SendWorkflow m_workflow;
 
-    QList<Candidate> m_candidates;
-    bool m_journalFound = false;
-    QSet<QString> m_gone;      // reconciled as no longer on the server: not sent now
-    QSet<QString> m_conflicts; // the server changed a field the user changed too: not sent now
-    bool m_baseChecked = false;
-    QStringList m_checkIds; // the segments reloaded for the base check
-
-    QPointer<SegmentSearchJob> m_search;
-    QPointer<BulkUpdateJob> m_job;
-    QHash<QString, QJsonObject> m_patches; // id -> resource being sent
-    QSet<QString> m_answered;              // ids whose chunk has its answer
-    SendJournal m_journal;
+    bool m_journalFound = false; // an interrupted push left rows to reconcile, and its journal
+    bool m_fromJournal = false;  // the rows to reconcile came from such a journal
+    QHash<QString, SegmentOutcome> m_notSent; // conflicts and left out, with why
+    QString m_fileError;                      // the file could not be written at some point
     PushReport m_report;
     bool m_reported = false;
     bool m_cancelled = false;
-    bool m_broken = false; // the file or the journal could not be written
     bool m_finished = false;
     int m_exitCode = 1;
 };

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessageBar.h"
+#include "SendWorkflow.h"
 #include "ServiceBackend.h"
 #include "WorkingSet.h"
 
@@ -241,7 +242,7 @@ private Q_SLOTS:
         next->window.connectWith(settings);
         QTRY_VERIFY(next->backend.isConnected());
         server->clearRecorded();
-        QSignalSpy reloaded(&next->backend, &EditorBackend::reloadFinished);
+        QSignalSpy reloaded(next->window.sendWorkflow(), &SendWorkflow::finished);
         next->window.reconcileUnknown();
         QVERIFY(reloaded.wait(10000));
         QCOMPARE(patchedIds(), QStringList());
@@ -253,7 +254,7 @@ private Q_SLOTS:
                  QStringLiteral("Sent but never processed"));
 
         // The rest goes out once, and only the rest.
-        QSignalSpy finished(&next->backend, &EditorBackend::sendFinished);
+        QSignalSpy finished(next->window.sendWorkflow(), &SendWorkflow::finished);
         next->window.send();
         QVERIFY(finished.wait(10000));
         QCOMPARE(patchedIds(),

@@ -4,6 +4,8 @@
 #include "SendReconciler.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,24 +69,84 @@ private Q_SLOTS:
         QCOMPARE(replay->corruptLines, 0);
     }
 
-    void tornLastLineIsSkipped()
+    // Journals of earlier versions (JSON lines) are still read, a torn last line skipped.
+    void legacyJournalIsRead()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("send.journal"));
-        {
-            SendJournal journal;
-            QVERIFY(journal.open(path, nullptr));
-            QVERIFY(journal.recordSending({pending(QStringLiteral("7"))}));
-        }
         QFile file(path);
-        QVERIFY(file.open(QIODevice::Append));
-        file.write("{\"kind\":\"outcomes\",\"items\":[{\"id\":\"7\",\"sta");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"kind\":\"start\",\"version\":1}\n"
+                   "{\"kind\":\"sending\",\"items\":[{\"id\":\"7\",\"patch\":{\"id\":\"7\"}},"
+                   "{\"id\":\"8\",\"patch\":{\"id\":\"8\"}}]}\n"
+                   "{\"kind\":\"outcomes\",\"items\":[{\"id\":\"8\",\"status\":\"updated\"}]}\n"
+                   "{\"kind\":\"outcomes\",\"items\":[{\"id\":\"7\",\"sta");
         file.close();
         const auto replay = SendJournal::replay(path, nullptr);
         QVERIFY(replay);
         QCOMPARE(replay->corruptLines, 1);
         QCOMPARE(replay->unanswered.size(), 1);
         QCOMPARE(replay->unanswered.first().segmentId, QStringLiteral("7"));
+        QCOMPARE(replay->unanswered.first().patch,
+                 (QJsonObject{{QLatin1String("id"), QLatin1String("7")}}));
+        QCOMPARE(replay->answered.value(QStringLiteral("8")), SegmentOutcome::Status::Updated);
+    }
+
+    // The journal is an SQLite database in WAL mode, readable while it is being written, with
+    // a schema version; a newer one is refused rather than misread.
+    void databaseJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("send.journal"));
+        SendJournal journal;
+        QString error;
+        QVERIFY2(journal.open(path, &error), qPrintable(error));
+        QVERIFY(journal.recordSending({pending(QStringLiteral("1"))}));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(15) == QByteArray("SQLite format 3"));
+        file.close();
+        // Another reader (the next process after a crash, a test) sees the committed record.
+        auto replay = SendJournal::replay(path, &error);
+        QVERIFY2(replay, qPrintable(error));
+        QCOMPARE(replay->unanswered.size(), 1);
+        journal.close(); // kept, as after a crash
+        QVERIFY(QFile::exists(path));
+        replay = SendJournal::replay(path, &error);
+        QVERIFY2(replay, qPrintable(error));
+        QCOMPARE(replay->unanswered.first().patch, pending(QStringLiteral("1")).patch);
+
+        // Opening starts a new journal at the same path.
+        QVERIFY(journal.open(path, &error));
+        replay = SendJournal::replay(path, &error);
+        QVERIFY(replay && replay->unanswered.isEmpty());
+        journal.close();
+        {
+            const QString name = QStringLiteral("bump");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=%1")
+                                           .arg(SendJournal::schemaVersion + 1));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        QVERIFY(!SendJournal::replay(path, &error));
+        QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
+    }
+
+    // In memory only: every record is accepted, nothing is written.
+    void memoryJournal()
+    {
+        SendJournal journal;
+        QVERIFY(journal.open(QString(), nullptr));
+        QVERIFY(journal.isOpen());
+        QVERIFY(journal.path().isEmpty());
+        QVERIFY(journal.recordSending({pending(QStringLiteral("1"))}));
+        journal.finish();
+        QVERIFY(!journal.isOpen());
     }
 
     void finishedJournalIsRemoved()
@@ -98,6 +160,7 @@ private Q_SLOTS:
                 {outcome(QStringLiteral("1"), SegmentOutcome::Status::Updated)}));
         journal.finish();
         QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
         QVERIFY(!journal.isOpen());
     }
 

@@ -26,6 +26,7 @@
 #include "SegmentEditor.h"
 #include "SegmentFilterProxy.h"
 #include "SegmentForm.h"
+#include "SendWorkflow.h"
 #include "ServiceBackend.h"
 #include "WorkingSet.h"
 
@@ -101,7 +102,7 @@ struct Fixture
         if (!server.listen())
             qFatal("the demo server cannot listen on loopback");
         backend.setTimeoutMs(5000);
-        backend.setMaxConcurrentChunks(1); // chunks in a known order
+        window.setMaxConcurrentRequests(1); // chunks in a known order
         RetryPolicy::Options retry;
         retry.maxAttempts = 2;
         retry.baseDelayMs = 10;
@@ -952,16 +953,17 @@ private Q_SLOTS:
         QVERIFY(f->server.setFaults(QStringLiteral("5xx=2:method=PATCH:count=2"), &error));
 
         QList<State> statesAtFirstChunk;
-        connect(&f->backend, &EditorBackend::chunkStarted, this, [&] {
-            if (statesAtFirstChunk.isEmpty())
+        // When the send starts: the rows are marked, the first request leaves.
+        connect(f->window.sendWorkflow(), &SendWorkflow::progress, this, [&](int done) {
+            if (done == 0 && statesAtFirstChunk.isEmpty())
                 for (const QString &id : {taken, good1, down1, down2, good2, invalid})
                     statesAtFirstChunk.append(model->state(id));
         });
-        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        QSignalSpy finished(f->window.sendWorkflow(), &SendWorkflow::finished);
         f->window.tableView()->setFocus();
         QTest::keyClick(&f->window, Qt::Key_Return, Qt::ControlModifier); // Send
         QVERIFY(finished.wait(10000));
-        QTRY_VERIFY(!f->backend.isSending());
+        QTRY_VERIFY(!f->window.sendWorkflow()->isRunning());
 
         QCOMPARE(statesAtFirstChunk,
                  (QList<State>{State::Sending, State::Sending, State::Sending, State::Sending,
@@ -1032,7 +1034,7 @@ private Q_SLOTS:
         finished.clear();
         f->action("actionRetryFailed")->trigger();
         QVERIFY(finished.wait(10000));
-        QTRY_VERIFY(!f->backend.isSending());
+        QTRY_VERIFY(!f->window.sendWorkflow()->isRunning());
         QCOMPARE(f->patchedIds(), (QStringList{taken, down1, down2}));
         for (const QString &id : {taken, down1, down2, good1, good2})
             QCOMPARE(model->state(id), State::Updated);
@@ -1061,7 +1063,7 @@ private Q_SLOTS:
         f->server.data().insertSegment(theirs, b);
         f->server.clearRecorded();
 
-        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        QSignalSpy finished(f->window.sendWorkflow(), &SendWorkflow::finished);
         f->action("actionSend")->trigger();
         QVERIFY(finished.wait(5000));
         const QList<RecordedRequest> requests = f->server.requests();
@@ -1122,7 +1124,7 @@ private Q_SLOTS:
         theirs.insert(QStringLiteral("description"), QStringLiteral("Their description"));
         f->server.data().insertSegment(id, theirs);
 
-        QSignalSpy reloaded(&f->backend, &EditorBackend::reloadFinished);
+        QSignalSpy reloaded(f->window.sendWorkflow(), &SendWorkflow::finished);
         f->action("actionSend")->trigger();
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(model->state(id), State::Conflict);
@@ -1212,7 +1214,7 @@ private Q_SLOTS:
         f->action("actionUndo")->trigger();
         QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("conflictKeepAllMine")),
                           Qt::LeftButton);
-        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        QSignalSpy finished(f->window.sendWorkflow(), &SendWorkflow::finished);
         f->action("actionSend")->trigger();
         QVERIFY(finished.wait(5000));
         QCOMPARE(model->state(id), State::Updated);
@@ -1233,16 +1235,15 @@ private Q_SLOTS:
         }
         QString error;
         QVERIFY(f->server.setFaults(QStringLiteral("latency=300:method=PATCH"), &error));
-        QSignalSpy chunk(&f->backend, &EditorBackend::chunkFinished);
-        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        QSignalSpy finished(f->window.sendWorkflow(), &SendWorkflow::finished);
         f->action("actionSend")->trigger();
-        QVERIFY(chunk.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(f->model()->state(ids.at(0)), State::Updated, 5000);
         // The first chunk is in; the second is in flight. Cancel lets it finish, and only it.
         QCOMPARE(f->model()->state(ids.at(0)), State::Updated);
         QCOMPARE(f->model()->state(ids.at(1)), State::Sending);
         QTest::mouseClick(f->child<QToolButton>("cancelButton"), Qt::LeftButton);
         QVERIFY(finished.wait(5000));
-        QVERIFY(finished.first().at(2).toBool());
+        QVERIFY(finished.first().at(0).value<SendWorkflow::Result>().cancelled);
         QCOMPARE(f->patchedIds(), (QStringList{ids.at(0), ids.at(1)}));
         QCOMPARE(f->model()->state(ids.at(1)), State::Updated);
         for (int row = 2; row < 4; ++row) {
@@ -1281,7 +1282,7 @@ private Q_SLOTS:
         f->rename(invalid, QString());
         QString error;
         QVERIFY(f->server.setFaults(QStringLiteral("5xx=1:method=PATCH:count=2"), &error));
-        QSignalSpy finished(&f->backend, &EditorBackend::sendFinished);
+        QSignalSpy finished(f->window.sendWorkflow(), &SendWorkflow::finished);
         f->action("actionSend")->trigger();
         QVERIFY(finished.wait(5000));
         QCOMPARE(f->model()->state(failed), State::Failed);

@@ -15,6 +15,7 @@
 #include "RecoveryStore.h"
 #include "SegmentJson.h"
 #include "SendJournal.h"
+#include "SendWorkflow.h"
 #include "ServiceBackend.h"
 #include "WorkingSet.h"
 
@@ -50,7 +51,7 @@ struct Session
         , window(&backend)
     {
         backend.setTimeoutMs(5000);
-        backend.setMaxConcurrentChunks(1);
+        window.setMaxConcurrentRequests(1);
         RetryPolicy::Options retry;
         retry.maxAttempts = 2;
         retry.baseDelayMs = 10;
@@ -672,7 +673,7 @@ private Q_SLOTS:
         a.insert(QStringLiteral("description"), QStringLiteral("Changed by a colleague"));
         server->data().insertSegment(sentA, a);
         server->clearRecorded();
-        QSignalSpy reloaded(&s->backend, &EditorBackend::reloadFinished);
+        QSignalSpy reloaded(s->window.sendWorkflow(), &SendWorkflow::finished);
         s->window.findChild<QPushButton *>(QStringLiteral("messageBarAction"))->click();
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(patchedIds(), QStringList()); // reconciling sends nothing
@@ -708,7 +709,7 @@ private Q_SLOTS:
         QVERIFY(!s->action("actionReconcile")->isEnabled());
 
         // Sending now carries only what the server does not have.
-        QSignalSpy finished(&s->backend, &EditorBackend::sendFinished);
+        QSignalSpy finished(s->window.sendWorkflow(), &SendWorkflow::finished);
         s->window.send();
         QVERIFY(finished.wait(5000));
         QCOMPARE(patchedIds(), (QStringList{sentB, answered, neverSent}));
@@ -743,7 +744,7 @@ private Q_SLOTS:
                             journaledFirst.append(p.segmentId);
                     }
                 });
-        QSignalSpy finished(&s->backend, &EditorBackend::sendFinished);
+        QSignalSpy finished(s->window.sendWorkflow(), &SendWorkflow::finished);
         s->window.send();
         QVERIFY(finished.wait(10000));
         QCOMPARE(journaledFirst, QStringList{applied});
@@ -767,7 +768,7 @@ private Q_SLOTS:
 
         server->clearFaults();
         server->clearRecorded();
-        QSignalSpy reloaded(&s->backend, &EditorBackend::reloadFinished);
+        QSignalSpy reloaded(s->window.sendWorkflow(), &SendWorkflow::finished);
         s->window.findChild<QPushButton *>(QStringLiteral("messageBarAction"))->click();
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(patchedIds(), QStringList());
@@ -806,7 +807,7 @@ private Q_SLOTS:
         s->window.connectWith(s->settings());
         QTRY_VERIFY(s->backend.isConnected());
         server->clearRecorded();
-        QSignalSpy finished(&s->backend, &EditorBackend::sendFinished);
+        QSignalSpy finished(s->window.sendWorkflow(), &SendWorkflow::finished);
         s->window.send();
         QVERIFY(finished.wait(5000));
         QCOMPARE(patchedIds(), QStringList{ids.at(1)});
@@ -838,7 +839,7 @@ private Q_SLOTS:
         answer(*s, "recoveryRestoreButton");
         s->window.connectWith(s->settings());
         QTRY_VERIFY(s->backend.isConnected());
-        QSignalSpy reloaded(&s->backend, &EditorBackend::reloadFinished);
+        QSignalSpy reloaded(s->window.sendWorkflow(), &SendWorkflow::finished);
         s->window.reconcileUnknown();
         QVERIFY(reloaded.wait(5000));
         const QString id = QStringLiteral("399999");
@@ -863,7 +864,7 @@ private Q_SLOTS:
         {
             auto s = start();
             connectAndLoad(*s);
-            s->backend.setMaxConcurrentChunks(2);
+            s->window.setMaxConcurrentRequests(2);
             s->window.setChunkSize(1);
             applied = s->model()->idAt(0);
             hung = s->model()->idAt(1);
@@ -896,7 +897,7 @@ private Q_SLOTS:
         QCOMPARE(nameOf(s->model()->edited(waiting)), QStringLiteral("Never left"));
         s->window.connectWith(s->settings());
         QTRY_VERIFY(s->backend.isConnected());
-        QSignalSpy reloaded(&s->backend, &EditorBackend::reloadFinished);
+        QSignalSpy reloaded(s->window.sendWorkflow(), &SendWorkflow::finished);
         s->window.reconcileUnknown();
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(s->model()->state(applied), State::Updated);

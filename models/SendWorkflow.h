@@ -1,0 +1,206 @@
+#pragma once
+
+#include "AudienceSegment.h"
+#include "Problem.h"
+#include "SegmentOutcome.h"
+#include "SendJournal.h"
+#include "SendPort.h"
+#include "WorkingSet.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+
+class SegmentTableModel;
+
+// One send from start to end, for the window and for `segmentctl push` alike: the only place
+// where the steps of a send are written. It works on the rows of a SegmentTableModel (the window's
+// table; the working set segmentctl loads into one) and reaches the API through a SendPort.
+//
+//   Idle -> Reloading: one reload of the segments to send and of every row whose last answer
+//           was lost (Unknown).
+//        -> reconcile the Unknown rows (SendReconciler: applied -> Updated, not applied -> sent
+//           now if asked, vanished -> Failed);
+//           compare the others three ways (SegmentTableModel::checkServerVersions): fields only
+//           the server changed follow the server; fields both changed are a Conflict, not sent
+//           unless Options::overwrite; a segment the server no longer has fails.
+//        -> checkpoint (the driver saves), then the journal starts
+//        -> Sending: requests of Options::chunkSize items, at most maxConcurrentRequests at
+//           once; each is written to the journal before it leaves (a request that cannot be
+//           journaled is not sent, and the send stops there); each answer goes to the journal,
+//           then onto the rows; a checkpoint at most every checkpointIntervalMs
+//        -> the rows never sent become NotSent -> checkpoint -> the journal ends -> Idle,
+//           finished(result).
+//   A reload that fails, or a checkpoint that cannot be written before sending, ends the run
+//   with nothing sent. cancel() ends a reload at once, and a send after the requests in flight.
+//
+// reconcile() runs only the first two steps for the Unknown rows. After a crash,
+// replayJournal() turns what the journal says into Unknown rows to reconcile before anything is
+// sent again: nothing is sent twice, no edit is lost.
+class SendWorkflow : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stage { Idle, Reloading, Sending };
+    Q_ENUM(Stage)
+
+    struct Options
+    {
+        int chunkSize = 50;
+        int maxConcurrentRequests = 2;
+        // Send the user's values even in fields the server changed too since the row was loaded
+        // (segmentctl push --overwrite); otherwise such rows are put in Conflict and not sent.
+        bool overwrite = false;
+        // A checkpoint at most this often while requests are answered (and always at the end).
+        int checkpointIntervalMs = 3000;
+    };
+
+    // One segment's change as it went out: the version it was built from and the patch.
+    struct SentChange
+    {
+        AudienceSegment from;
+        QJsonObject patch;
+    };
+
+    // What a run did, for the driver's words.
+    struct Result
+    {
+        bool reconcileOnly = false;
+        // Rows whose last answer was lost, decided from the server's copies.
+        QStringList applied;    // the server had the change: Updated
+        QStringList notApplied; // it did not: the edit stays (and is sent now if asked)
+        QStringList gone;       // the server no longer has them: Failed
+        // Rows to send, checked against the server's copies.
+        QStringList rebased;     // changed on the server in other fields: the edit carried over
+        QStringList conflicts;   // changed on the server in fields the user changed: not sent
+        QStringList overwritten; // the same, sent anyway (Options::overwrite)
+        QHash<QString, QStringList> conflictFields; // of conflicts and overwritten rows
+        QStringList vanished;                       // the server no longer has them: Failed
+        QStringList leftOut; // asked for, but not sendable (excluded, invalid, no change)
+        // The send itself.
+        QStringList sent;               // handed to the port, in order
+        QList<SegmentOutcome> outcomes; // of every row handed to the port or left unsent
+        ProblemList batchProblems;
+        int requests = 0; // HTTP requests, retries included
+        bool cancelled = false;
+        // Why the run stopped before sending anything: the reload failed (or was cancelled), or
+        // the work or the journal could not be saved first.
+        enum class Stop { None, Reload, Save };
+        Stop stoppedAt = Stop::None;
+        QString error;
+        QString journalError; // the journal failed mid-send: the send stopped there
+
+        int count(SegmentOutcome::Status status) const;
+        bool allApplied() const;
+    };
+
+    explicit SendWorkflow(SegmentTableModel *rows, QObject *parent = nullptr);
+    ~SendWorkflow() override;
+
+    SegmentTableModel *rows() const { return m_rows; }
+
+    void setPort(SendPort *port);
+    SendPort *port() const { return m_port; }
+    // Where the journal of a send is written (empty: in memory only, for a window that has no
+    // recovery folder: a crash then leaves nothing to replay, which the window says).
+    void setJournalPath(const QString &path) { m_journalPath = path; }
+    QString journalPath() const { return m_journalPath; }
+    bool isJournalOpen() const { return m_journal.isOpen(); }
+    // Saves the work (the window's autosave, segmentctl's file): entriesToSave() is what to
+    // write. False with a message when it could not be written.
+    using Checkpoint = std::function<bool(QString *error)>;
+    void setCheckpoint(Checkpoint checkpoint) { m_checkpoint = std::move(checkpoint); }
+
+    // Sends the changes of these rows (the rows among them that are sendable once reloaded).
+    // False when a run is under way or there is no port.
+    bool start(const QStringList &ids, const Options &options);
+    // Reconciles the Unknown rows only. False when a run is under way, there is no port or
+    // nothing is Unknown.
+    bool reconcile();
+    void cancel();
+
+    bool isRunning() const { return m_stage != Stage::Idle; }
+    Stage stage() const { return m_stage; }
+    // The ids of the run under way: reloaded (Reloading) or to send (Sending).
+    QStringList ids() const { return m_stage == Stage::Sending ? m_sendIds : m_reloadIds; }
+
+    // The rows as they should be saved now: like SegmentTableModel::workingSetEntries(), except
+    // that rows of the send under way whose request has not left yet are not "unknown".
+    QList<WorkingSetEntry> entriesToSave() const;
+
+    // The rows whose answer was lost, with what went out; a row missing here is reconciled
+    // against the patch its versions give.
+    QHash<QString, SentChange> lostAnswers() const { return m_lost; }
+    void setLostAnswers(const QHash<QString, SentChange> &lost) { m_lost = lost; }
+    void clearLostAnswers() { m_lost.clear(); }
+
+    // What a journal left by a run that did not end says, applied to the entries of the last
+    // save: every segment it names as sent without a recorded answer, or answered as applied
+    // while the save still shows the edit, becomes Unknown (to reconcile before anything is
+    // sent again); `lost` receives what went out for each.
+    static QList<WorkingSetEntry> replayJournal(QList<WorkingSetEntry> entries,
+                                                const SendJournal::Replay &journal,
+                                                QHash<QString, SentChange> *lost);
+    // The Unknown rows of the model, in row order.
+    static QStringList unknownIds(const SegmentTableModel *rows);
+
+Q_SIGNALS:
+    void stageChanged(SendWorkflow::Stage stage);
+    // Rows answered so far of those being sent.
+    void progress(int done, int total);
+    void retrying(const QStringList &segmentIds, int delayMs, const QString &reason);
+    // The journal could not be written: the send stops after the requests in flight.
+    void journalFailed(const QString &error);
+    void finished(const SendWorkflow::Result &result);
+
+private:
+    void setStage(Stage stage);
+    void reloaded(int ticket, const QList<AudienceSegment> &segments, const QStringList &missingIds,
+                  const QString &error);
+    void reconcileRows(const QStringList &ids, const QList<AudienceSegment> &copies,
+                       const QSet<QString> &missing);
+    void checkRows(const QList<AudienceSegment> &copies, const QSet<QString> &missing);
+    void beginSending();
+    void startMore();
+    void answered(const SendPort::Answer &answer);
+    void settle(const QList<SegmentOutcome> &outcomes);
+    void maybeCheckpoint();
+    bool checkpoint(QString *error);
+    void finishSending();
+    void end();
+
+    QPointer<SegmentTableModel> m_rows;
+    QPointer<SendPort> m_port;
+    QString m_journalPath;
+    SendJournal m_journal;
+    Checkpoint m_checkpoint;
+
+    Stage m_stage = Stage::Idle;
+    Options m_options;
+    Result m_result;
+    int m_ticket = 0;
+    int m_reloadTicket = -1;
+    QStringList m_reloadIds;  // reloaded: to send, and Unknown rows
+    QStringList m_unknownIds; // of them, the Unknown rows to reconcile
+    QStringList m_askedIds;   // asked to send (empty for reconcile())
+
+    // The send.
+    QStringList m_sendIds;                // sendable after the check, in row order
+    int m_next = 0;                       // into m_sendIds: the next to go out
+    QHash<int, QStringList> m_inFlight;   // ticket -> ids of a request on the wire
+    QHash<QString, SentChange> m_sending; // id -> what went out, until answered
+    QSet<QString> m_settled;              // answered
+    int m_answered = 0;
+    bool m_stopping = false; // cancelled or the journal failed: no new requests
+    QElapsedTimer m_sinceCheckpoint;
+
+    QHash<QString, SentChange> m_lost;
+};
+Q_DECLARE_METATYPE(SendWorkflow::Result)
