@@ -1,6 +1,7 @@
 #include "SegmentEditor.h"
 
 #include "ConflictResolutionCommand.h"
+#include "ExclusionCommand.h"
 #include "SegmentEditCommand.h"
 #include "SegmentFields.h"
 #include "SegmentTableModel.h"
@@ -224,6 +225,36 @@ int SegmentEditor::resolveAllConflicts(const QStringList &ids, Resolution resolu
                 : tr("Keep your values for %n segments", nullptr, count);
     m_undoStack->push(
             new ConflictResolutionCommand(m_model, std::move(changes), std::move(resolved), text));
+    endEditSession();
+    return count;
+}
+
+int SegmentEditor::setExcluded(const QStringList &ids, bool excluded)
+{
+    if (!m_model || !m_undoStack)
+        return 0;
+    QStringList changed;
+    QSet<QString> seen;
+    for (const QString &id : ids) {
+        if (!m_model->contains(id) || seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (m_model->isExcluded(id) != excluded)
+            changed.append(id);
+    }
+    if (changed.isEmpty())
+        return 0;
+    const int count = static_cast<int>(changed.size());
+    QString text;
+    if (count == 1) {
+        const QString name = displayName(*m_model->edited(changed.constFirst()));
+        text = excluded ? tr("Exclude “%1” from the send").arg(name)
+                        : tr("Include “%1” in the send again").arg(name);
+    } else {
+        text = excluded ? tr("Exclude %n segments from the send", nullptr, count)
+                        : tr("Include %n segments in the send again", nullptr, count);
+    }
+    m_undoStack->push(new ExclusionCommand(m_model, changed, excluded, text));
     endEditSession();
     return count;
 }

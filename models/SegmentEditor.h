@@ -13,7 +13,8 @@ class SegmentTableModel;
 
 // The one place every edit goes through, from a form, a table delegate (via
 // SegmentTableModel::setData) or a bulk action: it turns the edit into a SegmentEditCommand with a
-// translated text and pushes it on the undo stack, whose redo() then changes the model.
+// translated text and pushes it on the undo stack, whose redo() then changes the model. Leaving
+// segments out of the send goes through here too (an ExclusionCommand).
 //
 // Typing into one field merges into one undo step as long as the edit session lasts: forms call
 // endEditSession() when a field loses focus or another segment is selected. Loading a new set
@@ -68,6 +69,12 @@ public:
     // Every conflicting field of the given rows, in one undo step. Rows not in conflict are
     // skipped. Returns how many rows were resolved (0: nothing pushed).
     int resolveAllConflicts(const QStringList &ids, Resolution resolution);
+
+    // Leaves segments out of the next send, or includes them again, in one undo step ("Exclude 3
+    // segments from the send"). Exclusion is not an edit of the segment: any loaded row may be
+    // excluded, read-only ones too. Only rows whose flag changes are in the step; unknown ids are
+    // skipped. Returns how many rows changed (0: nothing pushed).
+    int setExcluded(const QStringList &ids, bool excluded);
 
     // Ends the current typing session: the next edit starts a new undo step.
     void endEditSession();

@@ -24,9 +24,10 @@ class SegmentEditor;
 // send's outcome) and cached, so that a model of 100 000 rows stays fast: no QObject per row, and a
 // single edit costs work for that row and the rows whose name it collides with, never for all.
 //
-// Edits reach the model only through SegmentEditor (undo commands call setEdited()); setData()
-// forwards to it. Rows are addressed by segment id (indexForId/idAt/rowForId), so that outcomes,
-// undo commands and selections survive sorting and filtering in a proxy.
+// Edits and exclusions reach the model only through SegmentEditor (undo commands call setEdited()
+// and setExcluded()); setData() forwards to it. Rows are addressed by segment id
+// (indexForId/idAt/rowForId), so that outcomes, undo commands and selections survive sorting and
+// filtering in a proxy.
 class SegmentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -190,6 +191,9 @@ public:
     // The rows in Conflict, in row order.
     QStringList conflictIds() const;
 
+    // For ExclusionCommand only (everything else goes through SegmentEditor::setExcluded, one
+    // undo step): leaves the rows out of the next send, or includes them again. Unknown ids and
+    // rows that already have the flag are skipped; one dataChanged per run of adjacent rows.
     void setExcluded(const QStringList &ids, bool excluded);
 
     // Display names for advertiser ids (the Advertiser column shows "Name (id)" when known).

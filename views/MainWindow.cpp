@@ -765,7 +765,7 @@ void MainWindow::toggleExcludeSelection()
     const bool allExcluded = std::all_of(ids.cbegin(), ids.cend(), [this](const QString &id) {
         return m_model->isExcluded(id);
     });
-    m_model->setExcluded(ids, !allExcluded);
+    m_editor->setExcluded(ids, !allExcluded);
     updateActions();
 }
 

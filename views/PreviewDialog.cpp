@@ -3,6 +3,7 @@
 #include "FieldText.h"
 #include "ModelIcons.h"
 #include "PatchBuilder.h"
+#include "SegmentEditor.h"
 #include "SegmentTableModel.h"
 
 #include <QComboBox>
@@ -33,6 +34,7 @@ enum Column { StatusColumn, SegmentColumn };
 PreviewDialog::PreviewDialog(SegmentTableModel *model, int chunkSize, QWidget *parent)
     : QDialog(parent)
     , m_model(model)
+    , m_editor(model ? model->editor() : nullptr)
     , m_chunkSize(qMax(1, chunkSize))
     , m_summary(new QLabel(this))
     , m_changes(new QTreeWidget(this))
@@ -107,6 +109,12 @@ PreviewDialog::PreviewDialog(SegmentTableModel *model, int chunkSize, QWidget *p
     });
     connect(m_changes, &QTreeWidget::itemChanged, this, &PreviewDialog::itemChanged);
     connect(m_chunkSelector, &QComboBox::currentIndexChanged, this, &PreviewDialog::showChunk);
+    if (m_model)
+        connect(m_model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                    if (roles.isEmpty() || roles.contains(SegmentTableModel::ExcludedRole))
+                        followExclusions();
+                });
 
     rebuildChanges();
     rebuildChunks();
@@ -149,7 +157,10 @@ void PreviewDialog::rebuildChanges()
             item->setToolTip(SegmentColumn, tip);
             item->setToolTip(StatusColumn, tip);
         } else {
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            // Without an editor an exclusion could not be undone: the checkbox only shows it.
+            item->setFlags(m_editor ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                           | Qt::ItemIsUserCheckable
+                                    : Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setCheckState(StatusColumn, change.excluded ? Qt::Unchecked : Qt::Checked);
             item->setText(StatusColumn, change.excluded ? tr("Left out") : tr("Included"));
         }
@@ -270,9 +281,33 @@ void PreviewDialog::itemChanged(QTreeWidgetItem *item, int column)
         || !(item->flags() & Qt::ItemIsUserCheckable))
         return;
     const bool include = item->checkState(StatusColumn) == Qt::Checked;
-    m_model->setExcluded({item->data(SegmentColumn, IdRole).toString()}, !include);
+    // One undo step; the checkboxes follow the model's signal (followExclusions), and are set
+    // back from the model when the editor is gone.
+    if (m_editor)
+        m_editor->setExcluded({item->data(SegmentColumn, IdRole).toString()}, !include);
+    followExclusions();
+}
+
+void PreviewDialog::followExclusions()
+{
+    if (m_building || !m_model)
+        return;
     m_building = true;
-    item->setText(StatusColumn, include ? tr("Included") : tr("Left out"));
+    bool changed = false;
+    for (int i = 0; i < m_changes->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_changes->topLevelItem(i);
+        if (!(item->flags() & Qt::ItemIsSelectable))
+            continue; // invalid or being sent: left out whatever the flag says
+        const bool excluded = m_model->isExcluded(item->data(SegmentColumn, IdRole).toString());
+        const Qt::CheckState state = excluded ? Qt::Unchecked : Qt::Checked;
+        const QString text = excluded ? tr("Left out") : tr("Included");
+        if (item->checkState(StatusColumn) == state && item->text(StatusColumn) == text)
+            continue;
+        item->setCheckState(StatusColumn, state);
+        item->setText(StatusColumn, text);
+        changed = true;
+    }
     m_building = false;
-    rebuildChunks();
+    if (changed)
+        rebuildChunks();
 }

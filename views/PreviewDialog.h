@@ -11,12 +11,15 @@ class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+class SegmentEditor;
 class SegmentTableModel;
 
 // What Send would do, before it does it: every changed segment with its `field: old → new`
-// lines, a checkbox to leave it out of this send (the model's exclusion), invalid segments shown
-// as left out, and the exact JSON bodies of the bulk PATCH, chunk by chunk, as the service will
-// send them (PatchBuilder::requestBody over PatchBuilder::build of each included change).
+// lines, a checkbox to leave it out of this send (the model's exclusion, an undo step of the
+// model's editor; without an editor the checkboxes only show it), invalid segments shown as left
+// out, and the exact JSON bodies of the bulk PATCH, chunk by chunk, as the service will send them
+// (PatchBuilder::requestBody over PatchBuilder::build of each included change). The checkboxes
+// follow the model when an exclusion changes elsewhere (an undo).
 class PreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -40,8 +43,10 @@ private:
     void rebuildChanges();
     void rebuildChunks();
     void itemChanged(QTreeWidgetItem *item, int column);
+    void followExclusions();
 
     QPointer<SegmentTableModel> m_model;
+    QPointer<SegmentEditor> m_editor;
     int m_chunkSize;
     QList<QJsonObject> m_chunks;
     QLabel *m_summary;

@@ -965,6 +965,128 @@ private Q_SLOTS:
         QCOMPARE(model->counts().excluded, 0);
     }
 
+    // Leaving rows out of the send is one undo step through the editor, like an edit.
+    void exclusionIsOneUndoStep()
+    {
+        QVERIFY(rename(QStringLiteral("101"), QStringLiteral("One")));
+        stack->setClean();
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy countsSpy(model.get(), &SegmentTableModel::countsChanged);
+        QCOMPARE(editor->setExcluded(
+                         {QStringLiteral("101"), QStringLiteral("103"), QStringLiteral("999")},
+                         true),
+                 2);
+        QCOMPARE(stack->count(), 2);
+        QCOMPARE(stack->index(), 2);
+        QCOMPARE(stack->text(1), QStringLiteral("Exclude 2 segments from the send"));
+        QVERIFY(!stack->isClean());
+        QCOMPARE(ranges(changed), (QList<QPair<int, int>>{{0, 0}, {2, 2}}));
+        QCOMPARE(rolesOf(changed),
+                 (QList<QList<int>>{stateRoles() + QList<int>{SegmentTableModel::ExcludedRole},
+                                    stateRoles() + QList<int>{SegmentTableModel::ExcludedRole}}));
+        QCOMPARE(countsSpy.size(), 1);
+        QCOMPARE(model->counts().excluded, 2);
+        QVERIFY(model->isExcluded(QStringLiteral("101")));
+        QVERIFY(model->isExcluded(QStringLiteral("103")));
+        QVERIFY(model->sendableChanges().isEmpty());
+
+        changed.clear();
+        stack->undo();
+        QCOMPARE(stack->index(), 1);
+        QVERIFY(stack->isClean());
+        QCOMPARE(ranges(changed), (QList<QPair<int, int>>{{0, 0}, {2, 2}}));
+        QCOMPARE(model->counts().excluded, 0);
+        QVERIFY(!model->isExcluded(QStringLiteral("101")));
+        QVERIFY(!model->isExcluded(QStringLiteral("103")));
+        QCOMPARE(model->sendableChanges().size(), 1);
+        // The edit below it is untouched.
+        QCOMPARE(name(QStringLiteral("101")), QStringLiteral("One"));
+
+        stack->redo();
+        QCOMPARE(stack->index(), 2);
+        QCOMPARE(model->counts().excluded, 2);
+        QVERIFY(model->isExcluded(QStringLiteral("101")));
+        QVERIFY(model->isExcluded(QStringLiteral("103")));
+        QVERIFY(!model->isExcluded(QStringLiteral("102")));
+    }
+
+    void exclusionTextsNameWhatTheyDid()
+    {
+        QVERIFY(rename(QStringLiteral("101"), QStringLiteral("One")));
+        QVERIFY(rename(QStringLiteral("106"), QString()));
+        QCOMPARE(editor->setExcluded({QStringLiteral("101")}, true), 1);
+        QCOMPARE(stack->text(2), QStringLiteral("Exclude “One” from the send")); // the edited name
+        QCOMPARE(editor->setExcluded({QStringLiteral("101")}, false), 1);
+        QCOMPARE(stack->text(3), QStringLiteral("Include “One” in the send again"));
+        QCOMPARE(editor->setExcluded({QStringLiteral("106")}, true), 1);
+        QCOMPARE(stack->text(4), QStringLiteral("Exclude “106” from the send")); // no name: the id
+        QCOMPARE(editor->setExcluded({QStringLiteral("102"), QStringLiteral("106")}, true), 1);
+        QCOMPARE(stack->text(5), QStringLiteral("Exclude “Beta” from the send"));
+        QCOMPARE(editor->setExcluded(
+                         {QStringLiteral("102"), QStringLiteral("106"), QStringLiteral("103")},
+                         false),
+                 2);
+        QCOMPARE(stack->text(6), QStringLiteral("Include 2 segments in the send again"));
+    }
+
+    void excludingExcludedRowsPushesNothing()
+    {
+        QCOMPARE(editor->setExcluded({QStringLiteral("101"), QStringLiteral("102")}, true), 2);
+        QCOMPARE(stack->count(), 1);
+        QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy indexSpy(stack.get(), &QUndoStack::indexChanged);
+        QCOMPARE(editor->setExcluded({QStringLiteral("101"), QStringLiteral("102")}, true), 0);
+        QCOMPARE(editor->setExcluded({QStringLiteral("103")}, false), 0);
+        QCOMPARE(editor->setExcluded({QStringLiteral("999")}, true), 0);
+        QCOMPARE(editor->setExcluded({}, true), 0);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(indexSpy.size(), 0);
+        QCOMPARE(changed.size(), 0);
+        // The same id twice is one row.
+        QCOMPARE(editor->setExcluded({QStringLiteral("103"), QStringLiteral("103")}, true), 1);
+        QCOMPARE(stack->text(1), QStringLiteral("Exclude “Gamma” from the send"));
+        QCOMPARE(model->counts().excluded, 3);
+    }
+
+    // Only the rows whose flag changes are in the step: undo gives every row its flag back.
+    void exclusionOfAMixedSelection()
+    {
+        QCOMPARE(editor->setExcluded({QStringLiteral("101")}, true), 1);
+        const QStringList selection{QStringLiteral("101"), QStringLiteral("102"),
+                                    QStringLiteral("105")}; // 105: read-only, excluded all the same
+        QCOMPARE(editor->setExcluded(selection, true), 2);
+        QCOMPARE(stack->text(1), QStringLiteral("Exclude 2 segments from the send"));
+        QCOMPARE(model->counts().excluded, 3);
+        stack->undo();
+        QVERIFY(model->isExcluded(QStringLiteral("101")));
+        QVERIFY(!model->isExcluded(QStringLiteral("102")));
+        QVERIFY(!model->isExcluded(QStringLiteral("105")));
+        QCOMPARE(model->counts().excluded, 1);
+
+        // Including 101, 102 and 104 changes 101 and 102 only.
+        stack->redo();
+        QCOMPARE(editor->setExcluded(
+                         {QStringLiteral("101"), QStringLiteral("102"), QStringLiteral("104")},
+                         false),
+                 2);
+        QCOMPARE(stack->text(2), QStringLiteral("Include 2 segments in the send again"));
+        QVERIFY(!model->isExcluded(QStringLiteral("101")));
+        QVERIFY(!model->isExcluded(QStringLiteral("102")));
+        QVERIFY(model->isExcluded(QStringLiteral("105")));
+        stack->undo();
+        QVERIFY(model->isExcluded(QStringLiteral("101")));
+        QVERIFY(model->isExcluded(QStringLiteral("102")));
+        QVERIFY(!model->isExcluded(QStringLiteral("104")));
+        QVERIFY(model->isExcluded(QStringLiteral("105")));
+        QCOMPARE(model->counts().excluded, 3);
+
+        // Back to the start, step by step.
+        stack->undo();
+        stack->undo();
+        QCOMPARE(stack->index(), 0);
+        QCOMPARE(model->counts(), counts(6));
+    }
+
     void toolTipsSayWhatIsWrong()
     {
         const QString id = QStringLiteral("101");

@@ -917,15 +917,118 @@ private Q_SLOTS:
         QCOMPARE(itemD->text(0), QStringLiteral("Left out: invalid"));
         QCOMPARE(itemA->text(0), QStringLiteral("Included"));
 
-        // Unchecking a segment leaves it out of this send (the model's exclusion).
+        // Unchecking a segment leaves it out of this send (the model's exclusion), as one undo
+        // step.
+        QUndoStack *stack = f->window.undoStack();
+        const int steps = stack->count();
         itemA->setCheckState(0, Qt::Unchecked);
         QVERIFY(f->model()->isExcluded(a));
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(stack->text(steps), QStringLiteral("Exclude “Preview A” from the send"));
+        QCOMPARE(itemA->text(0), QStringLiteral("Left out"));
         QCOMPARE(preview->chunkCount(), 1);
-        QCOMPARE(preview->shownJson(),
-                 QString::fromUtf8(QJsonDocument(PatchBuilder::requestBody({built(b), built(c)}))
-                                           .toJson(QJsonDocument::Indented)));
+        const QString withoutA
+                = QString::fromUtf8(QJsonDocument(PatchBuilder::requestBody({built(b), built(c)}))
+                                            .toJson(QJsonDocument::Indented));
+        QCOMPARE(preview->shownJson(), withoutA);
+
+        // Undo brings it back into the send; the checkbox and the requests follow.
+        stack->undo();
+        QVERIFY(!f->model()->isExcluded(a));
+        QCOMPARE(stack->index(), steps);
+        QCOMPARE(itemA->checkState(0), Qt::Checked);
+        QCOMPARE(itemA->text(0), QStringLiteral("Included"));
+        QCOMPARE(preview->chunkCount(), 2);
+        stack->redo();
+        QVERIFY(f->model()->isExcluded(a));
+        QCOMPARE(itemA->checkState(0), Qt::Unchecked);
+        QCOMPARE(preview->chunkCount(), 1);
+
+        // Checking it again is a step of its own.
+        itemA->setCheckState(0, Qt::Checked);
+        QVERIFY(!f->model()->isExcluded(a));
+        QCOMPARE(stack->count(), steps + 2);
+        QCOMPARE(stack->text(steps + 1), QStringLiteral("Include “Preview A” in the send again"));
+        QCOMPARE(preview->chunkCount(), 2);
+        stack->undo();
+        QVERIFY(f->model()->isExcluded(a));
+        QCOMPARE(itemA->checkState(0), Qt::Unchecked);
+        QCOMPARE(preview->shownJson(), withoutA);
         preview->reject();
         QCOMPARE(f->requestCount("PATCH", QStringLiteral("/audience-segments")), 0);
+    }
+
+    // Without an editor an exclusion could not be undone: the preview only shows it.
+    void previewWithoutAnEditorOnlyShowsExclusions()
+    {
+        SegmentTableModel model;
+        AudienceSegment s;
+        s.id = QStringLiteral("7");
+        s.advertiserId = QStringLiteral("1");
+        s.type = SegmentType::Retargeting;
+        s.name = QStringLiteral("Seven");
+        s.retargeting = RetargetingSettings{VisitorsType::All, 1, 30};
+        model.setSegments({s});
+        s.name = QStringLiteral("Seven (EU)");
+        model.setEdited({s});
+        PreviewDialog preview(&model, 50);
+        auto *tree = preview.findChild<QTreeWidget *>(QStringLiteral("previewChangeList"));
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem *item = tree->topLevelItem(0);
+        QVERIFY(!(item->flags() & Qt::ItemIsUserCheckable));
+        QCOMPARE(item->checkState(0), Qt::Checked);
+        QCOMPARE(item->text(0), QStringLiteral("Included"));
+        QCOMPARE(preview.chunkCount(), 1);
+        // It still follows the model.
+        model.setExcluded({s.id}, true);
+        QCOMPARE(item->checkState(0), Qt::Unchecked);
+        QCOMPARE(item->text(0), QStringLiteral("Left out"));
+        QCOMPARE(preview.chunkCount(), 0);
+    }
+
+    // Ctrl+E leaves the selection out of the send as one undo step, like an edit: the window is
+    // modified, and undo brings the rows back into the send.
+    void excludeIsUndoable()
+    {
+        connectAndLoad();
+        QUndoStack *stack = f->window.undoStack();
+        const QString a = f->model()->idAt(0);
+        const QString b = f->model()->idAt(1);
+        QCOMPARE(stack->count(), 0);
+        QVERIFY(!f->window.isWindowModified());
+        QVERIFY(f->window.selectSegment(b));
+        f->window.tableView()->selectionModel()->select(
+                proxyIndex(a, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(f->window.selectedIds().size(), 2);
+        f->window.tableView()->setFocus();
+
+        QTest::keyClick(&f->window, Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(f->model()->isExcluded(a));
+        QVERIFY(f->model()->isExcluded(b));
+        QCOMPARE(f->model()->counts().excluded, 2);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->text(0), QStringLiteral("Exclude 2 segments from the send"));
+        QVERIFY(f->window.isWindowModified());
+
+        QTest::keySequence(&f->window, QKeySequence::Undo);
+        QVERIFY(!f->model()->isExcluded(a));
+        QVERIFY(!f->model()->isExcluded(b));
+        QCOMPARE(f->model()->counts().excluded, 0);
+        QCOMPARE(stack->index(), 0);
+        QVERIFY(!f->window.isWindowModified());
+        QTest::keySequence(&f->window, QKeySequence::Redo);
+        QVERIFY(f->model()->isExcluded(a));
+        QVERIFY(f->model()->isExcluded(b));
+        QVERIFY(f->window.isWindowModified());
+
+        // Again: all of the selection is left out, so it comes back into the send.
+        QTest::keyClick(&f->window, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(f->model()->counts().excluded, 0);
+        QCOMPARE(stack->count(), 2);
+        QCOMPARE(stack->text(1), QStringLiteral("Include 2 segments in the send again"));
+        f->action("actionUndo")->trigger();
+        QCOMPARE(f->model()->counts().excluded, 2);
+        QCOMPARE(stack->index(), 1);
     }
 
     void sendWithPartialFailuresThenRetryFailed()
@@ -1278,7 +1381,7 @@ private Q_SLOTS:
         const QString invalid = f->model()->idAt(2);
         f->rename(failed, QStringLiteral("Will fail"));
         f->rename(excluded, QStringLiteral("Left out"));
-        f->model()->setExcluded({excluded}, true);
+        f->window.editor()->setExcluded({excluded}, true);
         f->rename(invalid, QString());
         QString error;
         QVERIFY(f->server.setFaults(QStringLiteral("5xx=1:method=PATCH:count=2"), &error));

@@ -13,6 +13,7 @@
 #include "ProblemListModel.h"
 #include "ProblemsPanel.h"
 #include "RecoveryStore.h"
+#include "SegmentEditor.h"
 #include "SegmentJson.h"
 #include "SendJournal.h"
 #include "SendWorkflow.h"
@@ -278,6 +279,19 @@ private Q_SLOTS:
         QVERIFY(!WorkingSet::read(autosaveFile(), nullptr)->segments.at(1).edited);
         s->window.undoStack()->undo();
         QTRY_VERIFY(!QFile::exists(autosaveFile()));
+
+        // Leaving a segment out of the send is work too, undone like an edit.
+        QVERIFY(s->window.selectSegment(a));
+        autosaved.clear();
+        s->action("actionExclude")->trigger();
+        QVERIFY(s->model()->isExcluded(a));
+        QVERIFY(s->window.isWindowModified());
+        QVERIFY(autosaved.wait(2000));
+        QVERIFY(WorkingSet::read(autosaveFile(), nullptr)->segments.at(0).excluded);
+        s->window.undoStack()->undo();
+        QVERIFY(!s->model()->isExcluded(a));
+        QVERIFY(!s->window.isWindowModified());
+        QTRY_VERIFY(!QFile::exists(autosaveFile()));
     }
 
     void restoreOfferBringsTheWorkBack()
@@ -295,7 +309,7 @@ private Q_SLOTS:
             s->describe(b, QStringLiteral("From the spring campaign"));
             s->rename(c, QStringLiteral("Undone"));
             s->window.undoStack()->undo(); // the effect of the history, not the stack
-            s->model()->setExcluded({d}, true);
+            s->window.editor()->setExcluded({d}, true);
             QVERIFY(autosaved.wait(2000));
             // kill -9: no close, the files stay.
         }
