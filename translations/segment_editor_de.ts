@@ -3848,6 +3848,28 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
             <numerusform>Meine Werte für %n Segmente behalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exclude “%1” from the send</source>
+        <translation>„%1“ vom Senden ausschließen</translation>
+    </message>
+    <message>
+        <source>Include “%1” in the send again</source>
+        <translation>„%1“ wieder beim Senden einbeziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n segments from the send</source>
+        <translation>
+            <numerusform>%n Segment vom Senden ausschließen</numerusform>
+            <numerusform>%n Segmente vom Senden ausschließen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n segments in the send again</source>
+        <translation>
+            <numerusform>%n Segment wieder beim Senden einbeziehen</numerusform>
+            <numerusform>%n Segmente wieder beim Senden einbeziehen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentFields</name>

@@ -3849,6 +3849,28 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
             <numerusform>Conservation de vos valeurs pour %n segments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exclude “%1” from the send</source>
+        <translation>Exclusion de «&#xa0;%1&#xa0;» de l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Include “%1” in the send again</source>
+        <translation>Réintégration de «&#xa0;%1&#xa0;» dans l&apos;envoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exclude %n segments from the send</source>
+        <translation>
+            <numerusform>Exclusion de %n segment de l&apos;envoi</numerusform>
+            <numerusform>Exclusion de %n segments de l&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Include %n segments in the send again</source>
+        <translation>
+            <numerusform>Réintégration de %n segment dans l&apos;envoi</numerusform>
+            <numerusform>Réintégration de %n segments dans l&apos;envoi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentFields</name>
