@@ -7,7 +7,66 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RecoveryStore", text);
+}
+
+const QByteArray sqliteMagic("SQLite format 3", 15);
+const QLatin1String autosaveFormat("segment-autosave");
+
+void removeDatabaseFiles(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QLatin1String("-wal"));
+    QFile::remove(path + QLatin1String("-shm"));
+}
+
+bool exec(QSqlQuery &query, const QString &statement, QString *message)
+{
+    if (query.exec(statement))
+        return true;
+    if (message)
+        *message = query.lastError().text();
+    return false;
+}
+
+// An autosave of earlier versions: a working set with an "autosave" member.
+std::optional<RecoveryStore::Autosave> readLegacyAutosave(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    file.close();
+    std::optional<WorkingSet> set = WorkingSet::fromJson(bytes, error);
+    if (!set)
+        return std::nullopt;
+    RecoveryStore::Autosave autosave;
+    autosave.set = std::move(*set);
+    const QJsonObject about = QJsonDocument::fromJson(bytes)
+                                      .object()
+                                      .value(RecoveryStore::autosaveMember)
+                                      .toObject();
+    autosave.sourceFile = about.value(QLatin1String("sourceFile")).toString();
+    autosave.savedAt = QDateTime::fromString(about.value(QLatin1String("savedAt")).toString(),
+                                             Qt::ISODateWithMs);
+    if (!autosave.savedAt.isValid())
+        autosave.savedAt = QFileInfo(path).lastModified();
+    return autosave;
+}
+
+} // namespace
 
 const QLatin1String RecoveryStore::autosaveMember("autosave");
 
@@ -16,7 +75,10 @@ RecoveryStore::RecoveryStore(const QString &folder, Clock clock)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
 { }
 
-RecoveryStore::~RecoveryStore() = default; // the lock's destructor releases the slot
+RecoveryStore::~RecoveryStore()
+{
+    closeAutosave(); // the lock's destructor releases the slot
+}
 
 QString RecoveryStore::slotFile(const QString &stem, const QString &suffix) const
 {
@@ -27,6 +89,11 @@ QString RecoveryStore::slotFile(const QString &stem, const QString &suffix) cons
 }
 
 QString RecoveryStore::autosavePath() const
+{
+    return slotFile(QStringLiteral("autosave"), QStringLiteral(".sqlite"));
+}
+
+QString RecoveryStore::legacyAutosavePath() const
 {
     return slotFile(QStringLiteral("autosave"), QStringLiteral(".json"));
 }
@@ -96,28 +163,18 @@ RecoveryStore::Leftover RecoveryStore::takeLeftover()
     if (m_slot < 0)
         return leftover;
 
-    const QString autosave = autosavePath();
+    // This version's autosave, else one an earlier version left.
+    QString autosave = autosavePath();
+    if (!QFile::exists(autosave) && QFile::exists(legacyAutosavePath()))
+        autosave = legacyAutosavePath();
     if (QFile::exists(autosave)) {
-        QFile file(autosave);
         QString why;
-        std::optional<WorkingSet> set;
-        QByteArray bytes;
-        if (!file.open(QIODevice::ReadOnly)) {
-            why = file.errorString();
-        } else {
-            bytes = file.readAll();
-            file.close();
-            set = WorkingSet::fromJson(bytes, &why);
-        }
-        if (set) {
-            leftover.autosave = std::move(set);
-            const QJsonObject about
-                    = QJsonDocument::fromJson(bytes).object().value(autosaveMember).toObject();
-            leftover.sourceFile = about.value(QLatin1String("sourceFile")).toString();
-            leftover.savedAt = QDateTime::fromString(
-                    about.value(QLatin1String("savedAt")).toString(), Qt::ISODateWithMs);
-            if (!leftover.savedAt.isValid())
-                leftover.savedAt = QFileInfo(autosave).lastModified();
+        std::optional<Autosave> read = readAutosave(autosave, &why);
+        if (read) {
+            m_legacyTaken = autosave == legacyAutosavePath();
+            leftover.autosave = std::move(read->set);
+            leftover.sourceFile = read->sourceFile;
+            leftover.savedAt = read->savedAt;
         } else {
             leftover.autosaveError = why;
             leftover.autosaveKeptAs = keepAside(autosave);
@@ -140,36 +197,263 @@ RecoveryStore::Leftover RecoveryStore::takeLeftover()
     return leftover;
 }
 
+bool RecoveryStore::openAutosave(QString *error)
+{
+    if (!m_connection.isEmpty())
+        return true;
+    if (m_slot < 0)
+        return false;
+    const QString path = autosavePath();
+    const QString name
+            = QStringLiteral("autosave-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString message;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        if (!ok)
+            message = db.lastError().text();
+        QSqlQuery query(db);
+        ok = ok && exec(query, QStringLiteral("PRAGMA journal_mode=WAL"), &message)
+                && exec(query, QStringLiteral("PRAGMA synchronous=FULL"), &message)
+                && exec(query, QStringLiteral("PRAGMA user_version=%1").arg(autosaveSchemaVersion),
+                        &message)
+                && exec(query,
+                        QStringLiteral("CREATE TABLE IF NOT EXISTS members (key TEXT PRIMARY "
+                                       "KEY, value TEXT)"),
+                        &message)
+                && exec(query,
+                        QStringLiteral("CREATE TABLE IF NOT EXISTS entries (position INTEGER "
+                                       "PRIMARY KEY, entry TEXT NOT NULL)"),
+                        &message);
+    }
+    if (!ok) {
+        QSqlDatabase::removeDatabase(name);
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), message);
+        return false;
+    }
+    m_connection = name;
+    return true;
+}
+
+void RecoveryStore::closeAutosave()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+bool RecoveryStore::writeEntries(const WorkingSet &members, int rowCount,
+                                 const QList<QPair<int, WorkingSetEntry>> &rows, bool replaceAll,
+                                 const QString &sourceFile, QString *error)
+{
+    if (!openAutosave(error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QString message;
+    const auto fail = [&] {
+        db.rollback();
+        if (error)
+            *error = tr("Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(autosavePath()),
+                                  message.isEmpty() ? db.lastError().text() : message);
+        return false;
+    };
+    if (!db.transaction())
+        return fail();
+    QSqlQuery query(db);
+    if (replaceAll && !exec(query, QStringLiteral("DELETE FROM entries"), &message))
+        return fail();
+    if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO entries VALUES (?, ?)"))) {
+        message = query.lastError().text();
+        return fail();
+    }
+    for (const auto &row : rows) {
+        query.addBindValue(row.first);
+        query.addBindValue(QString::fromUtf8(
+                QJsonDocument(WorkingSet::entryToJson(row.second)).toJson(QJsonDocument::Compact)));
+        if (!query.exec()) {
+            message = query.lastError().text();
+            return fail();
+        }
+    }
+    if (!query.prepare(QStringLiteral("DELETE FROM entries WHERE position >= ?"))) {
+        message = query.lastError().text();
+        return fail();
+    }
+    query.addBindValue(rowCount);
+    if (!query.exec()) {
+        message = query.lastError().text();
+        return fail();
+    }
+    const QList<QPair<QString, QString>> values{
+            {QStringLiteral("format"), autosaveFormat},
+            {QStringLiteral("baseUrl"), members.baseUrl.toString()},
+            {QStringLiteral("apiVersion"), members.apiVersion},
+            {QStringLiteral("sourceFile"), sourceFile},
+            {QStringLiteral("savedAt"), m_clock().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("rowCount"), QString::number(rowCount)}};
+    if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO members VALUES (?, ?)"))) {
+        message = query.lastError().text();
+        return fail();
+    }
+    for (const auto &value : values) {
+        query.addBindValue(value.first);
+        query.addBindValue(value.second);
+        if (!query.exec()) {
+            message = query.lastError().text();
+            return fail();
+        }
+    }
+    if (!db.commit())
+        return fail();
+    return true;
+}
+
 bool RecoveryStore::writeAutosave(const WorkingSet &set, const QString &sourceFile, QString *error)
 {
     if (m_slot < 0)
         return false;
-    QJsonObject root = set.toJsonObject();
-    QJsonObject about{{QLatin1String("savedAt"), m_clock().toString(Qt::ISODateWithMs)}};
-    if (!sourceFile.isEmpty())
-        about.insert(QLatin1String("sourceFile"), sourceFile);
-    root.insert(autosaveMember, about);
-
-    QSaveFile file(autosavePath());
-    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("RecoveryStore", "Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(autosavePath()), file.errorString());
+    QList<QPair<int, WorkingSetEntry>> rows;
+    rows.reserve(set.segments.size());
+    for (int i = 0; i < set.segments.size(); ++i)
+        rows.append({i, set.segments.at(i)});
+    if (!writeEntries(set, int(set.segments.size()), rows, true, sourceFile, error))
         return false;
-    }
+    // What an earlier version left is in this autosave now.
+    if (m_legacyTaken)
+        QFile::remove(legacyAutosavePath());
+    m_legacyTaken = false;
+    m_written = true;
     return true;
+}
+
+bool RecoveryStore::updateAutosave(const WorkingSet &members, int rowCount,
+                                   const QList<QPair<int, WorkingSetEntry>> &rows,
+                                   const QString &sourceFile, QString *error)
+{
+    if (m_slot < 0 || !m_written)
+        return false;
+    return writeEntries(members, rowCount, rows, false, sourceFile, error);
+}
+
+std::optional<RecoveryStore::Autosave> RecoveryStore::readAutosave(const QString &path,
+                                                                   QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    const bool database = file.read(sqliteMagic.size()) == sqliteMagic;
+    file.close();
+    if (!database)
+        return readLegacyAutosave(path, error);
+
+    const QString name
+            = QStringLiteral("autosave-read-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::optional<Autosave> result;
+    QString why;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            why = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            QHash<QString, QString> members;
+            int version = -1;
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+            if (version > autosaveSchemaVersion) {
+                why = tr("it was written by a newer version of Segment Editor.");
+            } else if (version < 1
+                       || !query.exec(QStringLiteral("SELECT key, value FROM members"))) {
+                why = tr("it is not an autosave of Segment Editor.");
+            } else {
+                while (query.next())
+                    members.insert(query.value(0).toString(), query.value(1).toString());
+                bool countOk = false;
+                const int rowCount = members.value(QStringLiteral("rowCount")).toInt(&countOk);
+                if (members.value(QStringLiteral("format")) != autosaveFormat || !countOk) {
+                    why = tr("it is not an autosave of Segment Editor.");
+                } else if (!query.exec(QStringLiteral(
+                                   "SELECT position, entry FROM entries ORDER BY position"))) {
+                    why = query.lastError().text();
+                } else {
+                    Autosave autosave;
+                    autosave.set.baseUrl = QUrl(members.value(QStringLiteral("baseUrl")));
+                    autosave.set.apiVersion = members.value(QStringLiteral("apiVersion"));
+                    autosave.sourceFile = members.value(QStringLiteral("sourceFile"));
+                    autosave.savedAt = QDateTime::fromString(
+                            members.value(QStringLiteral("savedAt")), Qt::ISODateWithMs);
+                    QSet<QString> ids;
+                    while (why.isEmpty() && query.next()) {
+                        const int position = query.value(0).toInt();
+                        const QString base = QStringLiteral("segments/%1").arg(position);
+                        if (position != autosave.set.segments.size()) {
+                            why = tr("%1: entries are missing before it.").arg(base);
+                            break;
+                        }
+                        QJsonParseError parseError{};
+                        const QJsonDocument entryJson = QJsonDocument::fromJson(
+                                query.value(1).toString().toUtf8(), &parseError);
+                        std::optional<WorkingSetEntry> entry
+                                = parseError.error == QJsonParseError::NoError
+                                ? WorkingSet::entryFromJson(entryJson.object(), base, &why)
+                                : std::nullopt;
+                        if (!entry) {
+                            if (why.isEmpty())
+                                why = QStringLiteral("%1: %2").arg(base, parseError.errorString());
+                            break;
+                        }
+                        if (ids.contains(entry->original.id)) {
+                            why = tr("%1: segment %2 appears twice.").arg(base, entry->original.id);
+                            break;
+                        }
+                        ids.insert(entry->original.id);
+                        autosave.set.segments.append(std::move(*entry));
+                    }
+                    if (why.isEmpty() && autosave.set.segments.size() != rowCount)
+                        why = tr("it holds %1 of its %2 segments.")
+                                      .arg(autosave.set.segments.size())
+                                      .arg(rowCount);
+                    if (why.isEmpty())
+                        result = std::move(autosave);
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!result && error)
+        *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), why);
+    return result;
 }
 
 bool RecoveryStore::hasAutosave() const
 {
-    return m_slot >= 0 && QFile::exists(autosavePath());
+    return m_slot >= 0 && (QFile::exists(autosavePath()) || QFile::exists(legacyAutosavePath()));
 }
 
 void RecoveryStore::removeAutosave()
 {
-    if (m_slot >= 0)
-        QFile::remove(autosavePath());
+    if (m_slot < 0)
+        return;
+    closeAutosave();
+    m_written = false;
+    removeDatabaseFiles(autosavePath());
+    if (m_legacyTaken)
+        QFile::remove(legacyAutosavePath());
+    m_legacyTaken = false;
 }
 
 void RecoveryStore::removeJournal()

@@ -1108,35 +1108,40 @@ QList<WorkingSetEntry> SegmentTableModel::workingSetEntries() const
 {
     QList<WorkingSetEntry> entries;
     entries.reserve(rowCount());
-    for (const Row &row : m_rows) {
-        WorkingSetEntry entry;
-        entry.original = row.original;
-        entry.excluded = row.excluded;
-        if (row.detail) {
-            const RowDetail &d = *row.detail;
-            entry.edited = d.edited;
-            if (d.conflictBase) {
-                entry.conflictBase = d.conflictBase;
-                entry.conflictFields = d.conflictFields;
-            }
-            // A send in flight is saved as Unknown: if the program stops before the answer,
-            // the reopened set must say "reload to find out", not "not sent".
-            if (d.sending) {
-                SegmentOutcome outcome;
-                outcome.segmentId = row.original.id;
-                outcome.status = SegmentOutcome::Status::Unknown;
-                entry.outcome = outcome;
-            } else if (d.outcome && outcomeApplies(row)) {
-                SegmentOutcome outcome;
-                outcome.segmentId = row.original.id;
-                outcome.status = *d.outcome;
-                outcome.problems = d.sendProblems;
-                entry.outcome = outcome;
-            }
-        }
-        entries.append(std::move(entry));
-    }
+    for (int row = 0; row < rowCount(); ++row)
+        entries.append(workingSetEntry(row));
     return entries;
+}
+
+WorkingSetEntry SegmentTableModel::workingSetEntry(int rowNumber) const
+{
+    const Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
+    WorkingSetEntry entry;
+    entry.original = row.original;
+    entry.excluded = row.excluded;
+    if (row.detail) {
+        const RowDetail &d = *row.detail;
+        entry.edited = d.edited;
+        if (d.conflictBase) {
+            entry.conflictBase = d.conflictBase;
+            entry.conflictFields = d.conflictFields;
+        }
+        // A send in flight is saved as Unknown: if the program stops before the answer,
+        // the reopened set must say "reload to find out", not "not sent".
+        if (d.sending) {
+            SegmentOutcome outcome;
+            outcome.segmentId = row.original.id;
+            outcome.status = SegmentOutcome::Status::Unknown;
+            entry.outcome = outcome;
+        } else if (d.outcome && outcomeApplies(row)) {
+            SegmentOutcome outcome;
+            outcome.segmentId = row.original.id;
+            outcome.status = *d.outcome;
+            outcome.problems = d.sendProblems;
+            entry.outcome = outcome;
+        }
+    }
+    return entry;
 }
 
 void SegmentTableModel::appendSegments(QList<AudienceSegment> segments)

@@ -134,6 +134,7 @@ public:
     // row order.
     void setWorkingSet(const QList<WorkingSetEntry> &entries);
     QList<WorkingSetEntry> workingSetEntries() const;
+    WorkingSetEntry workingSetEntry(int row) const; // one of them, for saving what changed
 
     // The versions of one segment; nothing when the id is not loaded.
     std::optional<AudienceSegment> segment(const QString &id) const; // = edited(id)

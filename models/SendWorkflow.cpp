@@ -382,6 +382,7 @@ void SendWorkflow::beginSending()
     m_settled.clear();
     m_inFlight.clear();
     m_stopping = false;
+    m_queued = QSet<QString>(m_sendIds.cbegin(), m_sendIds.cend());
     m_rows->clearBatchProblems();
     m_rows->setSending(m_sendIds);
     m_sinceCheckpoint.start();
@@ -418,6 +419,8 @@ void SendWorkflow::startMore()
             return;
         }
         m_next = end;
+        for (const QString &id : std::as_const(ids))
+            m_queued.remove(id);
         m_inFlight.insert(request.ticket, ids);
         m_result.sent += ids;
         m_port->send(request);
@@ -516,6 +519,7 @@ void SendWorkflow::finishSending()
                                "sends it."))}));
     }
     m_next = int(m_sendIds.size());
+    m_queued.clear();
     settle(unsent);
     m_rows->addBatchProblems(m_result.batchProblems);
     // The outcomes are saved before the journal goes: a crash in between replays the journal
@@ -530,6 +534,7 @@ void SendWorkflow::finishSending()
 
 void SendWorkflow::end()
 {
+    m_queued.clear();
     m_sendIds.clear();
     m_sending.clear();
     m_settled.clear();
@@ -545,16 +550,23 @@ void SendWorkflow::end()
 
 QList<WorkingSetEntry> SendWorkflow::entriesToSave() const
 {
-    QList<WorkingSetEntry> entries
-            = m_rows ? m_rows->workingSetEntries() : QList<WorkingSetEntry>();
+    QList<WorkingSetEntry> entries;
+    if (!m_rows)
+        return entries;
+    entries.reserve(m_rows->rowCount());
+    for (int row = 0; row < m_rows->rowCount(); ++row)
+        entries.append(entryToSave(row));
+    return entries;
+}
+
+WorkingSetEntry SendWorkflow::entryToSave(int row) const
+{
+    WorkingSetEntry entry = m_rows->workingSetEntry(row);
     // The model says "unknown" for every row of the send under way; those whose request has not
     // left yet are simply not sent.
-    for (int i = m_next; i < m_sendIds.size(); ++i) {
-        const int row = m_rows->rowForId(m_sendIds.at(i));
-        if (row >= 0 && row < entries.size())
-            entries[row].outcome.reset();
-    }
-    return entries;
+    if (!m_queued.isEmpty() && m_queued.contains(entry.original.id))
+        entry.outcome.reset();
+    return entry;
 }
 
 QList<WorkingSetEntry> SendWorkflow::replayJournal(QList<WorkingSetEntry> entries,

@@ -134,6 +134,7 @@ public:
     // The rows as they should be saved now: like SegmentTableModel::workingSetEntries(), except
     // that rows of the send under way whose request has not left yet are not "unknown".
     QList<WorkingSetEntry> entriesToSave() const;
+    WorkingSetEntry entryToSave(int row) const; // one of them
 
     // The rows whose answer was lost, with what went out; a row missing here is reconciled
     // against the patch its versions give.
@@ -194,6 +195,7 @@ private:
     // The send.
     QStringList m_sendIds;                // sendable after the check, in row order
     int m_next = 0;                       // into m_sendIds: the next to go out
+    QSet<QString> m_queued;               // of m_sendIds, those not gone out yet
     QHash<int, QStringList> m_inFlight;   // ticket -> ids of a request on the wire
     QHash<QString, SentChange> m_sending; // id -> what went out, until answered
     QSet<QString> m_settled;              // answered

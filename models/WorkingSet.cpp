@@ -74,35 +74,38 @@ QByteArray WorkingSet::toJson() const
     return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
 }
 
+QJsonObject WorkingSet::entryToJson(const WorkingSetEntry &entry)
+{
+    QJsonObject item;
+    item.insert(QLatin1String("original"), SegmentJson::toResource(entry.original));
+    if (entry.isModified())
+        item.insert(QLatin1String("edited"), SegmentJson::toResource(*entry.edited));
+    if (entry.excluded)
+        item.insert(QLatin1String("excluded"), true);
+    if (entry.conflictBase) {
+        item.insert(QLatin1String("conflictBase"), SegmentJson::toResource(*entry.conflictBase));
+        if (!entry.conflictFields.isEmpty())
+            item.insert(QLatin1String("conflictFields"),
+                        QJsonArray::fromStringList(entry.conflictFields));
+    }
+    if (entry.outcome) {
+        QJsonArray problems;
+        for (const Problem &problem : entry.outcome->problems)
+            problems.append(problemToJson(problem));
+        QJsonObject outcome{
+                {QLatin1String("status"), SegmentOutcome::statusKey(entry.outcome->status)}};
+        if (!problems.isEmpty())
+            outcome.insert(QLatin1String("problems"), problems);
+        item.insert(QLatin1String("outcome"), outcome);
+    }
+    return item;
+}
+
 QJsonObject WorkingSet::toJsonObject() const
 {
     QJsonArray list;
-    for (const WorkingSetEntry &entry : segments) {
-        QJsonObject item;
-        item.insert(QLatin1String("original"), SegmentJson::toResource(entry.original));
-        if (entry.isModified())
-            item.insert(QLatin1String("edited"), SegmentJson::toResource(*entry.edited));
-        if (entry.excluded)
-            item.insert(QLatin1String("excluded"), true);
-        if (entry.conflictBase) {
-            item.insert(QLatin1String("conflictBase"),
-                        SegmentJson::toResource(*entry.conflictBase));
-            if (!entry.conflictFields.isEmpty())
-                item.insert(QLatin1String("conflictFields"),
-                            QJsonArray::fromStringList(entry.conflictFields));
-        }
-        if (entry.outcome) {
-            QJsonArray problems;
-            for (const Problem &problem : entry.outcome->problems)
-                problems.append(problemToJson(problem));
-            QJsonObject outcome{
-                    {QLatin1String("status"), SegmentOutcome::statusKey(entry.outcome->status)}};
-            if (!problems.isEmpty())
-                outcome.insert(QLatin1String("problems"), problems);
-            item.insert(QLatin1String("outcome"), outcome);
-        }
-        list.append(item);
-    }
+    for (const WorkingSetEntry &entry : segments)
+        list.append(entryToJson(entry));
     QJsonObject root{{QLatin1String("format"), formatName},
                      {QLatin1String("version"), formatVersion},
                      {QLatin1String("baseUrl"), baseUrl.toString()},
@@ -141,6 +144,103 @@ std::optional<WorkingSet> WorkingSet::read(const QString &path, QString *error)
     if (!set && error)
         *error = tr("%1 is not a valid working set: %2").arg(path, why);
     return set;
+}
+
+std::optional<WorkingSetEntry> WorkingSet::entryFromJson(const QJsonValue &value,
+                                                         const QString &base, QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::optional<WorkingSetEntry> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!value.isObject())
+        return fail(tr("%1: each segment must be an object with “original”.").arg(base));
+    const QJsonObject item = value.toObject();
+    if (!item.value(QLatin1String("original")).isObject())
+        return fail(tr("%1/original: missing or not an object.").arg(base));
+
+    SegmentJson::ParseIssues issues;
+    WorkingSetEntry entry;
+    entry.original = SegmentJson::parseSegmentResource(item.value(QLatin1String("original")),
+                                                       &issues, base + QStringLiteral("/original"));
+    if (entry.original.id.isEmpty())
+        return fail(tr("%1/original/id: every segment needs its id.").arg(base));
+
+    const QJsonValue edited = item.value(QLatin1String("edited"));
+    if (edited.isObject()) {
+        AudienceSegment wanted = SegmentJson::parseSegmentResource(
+                edited, &issues, base + QStringLiteral("/edited"));
+        const QJsonObject editedObject = edited.toObject();
+        if (editedObject.contains(QLatin1String("id")) && wanted.id != entry.original.id)
+            return fail(tr("%1/edited/id: the edited segment must keep the id %2.")
+                                .arg(base, entry.original.id));
+        const QJsonObject attributes = editedObject.value(QLatin1String("attributes")).toObject();
+        if (attributes.contains(QLatin1String("type")) && wanted.type != entry.original.type)
+            return fail(tr("%1/edited/attributes/type: a segment's type cannot change.").arg(base));
+        // What the server owns stays as loaded.
+        wanted.id = entry.original.id;
+        wanted.type = entry.original.type;
+        wanted.advertiserId = entry.original.advertiserId;
+        wanted.createdAt = entry.original.createdAt;
+        wanted.updatedAt = entry.original.updatedAt;
+        if (wanted != entry.original)
+            entry.edited = wanted;
+    } else if (!edited.isUndefined() && !edited.isNull()) {
+        return fail(tr("%1/edited: must be an object (or left out when unchanged).").arg(base));
+    }
+    entry.excluded = item.value(QLatin1String("excluded")).toBool(false);
+
+    const QJsonValue conflictBase = item.value(QLatin1String("conflictBase"));
+    if (conflictBase.isObject()) {
+        AudienceSegment started = SegmentJson::parseSegmentResource(
+                conflictBase, &issues, base + QStringLiteral("/conflictBase"));
+        if (conflictBase.toObject().contains(QLatin1String("id"))
+            && started.id != entry.original.id)
+            return fail(tr("%1/conflictBase/id: must be the id %2 of the segment.")
+                                .arg(base, entry.original.id));
+        started.id = entry.original.id;
+        entry.conflictBase = started;
+        const QJsonValue fields = item.value(QLatin1String("conflictFields"));
+        if (!fields.isUndefined() && !fields.isArray())
+            return fail(tr("%1/conflictFields: must be a list of field paths.").arg(base));
+        const QJsonArray paths = fields.toArray();
+        for (int f = 0; f < paths.size(); ++f) {
+            if (!paths.at(f).isString() || paths.at(f).toString().isEmpty())
+                return fail(tr("%1/conflictFields/%2: must be a field path such as "
+                               "“attributes/name”.")
+                                    .arg(base)
+                                    .arg(f));
+            entry.conflictFields.append(paths.at(f).toString());
+        }
+    } else if (!conflictBase.isUndefined() && !conflictBase.isNull()) {
+        return fail(tr("%1/conflictBase: must be an object (or left out without a conflict).")
+                            .arg(base));
+    } else if (item.contains(QLatin1String("conflictFields"))) {
+        return fail(tr("%1/conflictFields: given without “conflictBase”.").arg(base));
+    }
+
+    const QJsonObject outcome = item.value(QLatin1String("outcome")).toObject();
+    if (!outcome.isEmpty()) {
+        const auto status
+                = SegmentOutcome::statusFromKey(outcome.value(QLatin1String("status")).toString());
+        if (!status)
+            return fail(tr("%1/outcome/status: “%2” is not one of updated, warned, failed, "
+                           "not-sent, unknown.")
+                                .arg(base, outcome.value(QLatin1String("status")).toString()));
+        SegmentOutcome last;
+        last.segmentId = entry.original.id;
+        last.status = *status;
+        const QJsonArray problems = outcome.value(QLatin1String("problems")).toArray();
+        for (int p = 0; p < problems.size(); ++p)
+            last.problems.append(
+                    problemFromJson(problems.at(p), entry.original.id, &issues,
+                                    base + QStringLiteral("/outcome/problems/%1").arg(p)));
+        entry.outcome = last;
+    }
+    if (!issues.isEmpty())
+        return fail(QStringLiteral("%1: %2").arg(issues.first().path, issues.first().message));
+    return entry;
 }
 
 std::optional<WorkingSet> WorkingSet::fromJson(const QByteArray &json, QString *error)
@@ -182,99 +282,15 @@ std::optional<WorkingSet> WorkingSet::fromJson(const QByteArray &json, QString *
     QSet<QString> ids;
     for (int i = 0; i < items.size(); ++i) {
         const QString base = QStringLiteral("segments/%1").arg(i);
-        if (!items.at(i).isObject())
-            return fail(tr("%1: each segment must be an object with “original”.").arg(base));
-        const QJsonObject item = items.at(i).toObject();
-        if (!item.value(QLatin1String("original")).isObject())
-            return fail(tr("%1/original: missing or not an object.").arg(base));
-
-        SegmentJson::ParseIssues issues;
-        WorkingSetEntry entry;
-        entry.original = SegmentJson::parseSegmentResource(
-                item.value(QLatin1String("original")), &issues, base + QStringLiteral("/original"));
-        if (entry.original.id.isEmpty())
-            return fail(tr("%1/original/id: every segment needs its id.").arg(base));
-        if (ids.contains(entry.original.id))
+        QString why;
+        std::optional<WorkingSetEntry> entry = entryFromJson(items.at(i), base, &why);
+        if (!entry)
+            return fail(why);
+        if (ids.contains(entry->original.id))
             return fail(
-                    tr("%1/original/id: segment %2 appears twice.").arg(base, entry.original.id));
-        ids.insert(entry.original.id);
-
-        const QJsonValue edited = item.value(QLatin1String("edited"));
-        if (edited.isObject()) {
-            AudienceSegment wanted = SegmentJson::parseSegmentResource(
-                    edited, &issues, base + QStringLiteral("/edited"));
-            const QJsonObject editedObject = edited.toObject();
-            if (editedObject.contains(QLatin1String("id")) && wanted.id != entry.original.id)
-                return fail(tr("%1/edited/id: the edited segment must keep the id %2.")
-                                    .arg(base, entry.original.id));
-            const QJsonObject attributes
-                    = editedObject.value(QLatin1String("attributes")).toObject();
-            if (attributes.contains(QLatin1String("type")) && wanted.type != entry.original.type)
-                return fail(
-                        tr("%1/edited/attributes/type: a segment's type cannot change.").arg(base));
-            // What the server owns stays as loaded.
-            wanted.id = entry.original.id;
-            wanted.type = entry.original.type;
-            wanted.advertiserId = entry.original.advertiserId;
-            wanted.createdAt = entry.original.createdAt;
-            wanted.updatedAt = entry.original.updatedAt;
-            if (wanted != entry.original)
-                entry.edited = wanted;
-        } else if (!edited.isUndefined() && !edited.isNull()) {
-            return fail(tr("%1/edited: must be an object (or left out when unchanged).").arg(base));
-        }
-        entry.excluded = item.value(QLatin1String("excluded")).toBool(false);
-
-        const QJsonValue conflictBase = item.value(QLatin1String("conflictBase"));
-        if (conflictBase.isObject()) {
-            AudienceSegment started = SegmentJson::parseSegmentResource(
-                    conflictBase, &issues, base + QStringLiteral("/conflictBase"));
-            if (conflictBase.toObject().contains(QLatin1String("id"))
-                && started.id != entry.original.id)
-                return fail(tr("%1/conflictBase/id: must be the id %2 of the segment.")
-                                    .arg(base, entry.original.id));
-            started.id = entry.original.id;
-            entry.conflictBase = started;
-            const QJsonValue fields = item.value(QLatin1String("conflictFields"));
-            if (!fields.isUndefined() && !fields.isArray())
-                return fail(tr("%1/conflictFields: must be a list of field paths.").arg(base));
-            const QJsonArray paths = fields.toArray();
-            for (int f = 0; f < paths.size(); ++f) {
-                if (!paths.at(f).isString() || paths.at(f).toString().isEmpty())
-                    return fail(tr("%1/conflictFields/%2: must be a field path such as "
-                                   "“attributes/name”.")
-                                        .arg(base)
-                                        .arg(f));
-                entry.conflictFields.append(paths.at(f).toString());
-            }
-        } else if (!conflictBase.isUndefined() && !conflictBase.isNull()) {
-            return fail(tr("%1/conflictBase: must be an object (or left out without a conflict).")
-                                .arg(base));
-        } else if (item.contains(QLatin1String("conflictFields"))) {
-            return fail(tr("%1/conflictFields: given without “conflictBase”.").arg(base));
-        }
-
-        const QJsonObject outcome = item.value(QLatin1String("outcome")).toObject();
-        if (!outcome.isEmpty()) {
-            const auto status = SegmentOutcome::statusFromKey(
-                    outcome.value(QLatin1String("status")).toString());
-            if (!status)
-                return fail(tr("%1/outcome/status: “%2” is not one of updated, warned, failed, "
-                               "not-sent, unknown.")
-                                    .arg(base, outcome.value(QLatin1String("status")).toString()));
-            SegmentOutcome last;
-            last.segmentId = entry.original.id;
-            last.status = *status;
-            const QJsonArray problems = outcome.value(QLatin1String("problems")).toArray();
-            for (int p = 0; p < problems.size(); ++p)
-                last.problems.append(
-                        problemFromJson(problems.at(p), entry.original.id, &issues,
-                                        base + QStringLiteral("/outcome/problems/%1").arg(p)));
-            entry.outcome = last;
-        }
-        if (!issues.isEmpty())
-            return fail(QStringLiteral("%1: %2").arg(issues.first().path, issues.first().message));
-        set.segments.append(entry);
+                    tr("%1/original/id: segment %2 appears twice.").arg(base, entry->original.id));
+        ids.insert(entry->original.id);
+        set.segments.append(std::move(*entry));
     }
     return set;
 }

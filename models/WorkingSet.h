@@ -48,4 +48,10 @@ struct WorkingSet
     // A message naming the line (for JSON syntax) or the JSON path (for content) on failure.
     static std::optional<WorkingSet> fromJson(const QByteArray &json, QString *error);
     static std::optional<WorkingSet> read(const QString &path, QString *error);
+
+    // One entry of "segments", for stores that keep entries apart (the autosave). `base` is the
+    // JSON path messages name ("segments/3").
+    static QJsonObject entryToJson(const WorkingSetEntry &entry);
+    static std::optional<WorkingSetEntry> entryFromJson(const QJsonValue &value,
+                                                        const QString &base, QString *error);
 };

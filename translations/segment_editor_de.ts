@@ -3614,6 +3614,30 @@ Exit-Status: 0 jede Änderung wurde übernommen; 2 einige sind fehlgeschlagen, w
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>it was written by a newer version of Segment Editor.</source>
+        <translation>es wurde von einer neueren Version von Segment Editor geschrieben.</translation>
+    </message>
+    <message>
+        <source>it is not an autosave of Segment Editor.</source>
+        <translation>es ist keine automatische Sicherung von Segment Editor.</translation>
+    </message>
+    <message>
+        <source>%1: entries are missing before it.</source>
+        <translation>%1: Davor fehlen Einträge.</translation>
+    </message>
+    <message>
+        <source>%1: segment %2 appears twice.</source>
+        <translation>%1: Segment %2 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>it holds %1 of its %2 segments.</source>
+        <translation>es enthält nur %1 seiner %2 Segmente.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>RetargetingForm</name>

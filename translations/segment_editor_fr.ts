@@ -3614,6 +3614,30 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>it was written by a newer version of Segment Editor.</source>
+        <translation>il a été écrit par une version plus récente de Segment Editor.</translation>
+    </message>
+    <message>
+        <source>it is not an autosave of Segment Editor.</source>
+        <translation>ce n&apos;est pas une sauvegarde automatique de Segment Editor.</translation>
+    </message>
+    <message>
+        <source>%1: entries are missing before it.</source>
+        <translation>%1&#xa0;: des entrées manquent avant celle-ci.</translation>
+    </message>
+    <message>
+        <source>%1: segment %2 appears twice.</source>
+        <translation>%1&#xa0;: le segment %2 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>it holds %1 of its %2 segments.</source>
+        <translation>il ne contient que %1 de ses %2 segments.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>RetargetingForm</name>

@@ -102,9 +102,23 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     // Every change of the work (an edit, an undo, an outcome, an exclusion, a new set) is
     // autosaved a moment after the last one.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleAutosave);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleAutosave);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleAutosave);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    m_dirtyRows.insert(row);
+                scheduleAutosave();
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_dirtyRows.clear();
+        m_autosaveAll = true;
+        scheduleAutosave();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                for (int row = first; row <= last; ++row)
+                    m_dirtyRows.insert(row);
+                scheduleAutosave();
+            });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::scheduleAutosave);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);
@@ -347,59 +361,7 @@ void MainWindow::connectBackend()
     connect(b, &EditorBackend::notice, this, [this](const QString &message) {
         m_messageBar->showMessage(MessageBar::Kind::Warning, message);
     });
-    connect(b, &EditorBackend::segmentsPageLoaded, this,
-            [this](const QList<AudienceSegment> &segments) {
-                if (m_busy != Busy::Loading)
-                    return;
-                addAdvertisers(segments);
-                m_model->appendSegments(segments);
-            });
-    connect(b, &EditorBackend::loadProgress, this, [this](qint64 loaded, qint64 total) {
-        if (m_busy != Busy::Loading && m_busy != Busy::Reloading)
-            return;
-        m_progress->setRange(0, total > 0 ? int(qMin<qint64>(total, INT_MAX)) : 0);
-        m_progress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
-    });
-    connect(b, &EditorBackend::loadFinished, this, [this](const QString &error, bool cancelled) {
-        if (m_busy != Busy::Loading)
-            return;
-        setBusy(Busy::None);
-        const QString loaded
-                = tr("Segments loaded: %1.").arg(QLocale().toString(m_model->rowCount()));
-        if (!error.isEmpty())
-            m_messageBar->showMessage(MessageBar::Kind::Error,
-                                      tr("Loading stopped: %1 %2").arg(error, loaded));
-        else if (cancelled)
-            m_messageBar->showMessage(MessageBar::Kind::Information,
-                                      tr("Loading cancelled. %1").arg(loaded));
-        else
-            m_messageBar->showMessage(MessageBar::Kind::Positive, loaded);
-        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_proxy->index(0, SegmentTableModel::NameColumn));
-    });
-    connect(b, &EditorBackend::reloadFinished, this,
-            [this](const QList<AudienceSegment> &segments, const QStringList &missingIds,
-                   const QString &error) {
-                if (m_busy != Busy::Reloading)
-                    return;
-                setBusy(Busy::None);
-                m_model->replaceOriginals(segments);
-                for (const AudienceSegment &s : segments)
-                    m_retryIds.remove(s.id);
-                QString text = tr("Reloaded from the server: %1. Your edits are kept.")
-                                       .arg(QLocale().toString(segments.size()));
-                if (!missingIds.isEmpty())
-                    text += QLatin1Char(' ')
-                            + tr("Not found on the server any more: %1.")
-                                      .arg(missingIds.join(QLatin1String(", ")));
-                if (!error.isEmpty())
-                    m_messageBar->showMessage(MessageBar::Kind::Error,
-                                              tr("Reloading stopped: %1 %2").arg(error, text));
-                else
-                    m_messageBar->showMessage(missingIds.isEmpty() ? MessageBar::Kind::Positive
-                                                                   : MessageBar::Kind::Warning,
-                                              text);
-            });
+    connectLoading();
 }
 
 void MainWindow::restoreSettings()
@@ -514,24 +476,6 @@ void MainWindow::showConnectDialog()
     dialog->open();
 }
 
-void MainWindow::showLoadDialog()
-{
-    if (!m_backend || m_busy != Busy::None)
-        return;
-    if (!m_backend->isConnected()) {
-        showConnectDialog();
-        return;
-    }
-    auto *dialog = new LoadDialog(m_backend, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        for (const Advertiser &advertiser : dialog->advertisers())
-            m_advertiserNames.insert(advertiser.id, advertiser.name);
-        loadSegments(dialog->query());
-    });
-    dialog->open();
-}
-
 void MainWindow::showFindReplace()
 {
     if (m_model->rowCount() == 0)
@@ -550,68 +494,6 @@ void MainWindow::showPreview()
 }
 
 // ---- loading
-
-void MainWindow::loadSegments(const EditorBackend::SegmentQuery &query)
-{
-    if (!m_backend || m_busy != Busy::None)
-        return;
-    whenWorkIsSafe(tr("Loading replaces the segments shown."), [this, query] { startLoad(query); });
-}
-
-void MainWindow::startLoad(const EditorBackend::SegmentQuery &query)
-{
-    if (!m_backend || m_busy != Busy::None)
-        return;
-    m_messageBar->clear();
-    m_model->setSegments({});
-    m_model->setAdvertiserNames(m_advertiserNames);
-    m_advertiserIds.clear();
-    refreshAdvertiserFilter();
-    m_retryIds.clear();
-    m_send->clearLostAnswers();
-    m_currentFile.clear();
-    m_setBaseUrl.clear();
-    m_setApiVersion.clear();
-    updateTitle();
-    if (!m_backend->loadSegments(query)) {
-        m_messageBar->showMessage(MessageBar::Kind::Error,
-                                  tr("Loading could not start: another operation is under way."));
-        return;
-    }
-    setBusy(Busy::Loading, tr("Loading segments…"));
-}
-
-void MainWindow::reloadSelected()
-{
-    const QStringList ids = selectedIds();
-    if (!m_backend || m_busy != Busy::None || ids.isEmpty() || !m_backend->isConnected())
-        return;
-    if (m_backend->reloadSegments(ids))
-        setBusy(Busy::Reloading, tr("Reloading segments: %1…").arg(QLocale().toString(ids.size())));
-}
-
-void MainWindow::addAdvertisers(const QList<AudienceSegment> &segments)
-{
-    const qsizetype before = m_advertiserIds.size();
-    for (const AudienceSegment &s : segments)
-        m_advertiserIds.insert(s.advertiserId);
-    if (m_advertiserIds.size() != before)
-        refreshAdvertiserFilter();
-}
-
-void MainWindow::refreshAdvertiserFilter()
-{
-    QList<QPair<QString, QString>> items;
-    for (const QString &id : std::as_const(m_advertiserIds)) {
-        const QString name = m_advertiserNames.value(id);
-        items.append(
-                {id, name.isEmpty() ? id : tr("%1 (%2)", "advertiser name (id)").arg(name, id)});
-    }
-    std::sort(items.begin(), items.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.second, b.second) < 0;
-    });
-    m_filterBar->setAdvertisers(items);
-}
 
 // ---- working sets
 

@@ -154,6 +154,7 @@ private:
     void createDocks();
     void createStatusBar();
     void connectBackend();
+    void connectLoading(); // MainWindowLoad.cpp
     void restoreSettings();
     void saveSettings() const;
 
@@ -175,7 +176,7 @@ private:
     void saveThen(std::function<void()> proceed);
 
     // The window's work as a working set (what Save writes and the autosave holds).
-    WorkingSet currentWorkingSet() const;
+    WorkingSet currentWorkingSet(bool withSegments = true) const;
     // Shows a working set's entries (opened or restored): the table, retry candidates, the
     // advertiser filter and where the set came from.
     void adoptWorkingSet(const QList<WorkingSetEntry> &entries, const QUrl &baseUrl,
@@ -275,4 +276,7 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     int m_autosaveDelayMs = 2000;
     QString m_autosaveError; // the last one, told once
+    // What the next autosave writes: the rows changed since the last one, or all of them.
+    QSet<int> m_dirtyRows;
+    bool m_autosaveAll = true;
 };

@@ -132,7 +132,7 @@ void MainWindow::adoptWorkingSet(const QList<WorkingSetEntry> &entries, const QU
     refreshAdvertiserFilter();
 }
 
-WorkingSet MainWindow::currentWorkingSet() const
+WorkingSet MainWindow::currentWorkingSet(bool withSegments) const
 {
     WorkingSet set;
     set.baseUrl = m_setBaseUrl;
@@ -146,7 +146,8 @@ WorkingSet MainWindow::currentWorkingSet() const
         set.baseUrl = EditorBackend::ConnectionSettings().baseUrl;
     if (set.apiVersion.isEmpty())
         set.apiVersion = EditorBackend::ConnectionSettings().apiVersion;
-    set.segments = m_send->entriesToSave();
+    if (withSegments)
+        set.segments = m_send->entriesToSave();
     return set;
 }
 

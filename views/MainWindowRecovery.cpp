@@ -8,6 +8,7 @@
 #include "WindowSupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -102,10 +103,28 @@ bool MainWindow::writeAutosave(QString *error)
     m_autosaveTimer->stop();
     if (!needsAutosave()) {
         m_recovery->removeAutosave();
+        m_autosaveAll = true;
         return true;
     }
-    if (!m_recovery->writeAutosave(currentWorkingSet(), m_currentFile, error))
-        return false;
+    if (m_autosaveAll || !m_recovery->canUpdateAutosave()) {
+        if (!m_recovery->writeAutosave(currentWorkingSet(), m_currentFile, error))
+            return false;
+    } else {
+        // Only the rows that changed since the last autosave: the cost follows the edit.
+        QList<int> rows(m_dirtyRows.cbegin(), m_dirtyRows.cend());
+        std::sort(rows.begin(), rows.end());
+        QList<QPair<int, WorkingSetEntry>> entries;
+        entries.reserve(rows.size());
+        for (const int row : std::as_const(rows))
+            if (row < m_model->rowCount())
+                entries.append({row, m_send->entryToSave(row)});
+        WorkingSet members = currentWorkingSet(false);
+        if (!m_recovery->updateAutosave(members, m_model->rowCount(), entries, m_currentFile,
+                                        error))
+            return false;
+    }
+    m_dirtyRows.clear();
+    m_autosaveAll = false;
     Q_EMIT autosaved(m_recovery->autosavePath());
     return true;
 }

@@ -176,7 +176,7 @@ private Q_SLOTS:
                                    "rename 300003 ; rename 300004 Undone; undo; wait-autosave"));
         QTRY_VERIFY_WITH_TIMEOUT(output.contains("autosaved "), 30000);
         QVERIFY(output.contains("step 1 load"));
-        const QString autosave = dataFolder() + QStringLiteral("/autosave.json");
+        const QString autosave = dataFolder() + QStringLiteral("/autosave.sqlite");
         QVERIFY2(output.contains(autosave.toUtf8()), output.constData());
         killEditor();
         QVERIFY(QFile::exists(autosave));

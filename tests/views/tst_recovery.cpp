@@ -133,7 +133,19 @@ private:
     QString advertiser;
 
     QString folder() const { return data->path(); }
-    QString autosaveFile() const { return data->filePath(QStringLiteral("autosave.json")); }
+    QString autosaveFile() const { return data->filePath(QStringLiteral("autosave.sqlite")); }
+    // Where earlier versions wrote the autosave: still read.
+    QString legacyAutosaveFile() const { return data->filePath(QStringLiteral("autosave.json")); }
+    static std::optional<WorkingSet> readAutosave(const QString &path, QString *error = nullptr)
+    {
+        const auto autosave = RecoveryStore::readAutosave(path, error);
+        return autosave ? std::optional<WorkingSet>(autosave->set) : std::nullopt;
+    }
+    // The autosave's bytes, with what SQLite keeps beside it.
+    QByteArray autosaveBytes() const
+    {
+        return readAll(autosaveFile()) + readAll(autosaveFile() + QLatin1String("-wal"));
+    }
     QString journalFile() const { return data->filePath(QStringLiteral("send.journal")); }
 
     std::unique_ptr<Session> start()
@@ -186,7 +198,8 @@ private:
 
     // Writes a leftover autosave of three edited segments as a window would, with `entries`
     // changed by `change` first.
-    void leaveAutosave(const std::function<void(QList<WorkingSetEntry> &)> &change)
+    void leaveAutosave(const std::function<void(QList<WorkingSetEntry> &)> &change,
+                       bool asEarlierVersion = false)
     {
         WorkingSet set;
         set.baseUrl = server->baseUrl();
@@ -200,6 +213,15 @@ private:
             set.segments.append(entry);
         }
         change(set.segments);
+        if (asEarlierVersion) {
+            // One JSON file: a working set with an "autosave" member.
+            QJsonObject root = set.toJsonObject();
+            root.insert(
+                    RecoveryStore::autosaveMember,
+                    QJsonObject{{QLatin1String("savedAt"), crashTime.toString(Qt::ISODateWithMs)}});
+            writeFile(legacyAutosaveFile(), QJsonDocument(root).toJson());
+            return;
+        }
         RecoveryStore store(folder());
         QString error;
         QVERIFY2(store.acquire(&error), qPrintable(error));
@@ -256,7 +278,7 @@ private Q_SLOTS:
         QCOMPARE(autosaved.first().at(0).toString(), autosaveFile());
 
         QString error;
-        const std::optional<WorkingSet> set = WorkingSet::read(autosaveFile(), &error);
+        const std::optional<WorkingSet> set = readAutosave(autosaveFile(), &error);
         QVERIFY2(set, qPrintable(error));
         QCOMPARE(set->segments.size(), s->model()->rowCount());
         QCOMPARE(set->baseUrl, server->baseUrl());
@@ -264,19 +286,14 @@ private Q_SLOTS:
         QCOMPARE(set->segments.at(1).edited->description.valueOr(QString()),
                  QStringLiteral("From the spring campaign"));
         QVERIFY(!set->segments.at(2).edited);
-        const QJsonObject about = QJsonDocument::fromJson(readAll(autosaveFile()))
-                                          .object()
-                                          .value(QLatin1String("autosave"))
-                                          .toObject();
-        QCOMPARE(about.value(QLatin1String("savedAt")).toString(),
-                 crashTime.toString(Qt::ISODateWithMs));
-        QVERIFY(!readAll(autosaveFile()).contains(server->clientSecret().toUtf8()));
+        QCOMPARE(RecoveryStore::readAutosave(autosaveFile(), nullptr)->savedAt, crashTime);
+        QVERIFY(!autosaveBytes().contains(server->clientSecret().toUtf8()));
 
         // Undo everything: nothing left to lose, the autosave goes.
         autosaved.clear();
         s->window.undoStack()->undo();
         QVERIFY(autosaved.wait(2000));
-        QVERIFY(!WorkingSet::read(autosaveFile(), nullptr)->segments.at(1).edited);
+        QVERIFY(!readAutosave(autosaveFile(), nullptr)->segments.at(1).edited);
         s->window.undoStack()->undo();
         QTRY_VERIFY(!QFile::exists(autosaveFile()));
 
@@ -287,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(s->model()->isExcluded(a));
         QVERIFY(s->window.isWindowModified());
         QVERIFY(autosaved.wait(2000));
-        QVERIFY(WorkingSet::read(autosaveFile(), nullptr)->segments.at(0).excluded);
+        QVERIFY(readAutosave(autosaveFile(), nullptr)->segments.at(0).excluded);
         s->window.undoStack()->undo();
         QVERIFY(!s->model()->isExcluded(a));
         QVERIFY(!s->window.isWindowModified());
@@ -333,9 +350,9 @@ private Q_SLOTS:
         QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("recoveryRestoreButton"));
         grabIfAsked(box, "restore-offer");
         // Nothing is written over the leftover while the question is open.
-        const QByteArray leftover = readAll(autosaveFile());
+        const QByteArray leftover = autosaveBytes();
         s->window.autosaveNow();
-        QCOMPARE(readAll(autosaveFile()), leftover);
+        QCOMPARE(autosaveBytes(), leftover);
         answer(*s, "recoveryRestoreButton");
 
         QCOMPARE(s->model()->rowCount(), rows);
@@ -357,7 +374,7 @@ private Q_SLOTS:
         QCOMPARE(s->window.messageBar()->kind(), MessageBar::Kind::Positive);
         // The restored work is this window's autosave now.
         QVERIFY(QFile::exists(autosaveFile()));
-        QCOMPARE(WorkingSet::read(autosaveFile(), nullptr)->segments.size(), rows);
+        QCOMPARE(readAutosave(autosaveFile(), nullptr)->segments.size(), rows);
         // Connecting afterwards does not hide that message behind "Load segments to start".
         const QString restored = s->message();
         s->window.connectWith(s->settings());
@@ -431,7 +448,8 @@ private Q_SLOTS:
         auto first = start();
         auto second = start();
         QVERIFY(first->enabled && second->enabled);
-        QCOMPARE(second->window.autosavePath(), data->filePath(QStringLiteral("autosave-2.json")));
+        QCOMPARE(second->window.autosavePath(),
+                 data->filePath(QStringLiteral("autosave-2.sqlite")));
         QCOMPARE(second->window.journalPath(), data->filePath(QStringLiteral("send-2.journal")));
         connectAndLoad(*first);
         connectAndLoad(*second);
@@ -441,12 +459,11 @@ private Q_SLOTS:
         second->rename(second->model()->idAt(0), QStringLiteral("Second window"));
         QVERIFY(firstSaved.wait(2000));
         QTRY_COMPARE(secondSaved.count(), 1);
-        QCOMPARE(nameOf(WorkingSet::read(autosaveFile(), nullptr)->segments.at(0).edited),
+        QCOMPARE(nameOf(readAutosave(autosaveFile(), nullptr)->segments.at(0).edited),
                  QStringLiteral("First window"));
-        QCOMPARE(nameOf(WorkingSet::read(second->window.autosavePath(), nullptr)
-                                ->segments.at(0)
-                                .edited),
-                 QStringLiteral("Second window"));
+        QCOMPARE(
+                nameOf(readAutosave(second->window.autosavePath(), nullptr)->segments.at(0).edited),
+                QStringLiteral("Second window"));
         // The first one dies: the next window gets its slot and its work, the second's stays.
         first.reset();
         auto third = start();
@@ -501,14 +518,14 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        writeFile(autosaveFile(), bytes);
+        writeFile(legacyAutosaveFile(), bytes);
 
         auto s = start();
         QVERIFY(s->enabled);
-        const QString kept = autosaveFile() + QStringLiteral(".broken-20260314-093000");
+        const QString kept = legacyAutosaveFile() + QStringLiteral(".broken-20260314-093000");
         QVERIFY(QFile::exists(kept));
         QCOMPARE(readAll(kept), bytes);
-        QVERIFY(!QFile::exists(autosaveFile()));
+        QVERIFY(!QFile::exists(legacyAutosaveFile()));
         QVERIFY(s->window.offerRecovery());
         QVERIFY(!recoveryBox(*s)); // nothing to restore
         QCOMPARE(s->window.messageBar()->kind(), MessageBar::Kind::Error);
@@ -528,7 +545,9 @@ private Q_SLOTS:
         QCOMPARE(readAll(kept), bytes);
         // A second broken file the same second does not replace the first one's copy.
         s.reset();
-        writeFile(autosaveFile(), bytes);
+        QFile::remove(autosaveFile()); // as if only an earlier version had run
+        QFile::remove(autosaveFile() + QLatin1String("-wal"));
+        writeFile(legacyAutosaveFile(), bytes);
         auto again = start();
         QVERIFY(QFile::exists(kept + QStringLiteral("-2")));
         QCOMPARE(readAll(kept), bytes);
@@ -609,6 +628,51 @@ private Q_SLOTS:
 
     // The journal of a send that never ended: sent without an answer is Unknown, with the patch
     // that went out; never sent stays Modified.
+    // What an earlier version left (an autosave in one JSON file, a journal of JSON lines) is
+    // restored, and its journal reconciled, by this one.
+    void filesOfAnEarlierVersionAreRestored()
+    {
+        const QStringList ids = server->data().segmentIdsOf(advertiser);
+        const QString sent = ids.at(0), edited = ids.at(1);
+        leaveAutosave(
+                [&](QList<WorkingSetEntry> &entries) {
+                    for (int i = 0; i < 2; ++i) {
+                        entries[i].edited = entries[i].original;
+                        entries[i].edited->name = QStringLiteral("Old edit %1").arg(i);
+                    }
+                },
+                true);
+        writeFile(journalFile(),
+                  QStringLiteral("{\"kind\":\"start\",\"version\":1}\n"
+                                 "{\"kind\":\"sending\",\"items\":[{\"id\":\"%1\",\"patch\":"
+                                 "{\"id\":\"%1\",\"type\":\"AudienceSegment\",\"attributes\":"
+                                 "{\"name\":\"Old edit 0\"}}}]}\n")
+                          .arg(sent)
+                          .toUtf8());
+        // The server got the patch before the old window died.
+        QJsonObject copy = server->data().segment(sent);
+        copy.insert(QStringLiteral("name"), QStringLiteral("Old edit 0"));
+        server->data().insertSegment(sent, copy);
+
+        auto s = start();
+        QVERIFY(s->window.offerRecovery());
+        answer(*s, "recoveryRestoreButton");
+        QCOMPARE(s->model()->state(sent), State::Unknown);
+        QCOMPARE(s->model()->state(edited), State::Modified);
+        // Both now live in this version's files.
+        QVERIFY(!QFile::exists(legacyAutosaveFile()));
+        QVERIFY(!QFile::exists(journalFile()));
+        QVERIFY(readAutosave(autosaveFile()));
+
+        s->window.connectWith(s->settings());
+        QTRY_VERIFY(s->backend.isConnected());
+        QSignalSpy finished(s->window.sendWorkflow(), &SendWorkflow::finished);
+        s->window.reconcileUnknown();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(s->model()->state(sent), State::Updated);
+        QCOMPARE(patchedIds(), QStringList());
+    }
+
     void journalReplayMarksUnknownRows()
     {
         const QStringList ids = server->data().segmentIdsOf(advertiser);
@@ -665,7 +729,7 @@ private Q_SLOTS:
         QCOMPARE(s->window.selectedIds(), QStringList{sentA}); // the first unknown row
         // The journal's knowledge moved into the autosave.
         QVERIFY(!QFile::exists(journalFile()));
-        const std::optional<WorkingSet> set = WorkingSet::read(autosaveFile(), nullptr);
+        const std::optional<WorkingSet> set = readAutosave(autosaveFile(), nullptr);
         QCOMPARE(set->segments.at(0).outcome->status, SegmentOutcome::Status::Unknown);
         QVERIFY(!set->segments.at(3).outcome);
 
@@ -775,7 +839,7 @@ private Q_SLOTS:
         QCOMPARE(s->window.messageBar()->actionText(),
                  QStringLiteral("Reconcile Unknown Segments"));
         // The autosave says so too, in case the window dies now.
-        const std::optional<WorkingSet> set = WorkingSet::read(autosaveFile(), nullptr);
+        const std::optional<WorkingSet> set = readAutosave(autosaveFile(), nullptr);
         QVERIFY(set);
         QCOMPARE(set->segments.at(0).outcome->status, SegmentOutcome::Status::Unknown);
         QCOMPARE(set->segments.at(2).outcome->status, SegmentOutcome::Status::Updated);
