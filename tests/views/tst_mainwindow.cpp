@@ -48,6 +48,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -818,6 +820,46 @@ private Q_SLOTS:
         f->action("actionUndo")->trigger();
         QCOMPARE(nameOf(f->model()->edited(c)), QStringLiteral("Zebra prospects"));
         QCOMPARE(nameOf(f->model()->edited(a)), QStringLiteral("Okapi shoppers"));
+    }
+
+    // Many failed rows selected at once: the form's banner sums them up and scrolls within a few
+    // lines; the window keeps its size, and every panel stays on the screen.
+    void manyFailuresNeverGrowTheWindow()
+    {
+        connectAndLoad();
+        f->window.resize(1280, 800);
+        QTRY_COMPARE(f->window.size(), QSize(1280, 800));
+        QStringList ids;
+        for (int row = 0; row < 68; ++row) {
+            ids.append(f->model()->idAt(row));
+            f->rename(ids.last(), QStringLiteral("Renamed %1").arg(row));
+        }
+        QString error;
+        // Every PATCH answers 503, the retries too.
+        QVERIFY(f->server.setFaults(QStringLiteral("5xx=1.0:method=PATCH"), &error));
+        QSignalSpy finished(f->window.sendWorkflow(), &SendWorkflow::finished);
+        f->window.send();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(f->model()->state(ids.first()), State::Failed);
+        f->window.tableView()->selectAll();
+        QCoreApplication::processEvents();
+
+        const QList<ProblemBanner *> banners
+                = f->window.detailsPanel()->findChildren<ProblemBanner *>();
+        QCOMPARE(banners.size(), 1);
+        ProblemBanner *banner = banners.constFirst();
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(f->window.size(), QSize(1280, 800));
+        QVERIFY2(f->window.minimumSizeHint().height() <= 800,
+                 qPrintable(QString::number(f->window.minimumSizeHint().height())));
+        const auto *scroll = banner->findChild<QScrollArea *>(QStringLiteral("problemBannerScroll"));
+        QVERIFY(scroll);
+        QVERIFY(scroll->height() <= banner->maximumListHeight());
+        QVERIFY(scroll->verticalScrollBar()->maximum() > 0); // the rest scrolls
+        QVERIFY(f->window.problemsPanel()->isVisible());
+        QVERIFY(f->window.problemsPanel()->height() > 40);
+        QVERIFY2(banner->text().contains(QStringLiteral("all: Service unavailable")),
+                 qPrintable(banner->text()));
     }
 
     void checkMarksInvalidRowsAndJumps()

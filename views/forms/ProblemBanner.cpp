@@ -6,13 +6,18 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSet>
 #include <QStyle>
 #include <QUrl>
 #include <QUrlQuery>
 
 ProblemBanner::ProblemBanner(QWidget *parent)
     : QFrame(parent)
-    , m_label(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_label(new QLabel)
     , m_icon(new QLabel(this))
 {
     setObjectName(QStringLiteral("problemBanner"));
@@ -25,10 +30,17 @@ ProblemBanner::ProblemBanner(QWidget *parent)
                                      | Qt::TextSelectableByMouse);
     m_label->setAccessibleName(tr("Problems of the shown segments"));
     m_icon->setAlignment(Qt::AlignTop);
+    m_scroll->setObjectName(QStringLiteral("problemBannerScroll"));
+    m_scroll->setWidget(m_label);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_label->setAutoFillBackground(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_label, 1);
+    layout->addWidget(m_scroll, 1);
     connect(m_label, &QLabel::linkActivated, this, [this](const QString &link) {
         const QUrl url(link);
         const QUrlQuery query(url);
@@ -41,6 +53,28 @@ ProblemBanner::ProblemBanner(QWidget *parent)
 QString ProblemBanner::text() const
 {
     return m_label->text();
+}
+
+int ProblemBanner::maximumListHeight() const
+{
+    return fontMetrics().lineSpacing() * 9;
+}
+
+void ProblemBanner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitHeight();
+}
+
+// As tall as the text at the width there is, up to maximumListHeight(); the rest scrolls.
+void ProblemBanner::fitHeight()
+{
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    const int width = qMax(100, m_scroll->width() - scrollBar);
+    const int wanted = m_label->heightForWidth(width);
+    m_scroll->setFixedHeight(qMin(wanted > 0 ? wanted : m_label->sizeHint().height(),
+                                  maximumListHeight()));
 }
 
 void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
@@ -69,6 +103,16 @@ void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
         counts.append(warnings == 1 ? tr("1 warning") : tr("%n warnings", nullptr, warnings));
     html += QStringLiteral("<b>%1</b>")
                     .arg(counts.join(tr(", ", "between counts")).toHtmlEscaped());
+    // How many kinds of problem: nineteen times "Service unavailable" is one thing to read.
+    QSet<QString> kinds;
+    for (const Entry &e : entries)
+        kinds.insert(e.problem.headline());
+    if (entries.size() > 1 && kinds.size() == 1)
+        html += QStringLiteral(" · ")
+                + tr("all: %1", "every problem listed is this one").arg(*kinds.cbegin()).toHtmlEscaped();
+    else if (kinds.size() > 1)
+        html += QStringLiteral(" · ")
+                + tr("%n kinds", "of problems", int(kinds.size())).toHtmlEscaped();
     html += QStringLiteral("<ul style=\"margin-left:0px; -qt-list-indent:1;\">");
     const int shown = std::min(limit, static_cast<int>(entries.size()));
     for (int i = 0; i < shown; ++i) {
@@ -116,6 +160,7 @@ void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
                                 static_cast<int>(entries.size()) - shown)
                                      .toHtmlEscaped());
     m_label->setText(html);
+    m_scroll->verticalScrollBar()->setValue(0);
 
     const QColor tint = anyError ? QColor(0xfd, 0xec, 0xec) : QColor(0xff, 0xf6, 0xdc);
     QPalette palette = this->palette();
@@ -126,4 +171,5 @@ void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
             FormIcons::problemIcon(anyError ? Problem::Severity::Error : Problem::Severity::Warning)
                     .pixmap(size, size));
     show();
+    fitHeight();
 }
