@@ -3101,6 +3101,19 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
             <numerusform>… und %n weitere Probleme (siehe Bereich „Probleme“)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>all: %1</source>
+        <comment>every problem listed is this one</comment>
+        <translation>alle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <comment>of problems</comment>
+        <translation>
+            <numerusform>%n Art</numerusform>
+            <numerusform>%n Arten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemListModel</name>

@@ -3101,6 +3101,19 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
             <numerusform>… et %n autres (voir le panneau Problèmes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>all: %1</source>
+        <comment>every problem listed is this one</comment>
+        <translation>toutes&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <comment>of problems</comment>
+        <translation>
+            <numerusform>%n sorte</numerusform>
+            <numerusform>%n sortes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemListModel</name>

@@ -47,9 +47,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -852,7 +852,8 @@ private Q_SLOTS:
         QCOMPARE(f->window.size(), QSize(1280, 800));
         QVERIFY2(f->window.minimumSizeHint().height() <= 800,
                  qPrintable(QString::number(f->window.minimumSizeHint().height())));
-        const auto *scroll = banner->findChild<QScrollArea *>(QStringLiteral("problemBannerScroll"));
+        const auto *scroll
+                = banner->findChild<QScrollArea *>(QStringLiteral("problemBannerScroll"));
         QVERIFY(scroll);
         QVERIFY(scroll->height() <= banner->maximumListHeight());
         QVERIFY(scroll->verticalScrollBar()->maximum() > 0); // the rest scrolls

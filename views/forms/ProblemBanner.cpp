@@ -73,8 +73,8 @@ void ProblemBanner::fitHeight()
     const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
     const int width = qMax(100, m_scroll->width() - scrollBar);
     const int wanted = m_label->heightForWidth(width);
-    m_scroll->setFixedHeight(qMin(wanted > 0 ? wanted : m_label->sizeHint().height(),
-                                  maximumListHeight()));
+    m_scroll->setFixedHeight(
+            qMin(wanted > 0 ? wanted : m_label->sizeHint().height(), maximumListHeight()));
 }
 
 void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
@@ -109,7 +109,9 @@ void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
         kinds.insert(e.problem.headline());
     if (entries.size() > 1 && kinds.size() == 1)
         html += QStringLiteral(" · ")
-                + tr("all: %1", "every problem listed is this one").arg(*kinds.cbegin()).toHtmlEscaped();
+                + tr("all: %1", "every problem listed is this one")
+                          .arg(*kinds.cbegin())
+                          .toHtmlEscaped();
     else if (kinds.size() > 1)
         html += QStringLiteral(" · ")
                 + tr("%n kinds", "of problems", int(kinds.size())).toHtmlEscaped();
