@@ -306,19 +306,11 @@ bool ServiceBackend::reloadSegments(const QStringList &ids)
     job->setPageSize(m_pageSize);
     job->setRetryOptions(m_retry);
     connect(job, &SegmentSearchJob::progress, this, &EditorBackend::loadProgress);
-    connect(job, &SegmentSearchJob::finished, this, [this, job, ids] {
+    connect(job, &SegmentSearchJob::finished, this, [this, job] {
         job->deleteLater();
         m_searchJob = nullptr;
         const QList<AudienceSegment> segments = job->segments();
-        QStringList missing;
-        if (!job->hasError() && !job->wasCancelled()) {
-            QSet<QString> found;
-            for (const AudienceSegment &s : segments)
-                found.insert(s.id);
-            for (const QString &id : ids)
-                if (!found.contains(id))
-                    missing.append(id);
-        }
+        const QStringList missing = job->missingIds();
         QString error = job->errorString();
         if (error.isEmpty() && job->wasCancelled())
             error = tr("Reload cancelled.");

@@ -1,5 +1,7 @@
 #include "RecoveryStore.h"
 
+#include "LocalDatabase.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -10,7 +12,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
@@ -19,24 +20,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("RecoveryStore", text);
 }
 
-const QByteArray sqliteMagic("SQLite format 3", 15);
 const QLatin1String autosaveFormat("segment-autosave");
-
-void removeDatabaseFiles(const QString &path)
-{
-    QFile::remove(path);
-    QFile::remove(path + QLatin1String("-wal"));
-    QFile::remove(path + QLatin1String("-shm"));
-}
-
-bool exec(QSqlQuery &query, const QString &statement, QString *message)
-{
-    if (query.exec(statement))
-        return true;
-    if (message)
-        *message = query.lastError().text();
-    return false;
-}
 
 // An autosave of earlier versions: a working set with an "autosave" member.
 std::optional<RecoveryStore::Autosave> readLegacyAutosave(const QString &path, QString *error)
@@ -148,12 +132,8 @@ QString RecoveryStore::keepAside(const QString &path) const
     QString target = base;
     for (int n = 2; QFile::exists(target); ++n)
         target = QStringLiteral("%1-%2").arg(base).arg(n);
-    if (!QFile::rename(path, target))
+    if (!LocalDatabase::renameFiles(path, target))
         return {};
-    // What SQLite keeps beside a database belongs to it.
-    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm")})
-        if (QFile::exists(path + suffix))
-            QFile::rename(path + suffix, target + suffix);
     return target;
 }
 
@@ -204,32 +184,22 @@ bool RecoveryStore::openAutosave(QString *error)
     if (m_slot < 0)
         return false;
     const QString path = autosavePath();
-    const QString name
-            = QStringLiteral("autosave-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString message;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        if (!ok)
-            message = db.lastError().text();
-        QSqlQuery query(db);
-        ok = ok && exec(query, QStringLiteral("PRAGMA journal_mode=WAL"), &message)
-                && exec(query, QStringLiteral("PRAGMA synchronous=FULL"), &message)
-                && exec(query, QStringLiteral("PRAGMA user_version=%1").arg(autosaveSchemaVersion),
-                        &message)
-                && exec(query,
-                        QStringLiteral("CREATE TABLE IF NOT EXISTS members (key TEXT PRIMARY "
-                                       "KEY, value TEXT)"),
-                        &message)
-                && exec(query,
-                        QStringLiteral("CREATE TABLE IF NOT EXISTS entries (position INTEGER "
-                                       "PRIMARY KEY, entry TEXT NOT NULL)"),
-                        &message);
+    QString name = LocalDatabase::open(path, &message);
+    bool ok = !name.isEmpty();
+    if (ok) {
+        QSqlDatabase db = LocalDatabase::database(name);
+        ok = LocalDatabase::exec(
+                db,
+                {QStringLiteral("PRAGMA user_version=%1").arg(autosaveSchemaVersion),
+                 QStringLiteral("CREATE TABLE IF NOT EXISTS members (key TEXT PRIMARY KEY, "
+                                "value TEXT)"),
+                 QStringLiteral("CREATE TABLE IF NOT EXISTS entries (position INTEGER PRIMARY "
+                                "KEY, entry TEXT NOT NULL)")},
+                &message);
     }
     if (!ok) {
-        QSqlDatabase::removeDatabase(name);
+        LocalDatabase::close(name);
         if (error)
             *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), message);
         return false;
@@ -240,14 +210,7 @@ bool RecoveryStore::openAutosave(QString *error)
 
 void RecoveryStore::closeAutosave()
 {
-    if (m_connection.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-    m_connection.clear();
+    LocalDatabase::close(m_connection);
 }
 
 bool RecoveryStore::writeEntries(const WorkingSet &members, int rowCount,
@@ -256,7 +219,7 @@ bool RecoveryStore::writeEntries(const WorkingSet &members, int rowCount,
 {
     if (!openAutosave(error))
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = LocalDatabase::database(m_connection);
     QString message;
     const auto fail = [&] {
         db.rollback();
@@ -269,8 +232,10 @@ bool RecoveryStore::writeEntries(const WorkingSet &members, int rowCount,
     if (!db.transaction())
         return fail();
     QSqlQuery query(db);
-    if (replaceAll && !exec(query, QStringLiteral("DELETE FROM entries"), &message))
+    if (replaceAll && !query.exec(QStringLiteral("DELETE FROM entries"))) {
+        message = query.lastError().text();
         return fail();
+    }
     if (!query.prepare(QStringLiteral("INSERT OR REPLACE INTO entries VALUES (?, ?)"))) {
         message = query.lastError().text();
         return fail();
@@ -353,26 +318,19 @@ std::optional<RecoveryStore::Autosave> RecoveryStore::readAutosave(const QString
             *error = file.errorString();
         return std::nullopt;
     }
-    const bool database = file.read(sqliteMagic.size()) == sqliteMagic;
     file.close();
-    if (!database)
+    if (!LocalDatabase::isDatabaseFile(path))
         return readLegacyAutosave(path, error);
 
-    const QString name
-            = QStringLiteral("autosave-read-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::optional<Autosave> result;
     QString why;
+    QString name = LocalDatabase::open(path, &why);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            why = db.lastError().text();
-        } else {
+        if (!name.isEmpty()) {
+            QSqlDatabase db = LocalDatabase::database(name);
             QSqlQuery query(db);
             QHash<QString, QString> members;
-            int version = -1;
-            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-                version = query.value(0).toInt();
+            const int version = LocalDatabase::schemaVersion(db);
             if (version > autosaveSchemaVersion) {
                 why = tr("it was written by a newer version of Segment Editor.");
             } else if (version < 1
@@ -430,10 +388,9 @@ std::optional<RecoveryStore::Autosave> RecoveryStore::readAutosave(const QString
                         result = std::move(autosave);
                 }
             }
-            db.close();
         }
     }
-    QSqlDatabase::removeDatabase(name);
+    LocalDatabase::close(name);
     if (!result && error)
         *error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), why);
     return result;
@@ -450,7 +407,7 @@ void RecoveryStore::removeAutosave()
         return;
     closeAutosave();
     m_written = false;
-    removeDatabaseFiles(autosavePath());
+    LocalDatabase::removeFiles(autosavePath());
     if (m_legacyTaken)
         QFile::remove(legacyAutosavePath());
     m_legacyTaken = false;

@@ -1,5 +1,7 @@
 #include "SendJournal.h"
 
+#include "LocalDatabase.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -7,41 +9,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SendJournal", text);
-}
-
-QString newConnectionName()
-{
-    return QStringLiteral("send-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// Runs the statements in order; false (with the driver's message) at the first that fails.
-bool exec(QSqlDatabase &db, const QStringList &statements, QString *message)
-{
-    QSqlQuery query(db);
-    for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
-            if (message)
-                *message = query.lastError().text();
-            return false;
-        }
-    }
-    return true;
-}
-
-const QByteArray sqliteMagic("SQLite format 3", 15);
-
-void removeDatabaseFiles(const QString &path)
-{
-    QFile::remove(path);
-    QFile::remove(path + QLatin1String("-wal"));
-    QFile::remove(path + QLatin1String("-shm"));
 }
 
 } // namespace
@@ -53,14 +26,7 @@ SendJournal::~SendJournal()
 
 void SendJournal::closeDatabase()
 {
-    if (m_connection.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-    m_connection.clear();
+    LocalDatabase::close(m_connection);
 }
 
 bool SendJournal::open(const QString &path, QString *error)
@@ -71,33 +37,26 @@ bool SendJournal::open(const QString &path, QString *error)
     if (m_inMemory)
         return true;
     // A new journal: whatever was at the path (a finished one, an older format) goes.
-    removeDatabaseFiles(path);
-    const QString name = newConnectionName();
+    LocalDatabase::removeFiles(path);
     QString message;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        if (!ok)
-            message = db.lastError().text();
-        ok = ok
-                && exec(db,
-                        {QStringLiteral("PRAGMA journal_mode=WAL"),
-                         QStringLiteral("PRAGMA synchronous=FULL"),
-                         QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion),
-                         QStringLiteral("CREATE TABLE sent (seq INTEGER PRIMARY KEY, "
-                                        "segment_id TEXT NOT NULL, patch TEXT NOT NULL, "
-                                        "status TEXT)"),
-                         QStringLiteral("CREATE INDEX sent_segment ON sent (segment_id)"),
-                         QStringLiteral("CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT)"),
-                         QStringLiteral("INSERT INTO state VALUES ('started', "
-                                        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")},
-                        &message);
+    QString name = LocalDatabase::open(path, &message);
+    bool ok = !name.isEmpty();
+    if (ok) {
+        QSqlDatabase db = LocalDatabase::database(name);
+        ok = LocalDatabase::exec(
+                db,
+                {QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion),
+                 QStringLiteral("CREATE TABLE sent (seq INTEGER PRIMARY KEY, segment_id TEXT NOT "
+                                "NULL, patch TEXT NOT NULL, status TEXT)"),
+                 QStringLiteral("CREATE INDEX sent_segment ON sent (segment_id)"),
+                 QStringLiteral("CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT)"),
+                 QStringLiteral("INSERT INTO state VALUES ('started', "
+                                "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))")},
+                &message);
     }
     if (!ok) {
-        QSqlDatabase::removeDatabase(name);
-        removeDatabaseFiles(path);
+        LocalDatabase::close(name);
+        LocalDatabase::removeFiles(path);
         if (error)
             *error = tr("Cannot write the send journal %1: %2").arg(path, message);
         return false;
@@ -112,7 +71,7 @@ bool SendJournal::recordSending(const QList<Pending> &chunk)
         return true;
     if (m_connection.isEmpty())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = LocalDatabase::database(m_connection);
     if (!db.transaction())
         return false;
     QSqlQuery query(db);
@@ -136,7 +95,7 @@ bool SendJournal::recordOutcomes(const QList<SegmentOutcome> &outcomes)
         return true;
     if (m_connection.isEmpty())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlDatabase db = LocalDatabase::database(m_connection);
     if (!db.transaction())
         return false;
     QSqlQuery query(db);
@@ -166,12 +125,12 @@ void SendJournal::finish()
     m_inMemory = false;
     closeDatabase();
     if (hadFile)
-        removeDatabaseFiles(m_path);
+        LocalDatabase::removeFiles(m_path);
 }
 
 void SendJournal::remove(const QString &path)
 {
-    removeDatabaseFiles(path);
+    LocalDatabase::removeFiles(path);
 }
 
 std::optional<SendJournal::Replay> SendJournal::replay(const QString &path, QString *error)
@@ -182,55 +141,46 @@ std::optional<SendJournal::Replay> SendJournal::replay(const QString &path, QStr
             *error = tr("Cannot read the send journal %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    const bool database = file.read(sqliteMagic.size()) == sqliteMagic;
     file.close();
-    return database ? replayDatabase(path, error) : replayLines(path, error);
+    return LocalDatabase::isDatabaseFile(path) ? replayDatabase(path, error)
+                                               : replayLines(path, error);
 }
 
 std::optional<SendJournal::Replay> SendJournal::replayDatabase(const QString &path, QString *error)
 {
-    const QString name = newConnectionName();
-    std::optional<Replay> result;
     QString message;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery query(db);
-            int version = -1;
-            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-                version = query.value(0).toInt();
-            if (version != schemaVersion) {
-                message = version > schemaVersion
-                        ? tr("%1 was written by a newer version of Segment Editor.").arg(path)
-                        : tr("%1 is not a send journal.").arg(path);
-            } else if (query.exec(QStringLiteral(
-                               "SELECT segment_id, patch, status FROM sent s WHERE seq = "
-                               "(SELECT MAX(seq) FROM sent WHERE segment_id = s.segment_id) "
-                               "ORDER BY seq"))) {
-                Replay replay;
-                while (query.next()) {
-                    const QString id = query.value(0).toString();
-                    const auto status = SegmentOutcome::statusFromKey(query.value(2).toString());
-                    // No answer, or an answer that says "unknown": to reconcile.
-                    if (!status || *status == SegmentOutcome::Status::Unknown)
-                        replay.unanswered.append(
-                                {id,
-                                 QJsonDocument::fromJson(query.value(1).toString().toUtf8())
-                                         .object()});
-                    else
-                        replay.answered.insert(id, *status);
-                }
-                result = replay;
-            } else {
-                message = query.lastError().text();
+    QString name = LocalDatabase::open(path, &message);
+    std::optional<Replay> result;
+    if (!name.isEmpty()) {
+        QSqlDatabase db = LocalDatabase::database(name);
+        const int version = LocalDatabase::schemaVersion(db);
+        QSqlQuery query(db);
+        if (version != schemaVersion) {
+            message = version > schemaVersion
+                    ? tr("%1 was written by a newer version of Segment Editor.").arg(path)
+                    : tr("%1 is not a send journal.").arg(path);
+        } else if (query.exec(QStringLiteral(
+                           "SELECT segment_id, patch, status FROM sent s WHERE seq = "
+                           "(SELECT MAX(seq) FROM sent WHERE segment_id = s.segment_id) "
+                           "ORDER BY seq"))) {
+            Replay replay;
+            while (query.next()) {
+                const QString id = query.value(0).toString();
+                const auto status = SegmentOutcome::statusFromKey(query.value(2).toString());
+                // No answer, or an answer that says "unknown": to reconcile.
+                if (!status || *status == SegmentOutcome::Status::Unknown)
+                    replay.unanswered.append(
+                            {id,
+                             QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object()});
+                else
+                    replay.answered.insert(id, *status);
             }
-            db.close();
+            result = replay;
         } else {
-            message = db.lastError().text();
+            message = query.lastError().text();
         }
     }
-    QSqlDatabase::removeDatabase(name);
+    LocalDatabase::close(name);
     if (!result && error)
         *error = message.contains(QLatin1String("not a send journal"))
                         || message.contains(QLatin1String("newer version"))

@@ -1,5 +1,7 @@
 #include "SegmentSearchJob.h"
 
+#include <QSet>
+
 #include "ApiClient.h"
 #include "ApiReply.h"
 #include "RetryingCall.h"
@@ -19,6 +21,20 @@ SegmentSearchJob::SegmentSearchJob(ApiClient *client, const Query &query, QObjec
     , m_client(client)
     , m_query(query)
 { }
+
+QStringList SegmentSearchJob::missingIds() const
+{
+    QStringList missing;
+    if (!m_finished || hasError() || m_cancelled)
+        return missing;
+    QSet<QString> found;
+    for (const AudienceSegment &s : m_segments)
+        found.insert(s.id);
+    for (const QString &id : m_query.segmentIds)
+        if (!found.contains(id))
+            missing.append(id);
+    return missing;
+}
 
 void SegmentSearchJob::start()
 {

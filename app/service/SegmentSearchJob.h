@@ -40,6 +40,9 @@ public:
     bool hasError() const { return !m_errorString.isEmpty(); }
     QString errorString() const { return m_errorString; }
     QList<AudienceSegment> segments() const { return m_segments; }
+    // Of the ids asked for, those the server did not return; empty unless the job completed
+    // (an error or a cancel leaves it unknown which ids exist).
+    QStringList missingIds() const;
     // Problems the server sent along with pages, and what could not be read in its answers.
     ProblemList problems() const { return m_problems; }
     SegmentJson::ParseIssues parseIssues() const { return m_issues; }

@@ -50,19 +50,11 @@ void ServiceSendPort::reload(int ticket, const QStringList &ids)
     job->setPageSize(m_pageSize);
     job->setRetryOptions(m_retry);
     m_reloads.insert(ticket, job);
-    connect(job, &SegmentSearchJob::finished, this, [this, job, ticket, ids] {
+    connect(job, &SegmentSearchJob::finished, this, [this, job, ticket] {
         job->deleteLater();
         m_reloads.remove(ticket);
         const QList<AudienceSegment> segments = job->segments();
-        QStringList missing;
-        if (!job->hasError() && !job->wasCancelled()) {
-            QSet<QString> found;
-            for (const AudienceSegment &s : segments)
-                found.insert(s.id);
-            for (const QString &id : ids)
-                if (!found.contains(id))
-                    missing.append(id);
-        }
+        const QStringList missing = job->missingIds();
         QString error = job->errorString();
         if (error.isEmpty() && job->wasCancelled())
             error = tr("Reload cancelled.");
