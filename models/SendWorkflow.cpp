@@ -423,6 +423,7 @@ void SendWorkflow::startMore()
             m_queued.remove(id);
         m_inFlight.insert(request.ticket, ids);
         m_result.sent += ids;
+        ++m_result.batches;
         m_port->send(request);
     }
 }

@@ -89,6 +89,7 @@ public:
         QList<SegmentOutcome> outcomes; // of every row handed to the port or left unsent
         ProblemList batchProblems;
         int requests = 0; // HTTP requests, retries included
+        int batches = 0;  // requests handed to the port (each may have been retried)
         bool cancelled = false;
         // Why the run stopped before sending anything: the reload failed (or was cancelled), or
         // the work or the journal could not be saved first.

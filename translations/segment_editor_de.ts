@@ -2463,6 +2463,24 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <source>%1 The send stopped there.</source>
         <translation>%1 Das Senden wurde dort angehalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server was unavailable for %n of them, also when tried again: nothing to fix, your edits are kept; retry later.</source>
+        <translation>
+            <numerusform>Der Server war für %n davon nicht erreichbar, auch beim erneuten Versuch: nichts zu korrigieren, Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server war für %n davon nicht erreichbar, auch beim erneuten Versuch: nichts zu korrigieren, Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was unavailable for %n of them: nothing to fix, your edits are kept; retry later.</source>
+        <translation>
+            <numerusform>Der Server war für %n davon nicht erreichbar: nichts zu korrigieren, Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
+            <numerusform>Der Server war für %n davon nicht erreichbar: nichts zu korrigieren, Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was not sent keeps its edit: Retry Failed sends it.</source>
+        <translation>Was nicht gesendet wurde, behält seine Änderung: „Fehlgeschlagene erneut senden“ sendet es.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

@@ -2463,6 +2463,24 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <source>%1 The send stopped there.</source>
         <translation>%1 L&apos;envoi s&apos;est arrêté là.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server was unavailable for %n of them, also when tried again: nothing to fix, your edits are kept; retry later.</source>
+        <translation>
+            <numerusform>Le serveur était indisponible pour %n d&apos;entre eux, aussi lors du nouvel essai&#xa0;: rien à corriger, vos modifications sont conservées&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le serveur était indisponible pour %n d&apos;entre eux, aussi lors du nouvel essai&#xa0;: rien à corriger, vos modifications sont conservées&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was unavailable for %n of them: nothing to fix, your edits are kept; retry later.</source>
+        <translation>
+            <numerusform>Le serveur était indisponible pour %n d&apos;entre eux&#xa0;: rien à corriger, vos modifications sont conservées&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le serveur était indisponible pour %n d&apos;entre eux&#xa0;: rien à corriger, vos modifications sont conservées&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was not sent keeps its edit: Retry Failed sends it.</source>
+        <translation>Ce qui n&apos;a pas été envoyé garde sa modification&#xa0;: «&#xa0;Renvoyer les échecs&#xa0;» l&apos;envoie.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

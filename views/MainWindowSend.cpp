@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using WindowSupport::sentence;
 
 void MainWindow::connectSendWorkflow()
@@ -310,9 +312,18 @@ void MainWindow::showNothingSent(const SendWorkflow::Result &result)
 
 void MainWindow::showSent(const SendWorkflow::Result &result)
 {
-    // Every row of the send has an outcome, also those whose request never left.
-    int updated = 0, warned = 0, failed = 0, notSent = 0, unknown = 0;
+    // Every row of the send has an outcome, also those whose request never left. A failure the
+    // user can fix is told apart from a server that was unavailable: only the first is fixed.
+    int updated = 0, warned = 0, failed = 0, notSent = 0, unknown = 0, unavailable = 0;
     for (const SegmentOutcome &outcome : result.outcomes) {
+        if (outcome.status == SegmentOutcome::Status::Failed && !outcome.problems.isEmpty()
+            && std::all_of(outcome.problems.cbegin(), outcome.problems.cend(),
+                           [](const Problem &p) {
+                               return p.origin == Problem::Origin::Transport
+                                       || p.type == QLatin1String("availability")
+                                       || p.code.startsWith(QLatin1String("http-5"));
+                           }))
+            ++unavailable;
         switch (m_model->state(outcome.segmentId)) {
         case SegmentTableModel::RowState::Updated:
             ++updated;
@@ -362,10 +373,21 @@ void MainWindow::showSent(const SendWorkflow::Result &result)
     if (!gone.isEmpty())
         text += QLatin1Char(' ')
                 + tr("No longer on the server: %1.").arg(gone.join(QLatin1String(", ")));
-    if (failed || notSent)
+    if (failed > unavailable)
         text += QLatin1Char(' ')
                 + tr("Your edits are kept: fix what the Problems panel lists "
                      "and retry.");
+    if (unavailable > 0)
+        text += QLatin1Char(' ')
+                + (result.requests > result.batches
+                           ? tr("The server was unavailable for %n of them, also when tried "
+                                "again: nothing to fix, your edits are kept; retry later.",
+                                nullptr, unavailable)
+                           : tr("The server was unavailable for %n of them: nothing to fix, "
+                                "your edits are kept; retry later.",
+                                nullptr, unavailable));
+    if (notSent)
+        text += QLatin1Char(' ') + tr("What was not sent keeps its edit: Retry Failed sends it.");
     if (!result.conflicts.isEmpty())
         text += QLatin1Char(' ')
                 + tr("Not sent because the server's copies changed in fields you changed too: "

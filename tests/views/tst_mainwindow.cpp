@@ -1139,7 +1139,9 @@ private Q_SLOTS:
         QCOMPARE(f->message(),
                  QStringLiteral("Send finished: 2 updated, 3 failed. Your edits are "
                                 "kept: fix what the Problems panel lists and "
-                                "retry."));
+                                "retry. The server was unavailable for 2 of them, also when "
+                                "tried again: nothing to fix, your edits are kept; retry "
+                                "later."));
         QCOMPARE(f->child<QLabel>("countsLabel")->text(),
                  QStringLiteral("%1 loaded · 4 modified · 1 invalid · 3 failed · 0 warned")
                          .arg(model->rowCount()));
@@ -1400,9 +1402,8 @@ private Q_SLOTS:
                      QStringList{QStringLiteral("attributes/name")});
         }
         QCOMPARE(f->message(),
-                 QStringLiteral("Send cancelled: 2 updated, 2 not sent. Your edits "
-                                "are kept: fix what the Problems panel lists and "
-                                "retry."));
+                 QStringLiteral("Send cancelled: 2 updated, 2 not sent. What was not "
+                                "sent keeps its edit: Retry Failed sends it."));
         QCOMPARE(f->window.messageBar()->kind(), MessageBar::Kind::Warning);
 
         // The rest goes with Retry failed.
