@@ -242,6 +242,35 @@ bool isPlainInteger(QStringView text)
     return std::all_of(s.begin(), s.end(), isAsciiDigit);
 }
 
+bool usesDecimalCommas(QStringView text)
+{
+    const QStringView s = text.trimmed();
+    bool comma = false;
+    bool otherSeparator = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i].isSpace() || s[i] == u';') {
+            otherSeparator = true;
+            continue;
+        }
+        if (s[i] != u',')
+            continue;
+        comma = true;
+        qsizetype from = i;
+        while (from > 0 && isAsciiDigit(s[from - 1]))
+            --from;
+        qsizetype to = i + 1;
+        while (to < s.size() && isAsciiDigit(s[to]))
+            ++to;
+        if (from == i || to == i + 1)
+            return false;
+        if (from > 0 && (s[from - 1] == u'.' || s[from - 1] == u','))
+            return false;
+        if (to < s.size() && (s[to] == u'.' || s[to] == u','))
+            return false;
+    }
+    return comma && otherSeparator;
+}
+
 double roundTo5(double v)
 {
     const double r = std::round(v * 1e5) / 1e5;
@@ -359,10 +388,11 @@ QString axisError(const CoordinateText &c, Axis axis, const QString &text)
     return {};
 }
 
-PairSplit splitPair(QStringView text)
+PairSplit splitPair(QStringView text, bool decimalCommas)
 {
     PairSplit result;
     const QStringView s = text.trimmed();
+    const bool commaCuts = !decimalCommas && !usesDecimalCommas(s);
     struct Cut
     {
         qsizetype at;
@@ -390,7 +420,7 @@ PairSplit splitPair(QStringView text)
     };
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar ch = s[i];
-        if (ch == u';' || ch == u',') {
+        if (ch == u';' || (ch == u',' && commaCuts)) {
             tryCut(i, 1);
         } else if (ch.isSpace()) {
             qsizetype j = i;

@@ -52,6 +52,11 @@ bool looksLikeCoordinate(QStringView text);
 // Digits only, spaces around them aside.
 bool isPlainInteger(QStringView text);
 
+// A line or a field whose commas are all decimal commas: each between two digits, in a number
+// without a point or another comma ("48,8566"), and something else (spaces, tabs, semicolons)
+// to separate the numbers. Such commas are never a separator.
+bool usesDecimalCommas(QStringView text);
+
 // Rounded to 5 decimals, as the server does; never -0.
 double roundTo5(double v);
 
@@ -81,7 +86,8 @@ struct PairSplit
 
 // Tries every place the text could be cut (at a semicolon, a comma, a run of spaces) and keeps
 // the cuts where both halves read as coordinates; among several, those valid as latitude then
-// longitude. Exactly one cut left = found; more = ambiguous.
-PairSplit splitPair(QStringView text);
+// longitude. Exactly one cut left = found; more = ambiguous. Not at a comma with `decimalCommas`
+// (the line the text comes from uses decimal commas) or when the text itself uses them.
+PairSplit splitPair(QStringView text, bool decimalCommas = false);
 
 } // namespace PoiParsing

@@ -175,11 +175,15 @@ LineOutcome readColumnsByPosition(const QStringList &fields, const QList<bool> &
 }
 
 // "Tour Eiffel 48.8584 2.2945": a name, then the pair, separated by spaces only. Accepted when
-// exactly one place to end the name leaves a valid pair.
+// exactly one place to end the name leaves a valid pair; when none does but exactly one leaves a
+// pair that reads, that pair's error ("Bad point 95,2 2,1": latitude out of range).
 LineOutcome readNameThenPair(const QString &text, const LineOutcome &otherwise)
 {
+    const bool decimalCommas = usesDecimalCommas(text);
     LineOutcome found;
+    LineOutcome invalid;
     int readings = 0;
+    int invalidReadings = 0;
     bool oneNumber = false;
     for (qsizetype i = 1; i < text.size(); ++i) {
         if (!text[i].isSpace() || text[i - 1].isSpace())
@@ -187,7 +191,7 @@ LineOutcome readNameThenPair(const QString &text, const LineOutcome &otherwise)
         const QStringView name = QStringView(text).first(i);
         if (looksLikeCoordinate(name))
             continue;
-        const PairSplit split = splitPair(QStringView(text).sliced(i));
+        const PairSplit split = splitPair(QStringView(text).sliced(i), decimalCommas);
         if (split.outcome == PairSplit::Outcome::OneNumber)
             oneNumber = true;
         if (split.outcome != PairSplit::Outcome::Found)
@@ -196,6 +200,9 @@ LineOutcome readNameThenPair(const QString &text, const LineOutcome &otherwise)
         if (o.ok) {
             found = o;
             ++readings;
+        } else {
+            invalid = o;
+            ++invalidReadings;
         }
     }
     if (readings == 1)
@@ -205,6 +212,8 @@ LineOutcome readNameThenPair(const QString &text, const LineOutcome &otherwise)
                                                 "Cannot tell where the name ends and the "
                                                 "coordinates begin; separate them with commas, "
                                                 "semicolons or tabs."));
+    if (invalidReadings == 1)
+        return invalid;
     return oneNumber ? fail(oneNumberMessage()) : otherwise;
 }
 

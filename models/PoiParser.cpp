@@ -35,6 +35,7 @@ using PoiParsing::SeparatorCount;
 using PoiParsing::separators;
 using PoiParsing::Tab;
 using PoiParsing::tidyFields;
+using PoiParsing::usesDecimalCommas;
 
 namespace {
 
@@ -257,6 +258,13 @@ PoiParseResult PoiParser::parse(const QString &input)
         int sepIndex = primary;
         qsizetype end
                 = readRecordAnyQuoting(text, pos, QChar(separators[size_t(sepIndex)]), fields);
+        // A line whose commas are all decimal commas ("Paris 48,8566 2,3522") is never split at
+        // them, whatever the text's separator: split at tabs, or not at all.
+        const bool decimalCommas = usesDecimalCommas(text.sliced(pos, end - pos));
+        if (decimalCommas && sepIndex == Comma) {
+            sepIndex = Tab;
+            end = readRecordAnyQuoting(text, pos, QChar(separators[size_t(sepIndex)]), fields);
+        }
         tidyFields(fields);
         const qsizetype start = pos;
         line += countLineBreaks(text, pos, end);
@@ -267,6 +275,8 @@ PoiParseResult PoiParser::parse(const QString &input)
         // A line the text's separator does not split may use another one.
         if (fields.size() == 1) {
             for (const int s : others) {
+                if (decimalCommas && s == Comma)
+                    continue;
                 const qsizetype e = readRecordAnyQuoting(text, start, QChar(separators[size_t(s)]),
                                                          alternative);
                 tidyFields(alternative);
@@ -327,9 +337,10 @@ PoiParseResult PoiParser::parse(const QString &input)
         };
         LineOutcome outcome = interpret(fields, sepIndex);
         if (!outcome.ok) {
-            // Mixed separators: a line that does not read with one may read with another.
+            // Mixed separators: a line that does not read with one may read with another, but
+            // not with its decimal commas as a separator.
             for (const int s : others) {
-                if (s == sepIndex)
+                if (s == sepIndex || (decimalCommas && s == Comma))
                     continue;
                 const qsizetype e = readRecordAnyQuoting(text, start, QChar(separators[size_t(s)]),
                                                          alternative);

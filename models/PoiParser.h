@@ -66,7 +66,9 @@ struct PoiParseResult
 //
 // Coordinates: signed decimals with a decimal point or comma, hemisphere letters before or after
 // (N/S/E/W; S and W negate), degrees-minutes(-seconds) with or without ° ' " marks (also ′ ″ º ’ ”)
-// and decimal minutes. Values are rounded to 5 decimals, as the server does.
+// and decimal minutes. Values are rounded to 5 decimals, as the server does. A line whose commas
+// are all decimal commas ("Paris 48,8566 2,3522", "Paris<TAB>48,8566<TAB>2,3522") is never cut at
+// them: when it does not read as written, it is rejected with the reason, not read another way.
 //
 // Rejected (Error): no coordinates, ambiguous columns, a bad number, a coordinate out of range
 // (suggesting the swap when swapped values would be valid), an exact duplicate of an earlier point

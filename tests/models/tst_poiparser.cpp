@@ -191,6 +191,79 @@ private Q_SLOTS:
                 << QStringList() << QString()
                 << s("Comma-separated, no header row, decimal commas");
 
+        // Decimal commas with tabs, semicolons or spaces between the columns: a line is read as
+        // written, never re-read with its decimal commas as a separator to make it fit.
+        QTest::newRow("decimal commas, tabs")
+                << s("Paris Louvre\t48,8606\t2,3376\nLyon Part-Dieu\t45,7606\t4,8590")
+                << list({"Paris Louvre,48.86060,2.33760", "Lyon Part-Dieu,45.76060,4.85900"})
+                << QStringList() << QString() << s("Tab-separated, no header row, decimal commas");
+        QTest::newRow("decimal commas, tabs, latitude out of range")
+                << s("Bad point\t95,2\t120,5") << QStringList()
+                << list({"line 1: Latitude 95.2 is out of range (-90 to 90)."}) << s("E")
+                << QString();
+        QTest::newRow("decimal commas, tabs, swapped")
+                << s("Sydney\t151,2093\t-33,8688") << QStringList()
+                << list({"line 1: Latitude 151.2093 is out of range (-90 to 90). Did you swap "
+                         "latitude and longitude?"})
+                << s("E") << QString();
+        QTest::newRow("decimal commas, semicolons")
+                << s("Paris Louvre;48,8606;2,3376\nLyon Part-Dieu;45,7606;4,8590")
+                << list({"Paris Louvre,48.86060,2.33760", "Lyon Part-Dieu,45.76060,4.85900"})
+                << QStringList() << QString()
+                << s("Semicolon-separated, no header row, decimal commas");
+        QTest::newRow("decimal commas, semicolons, latitude out of range")
+                << s("Bad point;95,2;120,5") << QStringList()
+                << list({"line 1: Latitude 95.2 is out of range (-90 to 90)."}) << s("E")
+                << QString();
+        QTest::newRow("decimal commas, semicolons, swapped")
+                << s("Sydney;151,2093;-33,8688") << QStringList()
+                << list({"line 1: Latitude 151.2093 is out of range (-90 to 90). Did you swap "
+                         "latitude and longitude?"})
+                << s("E") << QString();
+        QTest::newRow("decimal commas, spaces")
+                << s("Paris Louvre 48,8606 2,3376\nLyon Part-Dieu 45,7606 4,8590\nParis 48,85 2,35")
+                << list({"Paris Louvre,48.86060,2.33760", "Lyon Part-Dieu,45.76060,4.85900",
+                         "Paris,48.85000,2.35000"})
+                << QStringList() << QString()
+                << s("One coordinate pair per line, no header row, decimal commas");
+        QTest::newRow("decimal commas, spaces, latitude out of range")
+                << s("Bad point 95,2 120,5") << QStringList()
+                << list({"line 1: Latitude 95.2 is out of range (-90 to 90)."}) << s("E")
+                << QString();
+        QTest::newRow("decimal commas, spaces, swapped")
+                << s("Sydney 151,2093 -33,8688") << QStringList()
+                << list({"line 1: Latitude 151.2093 is out of range (-90 to 90). Did you swap "
+                         "latitude and longitude?"})
+                << s("E") << QString();
+        QTest::newRow("decimal commas, spaces, no name, swapped")
+                << s("95,2 2,1") << QStringList()
+                << list({"line 1: Latitude 95.2 is out of range (-90 to 90). Did you swap "
+                         "latitude and longitude?"})
+                << s("E") << QString();
+        QTest::newRow("decimal commas in a combined column")
+                << s("Name\tCoordinates\nParis\t48,85 2,35") << list({"Paris,48.85000,2.35000"})
+                << QStringList() << QString() << s("Tab-separated, header row, decimal commas");
+        QTest::newRow("decimal commas, tabs: the line of the marketer's walk")
+                << s("Bad point\t95,2\t2,1") << QStringList()
+                << list({"line 1: Latitude 95.2 is out of range (-90 to 90). Did you swap "
+                         "latitude and longitude?"})
+                << s("E") << QString();
+        QTest::newRow("decimal commas, tabs: a bad line among good ones")
+                << s("Paris Louvre\t48,8606\t2,3376\nLyon Part-Dieu\t45,7606\t4,8590\n"
+                     "Bad point\t95,2\t2,1\nLille\t50,6292\t3,0573")
+                << list({"Paris Louvre,48.86060,2.33760", "Lyon Part-Dieu,45.76060,4.85900",
+                         "Lille,50.62920,3.05730"})
+                << list({"line 3: Latitude 95.2 is out of range (-90 to 90). Did you swap "
+                         "latitude and longitude?"})
+                << s("E") << s("Tab-separated, no header row, decimal commas");
+        QTest::newRow("decimal commas, spaces: a bad line among good ones")
+                << s("Paris Louvre 48,8606 2,3376\nBad point 95,2 2,1\nLyon Part-Dieu 45,7606 "
+                     "4,8590")
+                << list({"Paris Louvre,48.86060,2.33760", "Lyon Part-Dieu,45.76060,4.85900"})
+                << list({"line 2: Latitude 95.2 is out of range (-90 to 90). Did you swap "
+                         "latitude and longitude?"})
+                << s("E") << s("One coordinate pair per line, no header row, decimal commas");
+
         // Quoting, BOM, line ends
         QTest::newRow("quoted name with comma and quotes")
                 << s("\"Store \"\"A\"\", Paris\",48.8566,2.3522")
@@ -477,6 +550,51 @@ private Q_SLOTS:
         QCOMPARE(result.points.at(1).line, 5);
         QCOMPARE(result.points.at(2).line, 7);
         QVERIFY(result.messages.isEmpty());
+    }
+
+    // The same lines with decimal points instead of commas give the same points and messages.
+    void decimalCommasLikePoints_data()
+    {
+        QTest::addColumn<QString>("input"); // every comma a decimal comma
+
+        QTest::newRow("tabs") << s("Paris Louvre\t48,8606\t2,3376\nBad point\t95,2\t2,1\n"
+                                   "Nowhere\t95,2\t120,5\nLyon Part-Dieu\t45,7606\t4,8590");
+        QTest::newRow("semicolons") << s("Paris Louvre;48,8606;2,3376\nBad point;95,2;2,1\n"
+                                         "Nowhere;95,2;120,5\nLyon Part-Dieu;45,7606;4,8590");
+        QTest::newRow("spaces") << s("Paris Louvre 48,8606 2,3376\nBad point 95,2 2,1\n"
+                                     "Nowhere 95,2 120,5\nLyon Part-Dieu 45,7606 4,8590");
+        QTest::newRow("spaces, no names") << s("48,8606 2,3376\n95,2 2,1\n95,2 120,5");
+    }
+    void decimalCommasLikePoints()
+    {
+        QFETCH(QString, input);
+
+        const PoiParseResult commas = PoiParser::parse(input);
+        const PoiParseResult points = PoiParser::parse(QString(input).replace(u',', u'.'));
+        QCOMPARE(commas.pointsOfInterest(), points.pointsOfInterest());
+        QCOMPARE(commas.messageTexts(), points.messageTexts());
+        QCOMPARE(severities(commas), severities(points));
+        QCOMPARE(commas.errorCount(), 2);
+    }
+
+    // The bad line of the marketer's walk is rejected; the good lines around it keep their
+    // points and line numbers.
+    void badLineAmongGoodOnes()
+    {
+        const PoiParseResult result
+                = PoiParser::parse(s("Paris Louvre\t48,8606\t2,3376\nBad point\t95,2\t2,1\n"
+                                     "Lyon Part-Dieu\t45,7606\t4,8590"));
+        QCOMPARE(result.points.size(), 2);
+        QCOMPARE(result.points.at(0).line, 1);
+        QCOMPARE(result.points.at(0).point, poi(s("Paris Louvre"), 48.8606, 2.3376));
+        QCOMPARE(result.points.at(1).line, 3);
+        QCOMPARE(result.points.at(1).point, poi(s("Lyon Part-Dieu"), 45.7606, 4.859));
+        QCOMPARE(result.messages.size(), 1);
+        QCOMPARE(result.messages.at(0).line, 2);
+        QCOMPARE(result.messages.at(0).severity, PoiLineMessage::Severity::Error);
+        QCOMPARE(result.messages.at(0).message,
+                 s("Latitude 95.2 is out of range (-90 to 90). Did you swap latitude and "
+                   "longitude?"));
     }
 
     void parseCoordinate_data()

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -170,6 +171,14 @@ private Q_SLOTS:
                          "separate the columns with semicolons or tabs, or put the numbers in "
                          "quotes."})
                 << s("0 points will be added; 1 line rejected.");
+        QTest::newRow("decimal commas, tabs, a latitude out of range")
+                << s("Paris Louvre\t48,8606\t2,3376\nLyon Part-Dieu\t45,7606\t4,8590\n"
+                     "Bad point\t95,2\t2,1")
+                << false
+                << list({"Paris Louvre,48.86060,2.33760", "Lyon Part-Dieu,45.76060,4.85900"})
+                << list({"line 3: Latitude 95.2 is out of range (-90 to 90). Did you swap "
+                         "latitude and longitude?"})
+                << s("2 points will be added; 1 line rejected.");
         QTest::newRow("hemisphere letter of the other axis")
                 << s("Bad,48.85E,2.35E") << false << QStringList()
                 << list({"line 1: Latitude “48.85E” has the hemisphere letter E, which is for "
@@ -262,6 +271,43 @@ private Q_SLOTS:
         const QString csv = PoiParser::toCsv(f.model.edited(id1002)->location->pointsOfInterest);
         QCOMPARE(csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1), expected);
         QCOMPARE(f.undoStack.count(), added.isEmpty() ? 0 : 1);
+    }
+
+    // The marketer's walk: two good lines and one with decimal commas and a latitude out of
+    // range. The review lists the two points and the third line as rejected, not as a point.
+    void decimalCommaLineOutOfRangeIsRejected()
+    {
+        FormFixture f;
+        f.load(SampleSegments::all());
+        QVERIFY(f.show({id1002}));
+        QGuiApplication::clipboard()->setText(s("Paris Louvre\t48,8606\t2,3376\n"
+                                                "Lyon Part-Dieu\t45,7606\t4,8590\n"
+                                                "Bad point\t95,2\t2,1"));
+        QString error;
+        QVERIFY2(f.run({s("key pointsTable Ctrl+V")}, &error), qPrintable(error));
+        auto *review = f.form->findChild<PoiImportDialog *>();
+        QVERIFY(review);
+        QTRY_VERIFY(review->isVisible());
+
+        auto *accepted = review->findChild<QTableWidget *>(QStringLiteral("acceptedPointsTable"));
+        QCOMPARE(accepted->rowCount(), 2);
+        QCOMPARE(accepted->item(0, 0)->text(), s("1"));
+        QCOMPARE(accepted->item(0, 1)->text(), s("Paris Louvre"));
+        QCOMPARE(accepted->item(1, 0)->text(), s("2"));
+        QCOMPARE(accepted->item(1, 1)->text(), s("Lyon Part-Dieu"));
+        QCOMPARE(review->pointsToApply().size(), 2);
+
+        auto *messages = review->findChild<QListWidget *>(QStringLiteral("importMessagesList"));
+        QCOMPARE(messages->count(), 1);
+        QCOMPARE(messages->item(0)->data(Qt::UserRole).toInt(), 3);
+        QCOMPARE(messages->item(0)->text(),
+                 s("Rejected · line 3: Latitude 95.2 is out of range (-90 to 90). Did you swap "
+                   "latitude and longitude?"));
+        QCOMPARE(review->findChild<QLabel *>(QStringLiteral("importSummaryLabel"))->text(),
+                 s("2 points will be added; 1 line rejected."));
+        QCOMPARE(review->findChild<QLabel *>(QStringLiteral("detectedFormatLabel"))->text(),
+                 s("Read as: Tab-separated, no header row, decimal commas."));
+        review->reject();
     }
 };
 
