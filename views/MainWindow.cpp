@@ -90,6 +90,7 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(m_model, &SegmentTableModel::countsChanged, this, [this] {
+        refreshCheckResult();
         updateCounts();
         updateActions();
         updateEmptyState();
@@ -530,7 +531,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 // ---- check
 
-void MainWindow::check()
+QStringList MainWindow::showCheckResult()
 {
     const QList<SegmentTableModel::Change> changes = m_model->changes();
     QStringList invalid;
@@ -540,19 +541,36 @@ void MainWindow::check()
     if (changes.isEmpty()) {
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("Nothing to check: no segment has a change."));
-        return;
-    }
-    if (invalid.isEmpty()) {
+    } else if (invalid.isEmpty()) {
         m_messageBar->showMessage(MessageBar::Kind::Positive,
                                   tr("Check passed: every changed segment (%1) is ready to send.")
                                           .arg(QLocale().toString(changes.size())));
-        return;
+    } else {
+        m_messageBar->showMessage(
+                MessageBar::Kind::Error,
+                tr("Invalid: %1 of %2 changed segments. They will not be sent until fixed (or "
+                   "excluded). Press F8 for the next one.")
+                        .arg(QLocale().toString(invalid.size()),
+                             QLocale().toString(changes.size())));
     }
-    m_messageBar->showMessage(
-            MessageBar::Kind::Error,
-            tr("Invalid: %1 of %2 changed segments. They will not be sent until fixed (or "
-               "excluded). Press F8 for the next one.")
-                    .arg(QLocale().toString(invalid.size()), QLocale().toString(changes.size())));
+    m_checkMessage = m_messageBar->text();
+    return invalid;
+}
+
+void MainWindow::refreshCheckResult()
+{
+    // The result of Check follows the counts while it is shown: fixing or undoing updates it.
+    if (m_checkMessage.isEmpty() || m_messageBar->text() != m_checkMessage
+        || m_messageBar->isHidden())
+        return;
+    showCheckResult();
+}
+
+void MainWindow::check()
+{
+    const QStringList invalid = showCheckResult();
+    if (invalid.isEmpty())
+        return;
     m_problemsDock->show();
     m_problemsDock->raise();
     // The first invalid row in the order the table shows.
@@ -615,7 +633,10 @@ void MainWindow::jumpToProblemRow(int direction)
     m_table->selectionModel()->setCurrentIndex(
             index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
-    m_table->setFocus(Qt::ShortcutFocusReason);
+    // Like a double click in the Problems panel: the cursor goes to the field the problem names.
+    const QString id = index.data(SegmentTableModel::SegmentIdRole).toString();
+    const ProblemList rowProblems = m_model->problems(id);
+    m_details->focusField(id, rowProblems.isEmpty() ? QString() : rowProblems.constFirst().field);
 }
 
 void MainWindow::goToProblem(const QString &segmentId, const QString &fieldPath)

@@ -159,6 +159,9 @@ private:
     void saveSettings() const;
 
     void startLoad(const EditorBackend::SegmentQuery &query);
+    // Check's message for the current counts; the invalid rows.
+    QStringList showCheckResult();
+    void refreshCheckResult();
     // The send (MainWindowSend.cpp): the workflow does the steps, the window words them.
     void connectSendWorkflow();
     void startSendWorkflow(const QStringList &ids, bool retry);
@@ -266,6 +269,7 @@ private:
     QSet<QString> m_advertiserIds; // of the loaded segments, for the filter
     QSet<QString> m_retryIds;      // failed or not sent in a send, until sent again
     bool m_retrySend = false;
+    QString m_checkMessage; // the last result of Check, while the message bar shows it
     bool m_closeConfirmed = false;
     bool m_connectDialogOpen = false;
 

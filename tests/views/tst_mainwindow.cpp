@@ -897,10 +897,28 @@ private Q_SLOTS:
         f->window.tableView()->setFocus();
         QTest::keyClick(&f->window, Qt::Key_F8);
         QCOMPARE(f->window.selectedIds(), QStringList{b});
+        // The cursor is in the field the problem names, as after a double click on it.
+        QTRY_VERIFY(f->window.detailsPanel()
+                            ->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+                            ->hasFocus());
         QTest::keyClick(&f->window, Qt::Key_F8);
         QCOMPARE(f->window.selectedIds(), QStringList{a});
         QTest::keyClick(&f->window, Qt::Key_F8, Qt::ShiftModifier);
         QCOMPARE(f->window.selectedIds(), QStringList{b});
+
+        // Check's message follows the counts: one fixed, then the fix undone.
+        f->action("actionCheck")->trigger();
+        QCOMPARE(f->message(),
+                 QStringLiteral("Invalid: 2 of 3 changed segments. They will not be sent until "
+                                "fixed (or excluded). Press F8 for the next one."));
+        f->rename(b, QStringLiteral("Named for a moment"));
+        QCOMPARE(f->message(),
+                 QStringLiteral("Invalid: 1 of 3 changed segments. They will not be sent until "
+                                "fixed (or excluded). Press F8 for the next one."));
+        f->window.undoStack()->undo();
+        QCOMPARE(f->message(),
+                 QStringLiteral("Invalid: 2 of 3 changed segments. They will not be sent until "
+                                "fixed (or excluded). Press F8 for the next one."));
 
         // "Only invalid" shows just those.
         f->window.filterBar()->setStateChoice(FilterBar::StateChoice::Invalid);
