@@ -159,14 +159,14 @@ void deliver(QTcpSocket *socket, const DemoResponse &response,
         resetConnection(socket);
         return;
     }
+    // Head and body in one write: in two, the body of a large answer could leave as a segment
+    // of its own and wait for the ACK of the head.
     if (failure == DemoFault::Kind::Truncated) {
-        socket->write(head(response, true));
-        socket->write(response.body.left(response.body.size() / 2));
+        socket->write(head(response, true) + response.body.left(response.body.size() / 2));
         socket->disconnectFromHost();
         return;
     }
-    socket->write(head(response, close));
-    socket->write(response.body);
+    socket->write(head(response, close) + response.body);
     if (close)
         socket->disconnectFromHost();
 }
@@ -193,7 +193,7 @@ bool DemoServer::listen(quint16 port)
             = new DemoHttpListener([this](const QHttpServerRequest &request,
                                           QTcpSocket *socket) { onRequest(request, socket); },
                                    this);
-    m_port = listener->listen(QHostAddress::LocalHost, port);
+    m_port = listener->listenLowDelay(QHostAddress::LocalHost, port);
     if (m_port == 0) {
         delete listener;
         return false;
