@@ -1859,7 +1859,8 @@ void tst_DemoServer::largeAnswersAreNotHeldBack()
                                     .arg(smallMs, 0, 'f', 3)
                                     .arg(largeMs / smallMs, 0, 'f', 1);
     qInfo("%s", qPrintable(figures));
-    QVERIFY2(largeMs <= 10 * smallMs, qPrintable(figures));
+    // 3-6x here (ASan included); with the stall, 30x and more.
+    QVERIFY2(largeMs <= 15 * smallMs, qPrintable(figures));
 }
 
 QTEST_GUILESS_MAIN(tst_DemoServer)
