@@ -529,8 +529,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-// ---- check
-
 // ---- editing
 
 void MainWindow::revertSelection()
