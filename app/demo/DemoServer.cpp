@@ -308,6 +308,7 @@ void DemoServer::onRequest(const QHttpServerRequest &request, QTcpSocket *socket
     recorded.query = request.query();
     recorded.headers = request.headers();
     recorded.body = request.body();
+    recorded.receivedAt = m_api->now();
     qint64 serial = 0;
     {
         QMutexLocker lock(&m_recordMutex);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QList>
 #include <QPair>
@@ -16,6 +17,7 @@ struct RecordedRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers; // as received (names keep the client's case)
     QByteArray body;
+    QDateTime receivedAt; // on the server's clock (DemoServer::setClock)
 
     // Filled in once the request was answered.
     int status = 0; // 0: nothing answered (a reset or a hang)

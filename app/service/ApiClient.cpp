@@ -100,17 +100,17 @@ qint64 ApiClient::rateLimitWaitMs() const
 {
     if (m_callsPerMinute <= 0)
         return 0;
-    const QDateTime now = m_config.clock();
-    const QDateTime windowStart = now.addSecs(-60);
+    const qint64 now = m_config.monotonicMs();
+    const qint64 windowStart = now - 60000;
     qsizetype inWindow = 0;
-    for (const QDateTime &sent : m_recentCalls)
+    for (const qint64 sent : m_recentCalls)
         if (sent > windowStart)
             ++inWindow;
     if (inWindow < m_callsPerMinute)
         return 0;
     // Wait until the oldest call that still counts leaves the window.
-    const QDateTime oldest = m_recentCalls.at(m_recentCalls.size() - inWindow);
-    return qMax<qint64>(1, now.msecsTo(oldest.addSecs(60)));
+    const qint64 oldest = m_recentCalls.at(m_recentCalls.size() - inWindow);
+    return qMax<qint64>(1, oldest + 60000 - now);
 }
 
 void ApiClient::attempt(ApiReply *reply, const Call &call, bool isRetryAfter401)
@@ -118,9 +118,14 @@ void ApiClient::attempt(ApiReply *reply, const Call &call, bool isRetryAfter401)
     const qint64 wait = rateLimitWaitMs();
     if (wait > 0) {
         qCInfo(lcApi) << "rate limit reached; waiting" << wait << "ms";
+        if (!m_waiting.contains(reply)) {
+            m_waiting.insert(reply);
+            connect(reply, &QObject::destroyed, this, [this, reply] { m_waiting.remove(reply); });
+            connect(reply, &ApiReply::finished, this, [this, reply] { m_waiting.remove(reply); });
+        }
         QPointer<ApiReply> guard(reply);
-        // Check again at least every second: the window is measured on the injected clock,
-        // which may move differently from the timer.
+        // Check again at least every second: the window is measured on the injected monotonic
+        // clock, which tests move differently from the timer.
         QTimer::singleShot(int(qMin<qint64>(wait, 1000)), Qt::PreciseTimer, this,
                            [this, guard, call, isRetryAfter401] {
                                if (guard && !guard->isFinished())
@@ -128,9 +133,10 @@ void ApiClient::attempt(ApiReply *reply, const Call &call, bool isRetryAfter401)
                            });
         return;
     }
-    const QDateTime now = m_config.clock();
+    m_waiting.remove(reply);
+    const qint64 now = m_config.monotonicMs();
     m_recentCalls.append(now);
-    const QDateTime windowStart = now.addSecs(-60);
+    const qint64 windowStart = now - 60000;
     while (!m_recentCalls.isEmpty() && m_recentCalls.first() <= windowStart)
         m_recentCalls.removeFirst();
     sendNow(reply, call, isRetryAfter401);

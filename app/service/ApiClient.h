@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QUrlQuery>
 
 class QNetworkAccessManager;
@@ -41,6 +42,8 @@ public:
     // instead of being refused with 429. 0 = no limit.
     void setCallsPerMinute(int calls) { m_callsPerMinute = calls; }
     int callsPerMinute() const { return m_callsPerMinute; }
+    // Requests waiting for the rate limit now.
+    int waitingForRateLimit() const { return int(m_waiting.size()); }
     // How long the next request would wait for the rate limit now, in ms.
     qint64 rateLimitWaitMs() const;
 
@@ -64,5 +67,6 @@ private:
     ApiConfig m_config;
     int m_requestsSent = 0;
     int m_callsPerMinute = 250;
-    QList<QDateTime> m_recentCalls; // send times within the last minute, oldest first
+    QList<qint64> m_recentCalls; // send times (monotonic ms) in the last minute, oldest first
+    QSet<ApiReply *> m_waiting;  // held back by the rate limit
 };

@@ -1,5 +1,7 @@
 #include "ApiConfig.h"
 
+#include <QElapsedTimer>
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -52,4 +54,14 @@ QUrl ApiConfig::versionedUrl(const QString &relativePath) const
     while (relative.startsWith(QLatin1Char('/')))
         relative.remove(0, 1);
     return urlFor(apiVersion + QLatin1Char('/') + relative);
+}
+
+qint64 ApiConfig::steadyMs()
+{
+    static const QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.elapsed();
 }

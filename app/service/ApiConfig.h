@@ -13,8 +13,12 @@ struct ApiConfig
     QUrl baseUrl = QUrl(QStringLiteral("https://api.criteo.com"));
     QString apiVersion = QStringLiteral("2025-10");
     int timeoutMs = 30000; // per request, without progress
-    // The clock token expiry and rate limits are computed with; tests inject their own.
+    // The clock token expiry is computed with; tests inject their own.
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    // Milliseconds on a clock that never jumps (the rate limit paces on it, so that a change of
+    // the system time neither stalls nor floods the API); tests inject their own.
+    std::function<qint64()> monotonicMs = &ApiConfig::steadyMs;
+    static qint64 steadyMs();
 
     // Plain http is accepted only for loopback hosts (the embedded demo server); anything else must
     // be https. Returns false with a translated reason otherwise.

@@ -31,6 +31,7 @@ struct ServiceFixture
         config.apiVersion = server.apiVersion();
         config.timeoutMs = 5000;
         config.clock = [this] { return now(); };
+        config.monotonicMs = [this] { return monotonic.elapsed() + skewMs; };
         tokens = std::make_unique<TokenProvider>(&network, config);
         tokens->setClientCredentials(server.clientId(), server.clientSecret());
         client = std::make_unique<ApiClient>(&network, tokens.get(), config);

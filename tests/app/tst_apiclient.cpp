@@ -294,14 +294,47 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QVERIFY(waitFor(f.client->get(QStringLiteral("marketing-solutions/me"))));
         QVERIFY(f.client->rateLimitWaitMs() > 59000);
+        // The fourth and fifth wait for the window; the others' answers come meanwhile.
         ApiReply *fourth = f.client->get(QStringLiteral("marketing-solutions/me"));
-        QTest::qWait(0);
-        QVERIFY(!fourth->isFinished());
-        QCOMPARE(f.received("GET", QStringLiteral("/marketing-solutions/me")).size(), 3);
-        f.advance(61000); // a minute later the window has room again
+        ApiReply *fifth = f.client->get(QStringLiteral("marketing-solutions/me"));
+        QCOMPARE(f.client->waitingForRateLimit(), 2); // held back, not handed to the network
+        QVERIFY(f.client->rateLimitWaitMs() > 59000);
+        f.advance(61000); // a minute after the first three, the window has room again
         QVERIFY(waitFor(fourth, 5000));
+        QVERIFY(waitFor(fifth, 5000));
         QCOMPARE(fourth->error(), ApiReply::Error::None);
-        QCOMPARE(f.received("GET", QStringLiteral("/marketing-solutions/me")).size(), 4);
+        QCOMPARE(f.client->waitingForRateLimit(), 0);
+        // When each call reached the server, on the clock the limiter paces on: the first three
+        // at once, the next ones only after the window moved on.
+        const QList<RecordedRequest> calls
+                = f.received("GET", QStringLiteral("/marketing-solutions/me"));
+        QVERIFY(calls.size() >= 5);
+        const QDateTime first = calls.at(0).receivedAt;
+        QVERIFY(first.msecsTo(calls.at(2).receivedAt) < 30000);
+        for (int i = 3; i < 5; ++i)
+            QVERIFY2(first.msecsTo(calls.at(i).receivedAt) >= 60000,
+                     qPrintable(QString::number(first.msecsTo(calls.at(i).receivedAt))));
+    }
+
+    // The pace follows the monotonic clock: a jump of the system time changes nothing.
+    void rateLimitIgnoresTheWallClock()
+    {
+        ServiceFixture f;
+        qint64 steady = 0;
+        QDateTime wall = QDateTime::currentDateTimeUtc();
+        ApiConfig config = f.config;
+        config.monotonicMs = [&steady] { return steady; };
+        config.clock = [&wall] { return wall; };
+        ApiClient client(&f.network, f.tokens.get(), config);
+        client.setCallsPerMinute(2);
+        QVERIFY(waitFor(client.get(QStringLiteral("marketing-solutions/me"))));
+        QVERIFY(waitFor(client.get(QStringLiteral("marketing-solutions/me"))));
+        wall = wall.addSecs(3600); // the system clock jumps an hour ahead
+        QVERIFY(client.rateLimitWaitMs() > 59000);
+        steady += 60001; // a minute passes
+        QCOMPARE(client.rateLimitWaitMs(), 0);
+        wall = wall.addSecs(-7200); // and back two hours
+        QCOMPARE(client.rateLimitWaitMs(), 0);
     }
 
     void lookups()
