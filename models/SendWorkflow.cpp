@@ -493,8 +493,11 @@ void SendWorkflow::settle(const QList<SegmentOutcome> &outcomes)
 
 void SendWorkflow::maybeCheckpoint()
 {
-    if (m_sinceCheckpoint.isValid()
-        && m_sinceCheckpoint.elapsed() < qMax(0, m_options.checkpointIntervalMs))
+    // At most every checkpointIntervalMs, and never more than a tenth of the time: a save that
+    // takes a second (a whole file of 100 000 segments) waits ten seconds for the next one.
+    const qint64 interval
+            = qMax<qint64>(qMax(0, m_options.checkpointIntervalMs), 10 * m_lastCheckpointMs);
+    if (m_sinceCheckpoint.isValid() && m_sinceCheckpoint.elapsed() < interval)
         return;
     QString error;
     checkpoint(&error); // the journal holds what a failed save would have said
@@ -502,8 +505,12 @@ void SendWorkflow::maybeCheckpoint()
 
 bool SendWorkflow::checkpoint(QString *error)
 {
+    QElapsedTimer took;
+    took.start();
+    const bool ok = !m_checkpoint || m_checkpoint(error);
+    m_lastCheckpointMs = took.elapsed();
     m_sinceCheckpoint.start();
-    return !m_checkpoint || m_checkpoint(error);
+    return ok;
 }
 
 void SendWorkflow::finishSending()

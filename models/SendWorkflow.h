@@ -58,7 +58,8 @@ public:
         // Send the user's values even in fields the server changed too since the row was loaded
         // (segmentctl push --overwrite); otherwise such rows are put in Conflict and not sent.
         bool overwrite = false;
-        // A checkpoint at most this often while requests are answered (and always at the end).
+        // A checkpoint at most this often while requests are answered (and always at the end),
+        // and at most a tenth of the time.
         int checkpointIntervalMs = 3000;
     };
 
@@ -203,6 +204,7 @@ private:
     int m_answered = 0;
     bool m_stopping = false; // cancelled or the journal failed: no new requests
     QElapsedTimer m_sinceCheckpoint;
+    qint64 m_lastCheckpointMs = 0; // how long the last save took
 
     QHash<QString, SentChange> m_lost;
 };

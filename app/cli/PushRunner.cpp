@@ -41,6 +41,9 @@ PushRunner::PushRunner(const WorkingSet &set, const Options &options, CliConnect
 {
     m_set.segments.clear();
     m_rows.setWorkingSet(set.segments);
+    // The file is written only when the rows differ from it.
+    connect(&m_rows, &QAbstractItemModel::dataChanged, this, [this] { m_unsaved = true; });
+    connect(&m_rows, &QAbstractItemModel::modelReset, this, [this] { m_unsaved = true; });
     m_workflow.setPort(&m_port);
     m_workflow.setJournalPath(journalPath(m_options.path));
     m_workflow.setCheckpoint([this](QString *error) { return writeFile(error); });
@@ -175,6 +178,8 @@ void PushRunner::saveNow()
 
 bool PushRunner::writeFile(QString *error)
 {
+    if (!m_unsaved && !m_journalFound)
+        return true;
     WorkingSet set = m_set;
     set.segments = m_workflow.entriesToSave();
     if (!set.write(m_options.path, error)) {
@@ -184,6 +189,7 @@ bool PushRunner::writeFile(QString *error)
         }
         return false;
     }
+    m_unsaved = false;
     // The file now says what the journal of the interrupted push knew: that journal is done
     // (a journal of this push, once open, is the workflow's).
     if (m_journalFound && !m_workflow.isJournalOpen()) {

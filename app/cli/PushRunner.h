@@ -80,6 +80,7 @@ private:
     bool m_fromJournal = false;  // the rows to reconcile came from such a journal
     QHash<QString, SegmentOutcome> m_notSent; // conflicts and left out, with why
     QString m_fileError;                      // the file could not be written at some point
+    bool m_unsaved = false;                   // the rows changed since the file was last written
     PushReport m_report;
     bool m_reported = false;
     bool m_cancelled = false;
