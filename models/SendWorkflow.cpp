@@ -60,25 +60,6 @@ SegmentOutcome lostAnswer(const QString &id, const QString &detail)
 
 } // namespace
 
-int SendWorkflow::Result::count(SegmentOutcome::Status status) const
-{
-    int n = 0;
-    for (const SegmentOutcome &outcome : outcomes)
-        n += outcome.status == status ? 1 : 0;
-    return n;
-}
-
-bool SendWorkflow::Result::allApplied() const
-{
-    if (!error.isEmpty() || !journalError.isEmpty() || cancelled || !gone.isEmpty()
-        || !vanished.isEmpty() || !conflicts.isEmpty() || !batchProblems.isEmpty())
-        return false;
-    for (const SegmentOutcome &outcome : outcomes)
-        if (outcome.status != Status::Updated && outcome.status != Status::Warned)
-            return false;
-    return true;
-}
-
 SendWorkflow::SendWorkflow(SegmentTableModel *rows, QObject *parent)
     : QObject(parent)
     , m_rows(rows)

@@ -98,9 +98,6 @@ public:
         Stop stoppedAt = Stop::None;
         QString error;
         QString journalError; // the journal failed mid-send: the send stopped there
-
-        int count(SegmentOutcome::Status status) const;
-        bool allApplied() const;
     };
 
     explicit SendWorkflow(SegmentTableModel *rows, QObject *parent = nullptr);
@@ -140,7 +137,6 @@ public:
 
     // The rows whose answer was lost, with what went out; a row missing here is reconciled
     // against the patch its versions give.
-    QHash<QString, SentChange> lostAnswers() const { return m_lost; }
     void setLostAnswers(const QHash<QString, SentChange> &lost) { m_lost = lost; }
     void clearLostAnswers() { m_lost.clear(); }
 

@@ -31,8 +31,6 @@ public:
     void send(const Request &request) override;
     void cancel() override;
 
-    bool isBusy() const { return !m_reloads.isEmpty() || !m_requests.isEmpty(); }
-
 private:
     QPointer<ApiClient> m_client;
     RetryPolicy::Options m_retry;
