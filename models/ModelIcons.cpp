@@ -31,6 +31,12 @@ Source source(Icon icon)
     case Icon::Conflict:
         return {QStringLiteral(":/icons/state-conflict.svg"),
                 QStringLiteral("emblem-synchronizing")};
+    case Icon::New:
+        return {QStringLiteral(":/icons/state-new.svg"), QStringLiteral("list-add")};
+    case Icon::Created:
+        return {QStringLiteral(":/icons/state-created.svg"), QStringLiteral("list-add")};
+    case Icon::ToDelete:
+        return {QStringLiteral(":/icons/state-todelete.svg"), QStringLiteral("edit-delete")};
     }
     return {};
 }

@@ -20,6 +20,9 @@ enum class Icon {
     Error,    // a problem of severity Error
     Warning,  // a problem of severity Warning
     Conflict, // the server changed a segment the user edited: orange, never an error's red
+    New,      // made here, created by the next send
+    Created,  // created by the last send
+    ToDelete, // deleted by the next send
 };
 
 struct Source

@@ -1,6 +1,9 @@
 #include "PatchBuilder.h"
 
+#include "SegmentJson.h"
+
 #include <QJsonArray>
+#include <QPair>
 
 #include <cmath>
 
@@ -240,6 +243,96 @@ std::optional<QJsonObject> build(const AudienceSegment &original, const Audience
 QStringList changedFields(const AudienceSegment &original, const AudienceSegment &edited)
 {
     return diffAttributes(original, edited).fields();
+}
+
+QJsonObject buildCreate(const AudienceSegment &segment)
+{
+    // The create schema's fields of each type's sub-object (LocationCreateV1 has no registry
+    // type, for one).
+    const auto allowedFields = [](SegmentType type) -> std::optional<QPair<QString, QStringList>> {
+        const QString min = QStringLiteral("daysSinceLastVisitMin");
+        const QString max = QStringLiteral("daysSinceLastVisitMax");
+        switch (type) {
+        case SegmentType::InMarket:
+            return QPair<QString, QStringList>{
+                    QStringLiteral("inMarket"),
+                    {QStringLiteral("country"), QStringLiteral("brandIds"),
+                     QStringLiteral("interestIds"), QStringLiteral("buyingPower"),
+                     QStringLiteral("priceRange"), QStringLiteral("gender")}};
+        case SegmentType::Location:
+            return QPair<QString, QStringList>{
+                    QStringLiteral("location"),
+                    {QStringLiteral("pointsOfInterest"), QStringLiteral("radiusInKm")}};
+        case SegmentType::Prospecting:
+            return QPair<QString, QStringList>{QStringLiteral("prospecting"),
+                                               {QStringLiteral("usersType"), min, max}};
+        case SegmentType::Retargeting:
+            return QPair<QString, QStringList>{QStringLiteral("retargeting"),
+                                               {QStringLiteral("visitorsType"), min, max}};
+        case SegmentType::Lookalike:
+            return QPair<QString, QStringList>{
+                    QStringLiteral("lookalike"),
+                    {QStringLiteral("seedSegmentId"), QStringLiteral("targetSize")}};
+        case SegmentType::ContactList:
+        case SegmentType::Behavioral:
+        case SegmentType::Unknown:
+            break;
+        }
+        return std::nullopt;
+    };
+    QJsonObject attributes;
+    attributes.insert(QLatin1String("advertiserId"), segment.advertiserId);
+    if (segment.name)
+        attributes.insert(QLatin1String("name"), segment.name->trimmed());
+    if (segment.description.hasValue() && !segment.description.value().isEmpty())
+        attributes.insert(QLatin1String("description"), segment.description.value());
+
+    if (const auto kind = allowedFields(segment.type)) {
+        const QJsonObject all = SegmentJson::toResource(segment)
+                                        .value(QLatin1String("attributes"))
+                                        .toObject()
+                                        .value(kind->first)
+                                        .toObject();
+        const QString unknown = QStringLiteral("Unknown");
+        QJsonObject settings;
+        for (const QString &field : kind->second) {
+            const QJsonValue value = all.value(field);
+            if (value.isUndefined() || value.isNull() || value == QJsonValue(unknown))
+                continue;
+            if (!value.isArray()) {
+                settings.insert(field, value);
+                continue;
+            }
+            // Sets: once each, without Unknown values; points of interest rounded.
+            QJsonArray items;
+            for (const QJsonValue &item : value.toArray()) {
+                if (item == QJsonValue(unknown) || items.contains(item))
+                    continue;
+                if (!item.isObject()) {
+                    items.append(item);
+                    continue;
+                }
+                QJsonObject poi = item.toObject();
+                for (const char *axis : {"latitude", "longitude"}) {
+                    const QJsonValue v = poi.value(QLatin1String(axis));
+                    if (v.isDouble())
+                        poi.insert(QLatin1String(axis), roundCoordinate(v.toDouble()));
+                }
+                items.append(poi);
+            }
+            settings.insert(field, items);
+        }
+        attributes.insert(kind->first, settings);
+    }
+    return QJsonObject{{QLatin1String("type"), QStringLiteral("AudienceSegment")},
+                       {QLatin1String("attributes"), attributes}};
+}
+
+QJsonObject buildDelete(const QString &segmentId)
+{
+    return QJsonObject{{QLatin1String("id"), segmentId},
+                       {QLatin1String("type"), QStringLiteral("AudienceSegment")},
+                       {QLatin1String("attributes"), QJsonObject()}};
 }
 
 QJsonObject requestBody(const QList<QJsonObject> &items)

@@ -20,6 +20,14 @@ std::optional<QJsonObject> build(const AudienceSegment &original, const Audience
 // patch for this pair would carry, in a stable order. Empty when unchanged.
 QStringList changedFields(const AudienceSegment &original, const AudienceSegment &edited);
 
+// An AudienceSegmentCreateEntityV1Resource for `audience-segments/create`: advertiser, name,
+// description and the sub-object of the segment's own type, with only the fields the create
+// schema knows (arrays without duplicates, coordinates rounded, no Unknown enum value).
+QJsonObject buildCreate(const AudienceSegment &segment);
+
+// An AudienceSegmentDeleteEntityV1Resource for `audience-segments/delete`.
+QJsonObject buildDelete(const QString &segmentId);
+
 // {"data": [items...]}: one request body.
 QJsonObject requestBody(const QList<QJsonObject> &items);
 

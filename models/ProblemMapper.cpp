@@ -1,5 +1,7 @@
 #include "ProblemMapper.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -126,6 +128,101 @@ ChunkResult reconcile(const QStringList &submittedIds,
                         "ProblemMapper",
                         "The server's answer does not list this segment as updated and gives no "
                         "reason. Reload it to see what the server holds, then send again.");
+                outcome.problems.append(missing);
+            }
+        }
+        result.outcomes.append(outcome);
+    }
+    return result;
+}
+
+ChunkResult reconcileCreated(const QStringList &submittedIds, const QList<QJsonObject> &resources,
+                             const SegmentJson::SegmentListResponse &answer)
+{
+    const Mapping mapping = map(submittedIds, answer.errors + answer.warnings);
+    const auto nameOf = [&resources](qsizetype i) {
+        return i < resources.size() ? resources.at(i)
+                                              .value(QLatin1String("attributes"))
+                                              .toObject()
+                                              .value(QLatin1String("name"))
+                                              .toString()
+                                              .trimmed()
+                                    : QString();
+    };
+    const auto hasError = [&mapping](const QString &id) {
+        const ProblemList problems = mapping.bySegment.value(id);
+        return std::any_of(problems.cbegin(), problems.cend(),
+                           [](const Problem &p) { return p.severity == Problem::Severity::Error; });
+    };
+    const auto hasProblem
+            = [&mapping](const QString &id) { return !mapping.bySegment.value(id).isEmpty(); };
+    // The items that may have been created, in request order: those no error names; when the
+    // answer holds fewer segments, the server may have failed the warned ones too.
+    QList<qsizetype> candidates;
+    for (qsizetype i = 0; i < submittedIds.size(); ++i)
+        if (!hasError(submittedIds.at(i)))
+            candidates.append(i);
+    if (candidates.size() != answer.data.size()) {
+        QList<qsizetype> clean;
+        for (const qsizetype i : std::as_const(candidates))
+            if (!hasProblem(submittedIds.at(i)))
+                clean.append(i);
+        if (clean.size() == answer.data.size())
+            candidates = clean;
+    }
+    const bool matched = candidates.size() == answer.data.size();
+    QHash<qsizetype, const AudienceSegment *> createdAt;
+    if (matched) {
+        for (qsizetype k = 0; k < candidates.size(); ++k) {
+            const AudienceSegment &entity = answer.data.at(k);
+            if (entity.id.isEmpty()
+                || entity.name.value_or(QString()).trimmed() != nameOf(candidates.at(k))) {
+                createdAt.clear(); // the answer is not in the order sent: nothing is certain
+                break;
+            }
+            createdAt.insert(candidates.at(k), &entity);
+        }
+    }
+    const bool certain = matched && createdAt.size() == candidates.size();
+    const QSet<qsizetype> mayHave(candidates.cbegin(), candidates.cend());
+
+    ChunkResult result;
+    result.batchProblems = mapping.batch;
+    for (qsizetype i = 0; i < submittedIds.size(); ++i) {
+        const QString &id = submittedIds.at(i);
+        SegmentOutcome outcome;
+        outcome.segmentId = id;
+        outcome.problems = mapping.bySegment.value(id);
+        if (certain && createdAt.contains(i)) {
+            outcome.entity = *createdAt.value(i);
+            outcome.status = outcome.problems.isEmpty() ? SegmentOutcome::Status::Updated
+                                                        : SegmentOutcome::Status::Warned;
+        } else if (!certain && mayHave.contains(i)) {
+            outcome.status = SegmentOutcome::Status::Unknown;
+            Problem unclear;
+            unclear.origin = Problem::Origin::Server;
+            unclear.severity = Problem::Severity::Error;
+            unclear.segmentId = id;
+            unclear.title = QCoreApplication::translate("ProblemMapper", "Answer unclear");
+            unclear.detail = QCoreApplication::translate(
+                    "ProblemMapper",
+                    "The server's answer does not say for sure which segments it created. "
+                    "Segment Editor looks for this one by name before sending anything again.");
+            outcome.problems.append(unclear);
+        } else {
+            outcome.status = SegmentOutcome::Status::Failed;
+            for (Problem &problem : outcome.problems)
+                problem.severity = Problem::Severity::Error;
+            if (outcome.problems.isEmpty()) {
+                Problem missing;
+                missing.origin = Problem::Origin::Server;
+                missing.severity = Problem::Severity::Error;
+                missing.segmentId = id;
+                missing.title = QCoreApplication::translate("ProblemMapper", "Not created");
+                missing.detail = QCoreApplication::translate(
+                        "ProblemMapper",
+                        "The server's answer does not list this segment as created and gives no "
+                        "reason. Send it again.");
                 outcome.problems.append(missing);
             }
         }

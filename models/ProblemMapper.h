@@ -5,6 +5,7 @@
 #include "SegmentOutcome.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 
 // Turns the answer to one bulk PATCH into a picture per segment. The API answers 200 even when
@@ -36,6 +37,14 @@ struct ChunkResult
 // segment that is absent from `data` failed even when its problems came as warnings).
 ChunkResult reconcile(const QStringList &submittedIds,
                       const SegmentJson::SegmentListResponse &answer);
+
+// The same for `audience-segments/create`: `submittedIds` are the rows' temporary ids and
+// `resources` what was sent for each. No id comes back for a failed item, so the created
+// segments in `data` are matched to the items no error names, in request order, and only when
+// the counts agree and each name is the one sent: otherwise those items are Unknown (reconciled
+// by name before anything is sent again), never guessed.
+ChunkResult reconcileCreated(const QStringList &submittedIds, const QList<QJsonObject> &resources,
+                             const SegmentJson::SegmentListResponse &answer);
 
 // "data/3/attributes/location/pointsOfInterest/0/latitude" (also with a leading '/' or '@') ->
 // index 3 and field "attributes/location/pointsOfInterest/0/latitude". Index -1 when the path does

@@ -68,3 +68,15 @@ void SegmentEditCommand::redo()
         versions.append(c.after);
     m_model->setEdited(versions);
 }
+
+void SegmentEditCommand::renameIds(const QHash<QString, QString> &ids)
+{
+    for (Change &change : m_changes) {
+        const auto it = ids.constFind(change.id);
+        if (it == ids.constEnd())
+            continue;
+        change.id = *it;
+        change.before.id = *it;
+        change.after.id = *it;
+    }
+}

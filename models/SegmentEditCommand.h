@@ -42,6 +42,8 @@ public:
     // edits were (SegmentConflicts::rebase), so that undoing or redoing an edit made before the
     // reload never brings back what the server has changed since.
     void carryOver(const QHash<QString, QPair<AudienceSegment, AudienceSegment>> &reloaded);
+    // After the server created new rows (temporary id -> its id): the command follows them.
+    void renameIds(const QHash<QString, QString> &ids);
     QString fieldPath() const { return m_fieldPath; }
 
     int id() const override;

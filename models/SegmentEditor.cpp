@@ -130,7 +130,8 @@ int SegmentEditor::revert(const QStringList &ids)
     QList<SegmentEditCommand::Change> changes;
     QSet<QString> seen;
     for (const QString &id : ids) {
-        if (!canEdit(id) || seen.contains(id))
+        // A new row has nothing to go back to: deleting it takes it away.
+        if (!canEdit(id) || seen.contains(id) || m_model->lifecycle(id) == SegmentLifecycle::New)
             continue;
         seen.insert(id);
         const AudienceSegment before = *m_model->edited(id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AudienceSegment.h"
+#include "WorkingSet.h"
 
 #include <QHash>
 #include <QObject>
@@ -79,11 +80,33 @@ public:
     // Ends the current typing session: the next edit starts a new undo step.
     void endEditSession();
 
+    // --- the life of segments (SegmentEditorLifecycle.cpp)
+    // The types a segment may be created with here (the API creates contact lists too, but their
+    // members come from elsewhere).
+    static bool canCreate(SegmentType type);
+    // A new segment of a type, with the defaults of its form.
+    static AudienceSegment blankSegment(const QString &advertiserId, SegmentType type,
+                                        const QString &name = {});
+    // "Name (copy)", or "Name (copy 2)"… when that one is taken in the advertiser.
+    QString uniqueCopyName(const QString &advertiserId, const QString &name) const;
+    // New rows, created by the next send, in one undo step; each gets a temporary id (returned,
+    // in order). Segments of a type that cannot be created, or without advertiser, are skipped.
+    QStringList createSegments(const QList<AudienceSegment> &segments, const QString &text = {});
+    // A new row for each of these (its edited version, under a unique name), in one undo step.
+    QStringList duplicateSegments(const QStringList &ids);
+    // Marks segments for deletion by the next send, or keeps them after all, in one undo step.
+    // A new row, never sent, is simply taken away. Rows being sent are skipped. Returns how many
+    // rows changed.
+    int setDeleted(const QStringList &ids, bool deleted);
+
 private:
     friend class SegmentTableModel;
     // Called by the model after a reload replaced originals (id -> (old, new)): the undo
     // history is carried over to them (SegmentEditCommand::carryOver).
     void carryHistoryOver(const QHash<QString, QPair<AudienceSegment, AudienceSegment>> &reloaded);
+    // Called by the model when the server created new rows (temporary id -> its id): the undo
+    // history follows them to their new ids.
+    void renameHistory(const QHash<QString, QString> &ids);
 
     QPointer<SegmentTableModel> m_model;
     QPointer<QUndoStack> m_undoStack;

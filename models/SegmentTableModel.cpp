@@ -86,8 +86,13 @@ QColor stateBackground(SegmentTableModel::RowState state)
         return QColor(0xe6, 0xdc, 0xf5);
     case S::Conflict: // orange: never an error's red nor a warning's yellow
         return QColor(0xfb, 0xd5, 0xab);
+    case S::Created:
+        return QColor(0xd8, 0xf0, 0xd8);
+    case S::ToDelete: // grey: it is going, nothing is wrong with it
+        return QColor(0xe3, 0xe3, 0xe3);
     case S::Unchanged:
     case S::Modified:
+    case S::New:
         break;
     }
     return {};
@@ -119,7 +124,8 @@ bool operator==(const SegmentTableModel::Counts &a, const SegmentTableModel::Cou
     return a.loaded == b.loaded && a.modified == b.modified && a.invalid == b.invalid
             && a.failed == b.failed && a.warned == b.warned && a.sending == b.sending
             && a.unknown == b.unknown && a.notSent == b.notSent && a.updated == b.updated
-            && a.excluded == b.excluded && a.conflicts == b.conflicts;
+            && a.excluded == b.excluded && a.conflicts == b.conflicts && a.toCreate == b.toCreate
+            && a.toDelete == b.toDelete && a.created == b.created;
 }
 
 SegmentTableModel::SegmentTableModel(QObject *parent)
@@ -181,6 +187,12 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
             return ModelIcons::icon(Icon::Unknown);
         case RowState::Conflict:
             return ModelIcons::icon(Icon::Conflict);
+        case RowState::New:
+            return ModelIcons::icon(Icon::New);
+        case RowState::ToDelete:
+            return ModelIcons::icon(Icon::ToDelete);
+        case RowState::Created:
+            return ModelIcons::icon(Icon::Created);
         }
         return {};
     }
@@ -207,11 +219,13 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::FontRole: {
         const bool bold = hasPatch(row);
-        if (!bold && !row.excluded)
+        const bool struck = row.lifecycle == SegmentLifecycle::ToDelete;
+        if (!bold && !row.excluded && !struck)
             return {};
         QFont font;
-        font.setBold(bold);
+        font.setBold(bold && !struck);
         font.setItalic(row.excluded);
+        font.setStrikeOut(struck);
         return font;
     }
     case StateRole:
@@ -232,6 +246,8 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         return row.original.advertiserId;
     case HasChangesRole:
         return hasPatch(row);
+    case LifecycleRole:
+        return QVariant::fromValue(row.lifecycle);
     default:
         return {};
     }
@@ -245,7 +261,7 @@ QVariant SegmentTableModel::displayData(const Row &row, int column) const
         QString text;
         if (row.state != RowState::Unchanged)
             text = stateText(row.state);
-        if (hasPatch(row))
+        if (hasPatch(row) && row.lifecycle == SegmentLifecycle::Existing)
             text = tr("Δ %1", "change mark before a state word").arg(text);
         if (row.excluded)
             text = text.isEmpty()
@@ -254,7 +270,10 @@ QVariant SegmentTableModel::displayData(const Row &row, int column) const
         return text;
     }
     case IdColumn:
-        return row.original.id;
+        // A temporary id means nothing to the user: the server gives the id.
+        return row.lifecycle == SegmentLifecycle::New
+                ? tr("(new)", "id of a segment not created yet")
+                : row.original.id;
     case NameColumn:
         return e.name.value_or(QString());
     case TypeColumn:
@@ -354,6 +373,17 @@ QString SegmentTableModel::toolTip(const Row &row, int column) const
         tip = composeTip(tr("Unknown outcome: sent, but the answer was lost."), problems,
                          tr("Reconcile it (Segments › Reconcile Unknown Segments) to see "
                             "whether the server has your change."));
+        break;
+    case RowState::New:
+        tip = composeTip(tr("New: created by the next send."), problems);
+        break;
+    case RowState::Created:
+        tip = composeTip(tr("Created on the server, as segment %1.").arg(row.original.id),
+                         problems);
+        break;
+    case RowState::ToDelete:
+        tip = tr("To delete: the next send deletes it from Criteo. Undo, or Delete again, keeps "
+                 "it.");
         break;
     case RowState::Conflict: {
         QStringList labels;
@@ -483,6 +513,12 @@ QString SegmentTableModel::stateText(RowState state)
         return tr("Unknown", "row state: sent, answer lost");
     case RowState::Conflict:
         return tr("Conflict", "row state: changed on the server and by the user");
+    case RowState::New:
+        return tr("New", "row state: created by the next send");
+    case RowState::ToDelete:
+        return tr("To delete", "row state: deleted by the next send");
+    case RowState::Created:
+        return tr("Created", "row state: created by the last send");
     }
     return {};
 }

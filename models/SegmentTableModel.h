@@ -54,7 +54,8 @@ public:
         ChangedFieldsRole, // QStringList: API paths the patch would carry
         SegmentTypeRole,   // SegmentType
         AdvertiserIdRole,  // QString
-        HasChangesRole,    // bool: a patch exists (not yet on the server)
+        HasChangesRole,    // bool: the next send has something to do for it
+        LifecycleRole,     // SegmentLifecycle: existing, new (to create), to delete
     };
     Q_ENUM(Role)
 
@@ -69,11 +70,14 @@ public:
         Invalid, // validator errors: will not be sent until fixed
         Sending,
         Updated,
-        Warned,  // updated, with warnings
-        Failed,  // not updated; the edit is kept
-        NotSent, // the send stopped before this row; the edit is kept
-        Unknown, // sent, answer lost: reload to reconcile
-        Conflict // changed on the server since loaded, and by the user: not sent until resolved
+        Warned,   // updated, with warnings
+        Failed,   // not updated; the edit is kept
+        NotSent,  // the send stopped before this row; the edit is kept
+        Unknown,  // sent, answer lost: reload to reconcile
+        Conflict, // changed on the server since loaded, and by the user: not sent until resolved
+        New,      // made here: created by the next send
+        ToDelete, // deleted by the next send; the row goes when the server confirms
+        Created   // created by the last send (the row now has the server's id)
     };
     Q_ENUM(RowState)
 
@@ -90,6 +94,9 @@ public:
         int updated = 0;
         int excluded = 0;
         int conflicts = 0;
+        int toCreate = 0; // new rows not created yet (whatever their state)
+        int toDelete = 0; // rows marked for deletion (whatever their state)
+        int created = 0;  // rows the last send created
 
         friend bool operator==(const Counts &a, const Counts &b);
         friend bool operator!=(const Counts &a, const Counts &b) { return !(a == b); }
@@ -104,6 +111,7 @@ public:
         QStringList changedFields;
         RowState state = RowState::Modified;
         bool excluded = false;
+        SegmentLifecycle lifecycle = SegmentLifecycle::Existing;
     };
 
     explicit SegmentTableModel(QObject *parent = nullptr);
@@ -144,6 +152,12 @@ public:
     ProblemList problems(const QString &id) const; // what ProblemsRole gives
     QStringList changedFields(const QString &id) const;
     bool isExcluded(const QString &id) const;
+    SegmentLifecycle lifecycle(const QString &id) const;
+
+    // New segments carry a temporary id until the server gives them theirs: "new-<n>", never a
+    // Criteo id (those are numbers). nextNewId() is one not used yet in this model.
+    static bool isNewId(const QString &id);
+    QString nextNewId() const;
 
     // For undo commands only (everything else edits through SegmentEditor). Type, advertiser,
     // id and timestamps are kept from the original whatever `edited` says. The list form changes
@@ -160,6 +174,8 @@ public:
     // original and edited version (an edit made while sending is kept on top of it); Failed,
     // NotSent and Unknown rows keep the user's edit, with the problems attached.
     void setSending(const QStringList &ids);
+    // A new row whose create is answered Updated/Warned takes the entity's id (segmentsCreated());
+    // a row to delete whose delete is answered so is removed.
     void applyOutcomes(const QList<SegmentOutcome> &outcomes);
     // Problems of a send no row could be given (shown as "(whole send)").
     void addBatchProblems(const ProblemList &problems);
@@ -219,10 +235,13 @@ Q_SIGNALS:
     void countsChanged(const SegmentTableModel::Counts &counts);
     // The problem list (problems() or batchProblems()) or the name of a row with problems changed.
     void problemsChanged();
+    // New rows the server created, under their new ids (temporary id -> the server's).
+    void segmentsCreated(const QHash<QString, QString> &ids);
 
 private:
     friend class SegmentEditor;
     friend class ConflictResolutionCommand;
+    friend class LifecycleCommand;
     void setEditor(SegmentEditor *editor);
 
     // One row of a conflict resolution (or its undo): the edited version to set and the fields
@@ -237,6 +256,13 @@ private:
     // For ConflictResolutionCommand only: sets the edited versions and marks the fields resolved
     // (or, for an undo, unresolved again).
     void setConflictSteps(const QList<ConflictStep> &steps, bool resolved);
+
+    // For LifecycleCommand only (everything else goes through SegmentEditor): new rows appended
+    // (each `edited` carries its temporary id, advertiser and type), rows removed, rows marked for
+    // deletion or not. Ids not loaded are skipped, so are rows being sent.
+    void insertNewRows(const QList<AudienceSegment> &edited);
+    void removeRowsById(const QStringList &ids);
+    void setLifecycle(const QStringList &ids, SegmentLifecycle lifecycle);
 
     // (advertiser, trimmed name), compared case-sensitively as the validator does; null for a
     // missing or blank name (those are not "the same name"). Both strings share the segment's
@@ -267,12 +293,14 @@ private:
         std::unique_ptr<RowDetail> detail; // null for an untouched row: most of 100 000 rows
         RowState state = RowState::Unchanged;
         bool excluded = false;
+        SegmentLifecycle lifecycle = SegmentLifecycle::Existing;
     };
     struct Snapshot
     {
         RowState state;
         bool hasPatch;
         bool excluded;
+        SegmentLifecycle lifecycle;
         ProblemList problems;
         NameKey nameKey;
         QStringList conflicts;
@@ -296,7 +324,10 @@ private:
     Snapshot snapshot(int row) const;
     void touch(Pending &pending, int row, bool content) const;
     void commit(Pending &pending, bool contentRolesChanged, const QList<int> &extraRoles = {});
-    static void addToCounts(Counts &counts, RowState state, bool patch, bool excluded, int sign);
+    static void addToCounts(Counts &counts, RowState state, bool patch, bool excluded,
+                            SegmentLifecycle lifecycle, int sign);
+    NameKey rowNameKey(const Row &row) const;
+    void rebuildIndexes();
     void emitRowsChanged(QList<int> rows, const QList<int> &roles);
     void resetDerived();
     int appendRows(QList<AudienceSegment> segments);

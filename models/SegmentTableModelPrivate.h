@@ -33,11 +33,14 @@ struct SegmentTableModel::RowDetail
     // still carries are shown (visibleConflicts).
     std::optional<AudienceSegment> conflictBase;
     QStringList conflictFields;
+    // The last send created it (Updated then reads Created).
+    bool created = false;
 
     bool isEmpty() const
     {
         return !edited && changedFields.isEmpty() && validation.isEmpty() && !outcome
-                && !outcomeVersion && sendProblems.isEmpty() && !sending && !conflictBase;
+                && !outcomeVersion && sendProblems.isEmpty() && !sending && !conflictBase
+                && !created;
     }
 };
 

@@ -24,7 +24,8 @@ const QList<int> &stateRoles()
                                   SegmentTableModel::StateRole,
                                   SegmentTableModel::ProblemsRole,
                                   SegmentTableModel::SortRole,
-                                  SegmentTableModel::HasChangesRole};
+                                  SegmentTableModel::HasChangesRole,
+                                  SegmentTableModel::LifecycleRole};
     return roles;
 }
 
@@ -46,7 +47,8 @@ const AudienceSegment &SegmentTableModel::editedAt(const Row &row) const
 
 bool SegmentTableModel::hasPatch(const Row &row) const
 {
-    return row.detail && !row.detail->changedFields.isEmpty();
+    return row.lifecycle != SegmentLifecycle::Existing
+            || (row.detail && !row.detail->changedFields.isEmpty());
 }
 
 bool SegmentTableModel::outcomeApplies(const Row &row) const
@@ -69,8 +71,11 @@ ProblemList SegmentTableModel::rowProblems(const Row &row) const
 
 SegmentTableModel::RowState SegmentTableModel::computeState(const Row &row) const
 {
+    const RowState resting = row.lifecycle == SegmentLifecycle::New ? RowState::New
+            : row.lifecycle == SegmentLifecycle::ToDelete           ? RowState::ToDelete
+                                                                    : RowState::Unchanged;
     if (!row.detail)
-        return RowState::Unchanged;
+        return resting;
     const RowDetail &d = *row.detail;
     if (d.sending)
         return RowState::Sending;
@@ -79,12 +84,20 @@ SegmentTableModel::RowState SegmentTableModel::computeState(const Row &row) cons
     const bool applies = outcomeApplies(row);
     if (applies && *d.outcome == SegmentOutcome::Status::Unknown)
         return RowState::Unknown;
+    if (row.lifecycle == SegmentLifecycle::ToDelete) {
+        // What it would be were it kept does not matter: it is about to go.
+        if (applies && *d.outcome == SegmentOutcome::Status::Failed)
+            return RowState::Failed;
+        if (applies && *d.outcome == SegmentOutcome::Status::NotSent)
+            return RowState::NotSent;
+        return RowState::ToDelete;
+    }
     if (hasErrors(d.validation))
         return RowState::Invalid;
     if (applies) {
         switch (*d.outcome) {
         case SegmentOutcome::Status::Updated:
-            return RowState::Updated;
+            return d.created ? RowState::Created : RowState::Updated;
         case SegmentOutcome::Status::Warned:
             return RowState::Warned;
         case SegmentOutcome::Status::Failed:
@@ -95,6 +108,8 @@ SegmentTableModel::RowState SegmentTableModel::computeState(const Row &row) cons
             return RowState::Unknown;
         }
     }
+    if (resting != RowState::Unchanged)
+        return resting;
     return d.changedFields.isEmpty() ? RowState::Unchanged : RowState::Modified;
 }
 
@@ -189,13 +204,23 @@ void SegmentTableModel::unindexName(const NameKey &key, int row)
         m_rowsByName.erase(it);
 }
 
+SegmentTableModel::NameKey SegmentTableModel::rowNameKey(const Row &row) const
+{
+    // A segment about to be deleted gives its name up: a new one may take it (deletes go first).
+    return row.lifecycle == SegmentLifecycle::ToDelete ? NameKey() : nameKey(editedAt(row));
+}
+
 void SegmentTableModel::validate(int rowNumber)
 {
     Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
-    ProblemList found = SegmentValidator::validate(
-            row.original, editedAt(row), [this](const QString &advertiserId, const QString &name) {
-                return nameCount(advertiserId, name);
-            });
+    const auto count = [this](const QString &advertiserId, const QString &name) {
+        return nameCount(advertiserId, name);
+    };
+    ProblemList found;
+    if (row.lifecycle == SegmentLifecycle::New)
+        found = SegmentValidator::validateNew(editedAt(row), count);
+    else if (row.lifecycle == SegmentLifecycle::Existing)
+        found = SegmentValidator::validate(row.original, editedAt(row), count);
     for (Problem &p : found)
         if (p.segmentId.isEmpty())
             p.segmentId = row.original.id;
@@ -208,8 +233,8 @@ void SegmentTableModel::validate(int rowNumber)
 SegmentTableModel::Snapshot SegmentTableModel::snapshot(int rowNumber) const
 {
     const Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
-    return {row.state,        hasPatch(row),          row.excluded,
-            rowProblems(row), nameKey(editedAt(row)), visibleConflicts(row)};
+    return {row.state,        hasPatch(row),   row.excluded,         row.lifecycle,
+            rowProblems(row), rowNameKey(row), visibleConflicts(row)};
 }
 
 void SegmentTableModel::touch(Pending &pending, int row, bool content) const
@@ -221,12 +246,16 @@ void SegmentTableModel::touch(Pending &pending, int row, bool content) const
 }
 
 void SegmentTableModel::addToCounts(Counts &counts, RowState state, bool patch, bool excluded,
-                                    int sign)
+                                    SegmentLifecycle lifecycle, int sign)
 {
     if (patch)
         counts.modified += sign;
     if (excluded)
         counts.excluded += sign;
+    if (lifecycle == SegmentLifecycle::New)
+        counts.toCreate += sign;
+    else if (lifecycle == SegmentLifecycle::ToDelete)
+        counts.toDelete += sign;
     switch (state) {
     case RowState::Invalid:
         counts.invalid += sign;
@@ -252,8 +281,13 @@ void SegmentTableModel::addToCounts(Counts &counts, RowState state, bool patch, 
     case RowState::Conflict:
         counts.conflicts += sign;
         break;
+    case RowState::Created:
+        counts.created += sign;
+        break;
     case RowState::Unchanged:
     case RowState::Modified:
+    case RowState::New:
+    case RowState::ToDelete:
         break;
     }
 }
@@ -270,7 +304,7 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
     for (auto it = pending.touched.cbegin(); it != pending.touched.cend(); ++it) {
         const int row = it.key();
         const NameKey oldKey = pending.before.value(row).nameKey;
-        const NameKey newKey = nameKey(editedAt(m_rows[static_cast<std::size_t>(row)]));
+        const NameKey newKey = rowNameKey(m_rows[static_cast<std::size_t>(row)]);
         if (oldKey != newKey) {
             unindexName(oldKey, row);
             indexName(newKey, row);
@@ -311,8 +345,8 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
         // Counts: take out what the row counted for, put in what it counts for now.
         row.state = computeState(row);
         const bool patch = hasPatch(row);
-        addToCounts(m_counts, was.state, was.hasPatch, was.excluded, -1);
-        addToCounts(m_counts, row.state, patch, row.excluded, +1);
+        addToCounts(m_counts, was.state, was.hasPatch, was.excluded, was.lifecycle, -1);
+        addToCounts(m_counts, row.state, patch, row.excluded, row.lifecycle, +1);
         const ProblemList problems = rowProblems(row);
         if (patch)
             m_patchRows.insert(rowNumber);
@@ -330,7 +364,7 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
 
         const bool problemsDiffer = problems != was.problems;
         const bool changed = row.state != was.state || patch != was.hasPatch
-                || row.excluded != was.excluded || problemsDiffer
+                || row.excluded != was.excluded || row.lifecycle != was.lifecycle || problemsDiffer
                 || visibleConflicts(row) != was.conflicts;
         const auto touched = pending.touched.constFind(rowNumber);
         if (touched != pending.touched.constEnd() && touched.value()) {
@@ -393,7 +427,8 @@ int SegmentTableModel::appendRows(QList<AudienceSegment> segments)
         const int row = static_cast<int>(m_rows.size());
         const NameKey key = nameKey(segment);
         m_rowById.insert(segment.id, row);
-        m_rows.push_back(Row{std::move(segment), nullptr, RowState::Unchanged, false});
+        m_rows.push_back(Row{std::move(segment), nullptr, RowState::Unchanged, false,
+                             SegmentLifecycle::Existing});
         indexName(key, row);
         ++added;
     }
@@ -435,10 +470,15 @@ void SegmentTableModel::setWorkingSet(const QList<WorkingSetEntry> &entries)
         applied.insert(rowNumber);
         Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
         row.excluded = entry.excluded;
-        if (entry.edited) {
+        // A temporary id is only ever a new segment's.
+        row.lifecycle = isNewId(row.original.id)                ? SegmentLifecycle::New
+                : entry.lifecycle == SegmentLifecycle::ToDelete ? SegmentLifecycle::ToDelete
+                                                                : SegmentLifecycle::Existing;
+        if (entry.edited || row.lifecycle != SegmentLifecycle::Existing) {
             unindexName(nameKey(row.original), rowNumber);
-            storeEdited(row, *entry.edited);
-            indexName(nameKey(editedAt(row)), rowNumber);
+            if (entry.edited)
+                storeEdited(row, *entry.edited);
+            indexName(rowNameKey(row), rowNumber);
             edited.append(rowNumber);
         }
         if (entry.conflictBase) {
@@ -467,10 +507,10 @@ void SegmentTableModel::setWorkingSet(const QList<WorkingSetEntry> &entries)
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
         releaseDetailIfEmpty(row);
-        if (!row.detail && !row.excluded)
+        if (!row.detail && !row.excluded && row.lifecycle == SegmentLifecycle::Existing)
             continue;
         row.state = computeState(row);
-        addToCounts(m_counts, row.state, hasPatch(row), row.excluded, +1);
+        addToCounts(m_counts, row.state, hasPatch(row), row.excluded, row.lifecycle, +1);
         if (hasPatch(row))
             m_patchRows.insert(static_cast<int>(i));
         if (!rowProblems(row).isEmpty())
@@ -498,6 +538,7 @@ WorkingSetEntry SegmentTableModel::workingSetEntry(int rowNumber) const
     WorkingSetEntry entry;
     entry.original = row.original;
     entry.excluded = row.excluded;
+    entry.lifecycle = row.lifecycle;
     if (row.detail) {
         const RowDetail &d = *row.detail;
         entry.edited = d.edited;

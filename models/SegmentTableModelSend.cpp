@@ -23,6 +23,7 @@ void SegmentTableModel::setSending(const QStringList &ids)
         RowDetail &d = detailOf(row);
         d.outcomeVersion = editedAt(row);
         d.sending = true;
+        d.created = false;
         d.outcome.reset();
         d.sendProblems.clear();
     }
@@ -34,22 +35,45 @@ void SegmentTableModel::applyOutcomes(const QList<SegmentOutcome> &outcomes)
 {
     using Status = SegmentOutcome::Status;
     Pending pending;
+    QStringList deleted;
+    QHash<QString, QString> created;
     for (const SegmentOutcome &outcome : outcomes) {
         const int rowNumber = rowForId(outcome.segmentId);
         if (rowNumber < 0)
             continue;
         Row &row = m_rows[static_cast<std::size_t>(rowNumber)];
         const bool updated = outcome.status == Status::Updated || outcome.status == Status::Warned;
+        if (updated && row.lifecycle == SegmentLifecycle::ToDelete) {
+            deleted.append(outcome.segmentId); // the server confirmed: the row goes
+            continue;
+        }
+        // A create is done only with the id the server gave.
+        const QString newId = outcome.entity ? outcome.entity->id : QString();
+        const bool create = updated && row.lifecycle == SegmentLifecycle::New;
+        if (create && (newId.isEmpty() || isNewId(newId) || m_rowById.contains(newId)))
+            continue;
         touch(pending, rowNumber, updated);
 
         RowDetail &d = detailOf(row);
-        const AudienceSegment current = editedAt(row);
+        AudienceSegment current = editedAt(row);
         const AudienceSegment sent = d.outcomeVersion.value_or(current);
+        if (create) {
+            // From now on the row is the server's segment, under its id, everywhere.
+            m_rowById.remove(row.original.id);
+            m_rowById.insert(newId, rowNumber);
+            created.insert(row.original.id, newId);
+            row.original.id = newId;
+            current.id = newId;
+            row.lifecycle = SegmentLifecycle::Existing;
+            d.created = true;
+            for (Problem &p : d.validation)
+                p.segmentId = newId;
+        }
         d.sending = false;
         d.outcome = outcome.status;
         d.sendProblems = outcome.problems;
         for (Problem &p : d.sendProblems)
-            if (p.segmentId.isEmpty())
+            if (p.segmentId.isEmpty() || create)
                 p.segmentId = row.original.id;
 
         if (updated) {
@@ -61,8 +85,10 @@ void SegmentTableModel::applyOutcomes(const QList<SegmentOutcome> &outcomes)
                 server.createdAt = row.original.createdAt;
                 server.updatedAt = row.original.updatedAt;
             }
+            AudienceSegment sentAs = sent;
+            sentAs.id = row.original.id;
             row.original = server;
-            storeEdited(row, current == sent ? server : current);
+            storeEdited(row, current == sentAs ? server : current);
             d.outcomeVersion = server;
         } else {
             d.outcomeVersion = sent;
@@ -70,6 +96,13 @@ void SegmentTableModel::applyOutcomes(const QList<SegmentOutcome> &outcomes)
     }
     if (!pending.touched.isEmpty())
         commit(pending, true);
+    if (!created.isEmpty()) {
+        if (m_editor)
+            m_editor->renameHistory(created);
+        Q_EMIT segmentsCreated(created);
+    }
+    if (!deleted.isEmpty())
+        removeRowsById(deleted);
 }
 
 void SegmentTableModel::addBatchProblems(const ProblemList &problems)
@@ -292,6 +325,7 @@ SegmentTableModel::Change SegmentTableModel::changeAt(int rowNumber) const
     change.changedFields = row.detail ? row.detail->changedFields : QStringList();
     change.state = row.state;
     change.excluded = row.excluded;
+    change.lifecycle = row.lifecycle;
     return change;
 }
 

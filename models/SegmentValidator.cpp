@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPair>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -104,6 +105,76 @@ public:
             break;
         }
         return m_problems;
+    }
+
+    // A segment to create: what the create schema requires, then the same rules as an edit
+    // (everything differs from the blank original, so every rule runs).
+    ProblemList runNew()
+    {
+        const AudienceSegment &e = m_edited;
+        const auto required = [this](bool present, const char *field, const QString &message) {
+            if (!present)
+                error(QLatin1String(field), "required", message);
+        };
+        const auto tr = [](const char *text) {
+            return QCoreApplication::translate("SegmentValidator", text);
+        };
+        required(e.name && !e.name->trimmed().isEmpty(), "attributes/name",
+                 tr("A new segment needs a name."));
+        switch (e.type) {
+        case SegmentType::InMarket:
+            required(e.inMarket && e.inMarket->country, "attributes/inMarket/country",
+                     tr("A new in-market segment needs a country."));
+            break;
+        case SegmentType::Location:
+            required(e.location && !e.location->pointsOfInterest.isEmpty(),
+                     "attributes/location/pointsOfInterest",
+                     tr("A new location segment needs at least one point of interest."));
+            required(e.location && e.location->radiusInKm, "attributes/location/radiusInKm",
+                     tr("A new location segment needs a radius."));
+            break;
+        case SegmentType::Prospecting:
+            required(e.prospecting && e.prospecting->usersType
+                             && *e.prospecting->usersType != UsersType::Unknown,
+                     "attributes/prospecting/usersType",
+                     tr("A new prospecting segment needs its users type."));
+            break;
+        case SegmentType::Retargeting:
+            required(e.retargeting && e.retargeting->visitorsType
+                             && *e.retargeting->visitorsType != VisitorsType::Unknown,
+                     "attributes/retargeting/visitorsType",
+                     tr("A new retargeting segment needs its visitors type."));
+            required(e.retargeting && e.retargeting->daysSinceLastVisitMin,
+                     "attributes/retargeting/daysSinceLastVisitMin",
+                     tr("A new retargeting segment needs the fewest days since the last visit."));
+            required(e.retargeting && e.retargeting->daysSinceLastVisitMax,
+                     "attributes/retargeting/daysSinceLastVisitMax",
+                     tr("A new retargeting segment needs the most days since the last visit."));
+            break;
+        case SegmentType::Lookalike:
+            required(e.lookalike && e.lookalike->seedSegmentId
+                             && !e.lookalike->seedSegmentId->isEmpty(),
+                     "attributes/lookalike/seedSegmentId",
+                     tr("A new lookalike segment needs the segment it looks like (its seed)."));
+            break;
+        case SegmentType::ContactList:
+        case SegmentType::Behavioral:
+        case SegmentType::Unknown:
+            error(QString(), "type-not-creatable",
+                  tr("Segments of this type cannot be created with Segment Editor."));
+            break;
+        }
+        const ProblemList missing = m_problems;
+        m_problems.clear();
+        ProblemList result = run();
+        // A missing field is said once, not also as "empty".
+        for (const Problem &p : missing) {
+            result.erase(std::remove_if(result.begin(), result.end(),
+                                        [&p](const Problem &q) { return q.field == p.field; }),
+                         result.end());
+            result.append(p);
+        }
+        return result;
     }
 
 private:
@@ -473,6 +544,15 @@ ProblemList SegmentValidator::validate(const AudienceSegment &original,
                                        const AudienceSegment &edited, const NameCount &nameCount)
 {
     return Checker(original, edited, nameCount).run();
+}
+
+ProblemList SegmentValidator::validateNew(const AudienceSegment &edited, const NameCount &nameCount)
+{
+    AudienceSegment blank;
+    blank.id = edited.id;
+    blank.advertiserId = edited.advertiserId;
+    blank.type = edited.type;
+    return Checker(blank, edited, nameCount).runNew();
 }
 
 QHash<QString, ProblemList> SegmentValidator::validateAll(const QList<AudienceSegment> &originals,

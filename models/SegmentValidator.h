@@ -24,6 +24,10 @@ public:
     static ProblemList validate(const AudienceSegment &original, const AudienceSegment &edited,
                                 const NameCount &nameCount = {});
 
+    // Problems of a segment to create (SegmentLifecycle::New): the fields the create schema
+    // requires for its type, then every rule of validate().
+    static ProblemList validateNew(const AudienceSegment &edited, const NameCount &nameCount = {});
+
     // Convenience for a whole set (CLI, tests): builds the name index itself.
     static QHash<QString, ProblemList> validateAll(const QList<AudienceSegment> &originals,
                                                    const QList<AudienceSegment> &edited);

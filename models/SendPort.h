@@ -24,14 +24,15 @@ class SendPort : public QObject
 
 public:
     // The bulk endpoints share one answer shape (partial success, problems pointing at items by
-    // `@data/i`, `source` or id). Only updates exist so far; creates and deletes are kinds more.
-    enum class RequestKind { Update };
+    // `@data/i`, `source` or id): PATCH audience-segments, POST audience-segments/create and
+    // POST audience-segments/delete.
+    enum class RequestKind { Update, Create, Delete };
     Q_ENUM(RequestKind)
 
     struct Item
     {
-        QString segmentId;
-        QJsonObject resource; // for Update: an AudienceSegmentUpdateEntityV1Resource
+        QString segmentId;    // for Create: the row's temporary id
+        QJsonObject resource; // AudienceSegment{Update,Create,Delete}EntityV1Resource
     };
 
     struct Request
@@ -45,7 +46,8 @@ public:
     {
         int ticket = 0;
         // One per item, in any order. An item the answer does not name is treated as Unknown
-        // by the workflow: it may have been applied.
+        // by the workflow: it may have been applied. A create that succeeded has the entity,
+        // with the id the server gave it.
         QList<SegmentOutcome> outcomes;
         ProblemList batchProblems; // problems no item could be given
         int attempts = 0;          // HTTP requests it took, retries included
@@ -56,6 +58,9 @@ public:
     // Answers with reloaded(ticket, …): the copies found, the ids the server no longer shows
     // (only when the reload completed), or an error saying why it stopped.
     virtual void reload(int ticket, const QStringList &ids) = 0;
+    // Every segment of these advertisers, answered with reloaded(ticket, …) (no missing ids): to
+    // find segments created by a send whose answer was lost.
+    virtual void reloadAdvertisers(int ticket, const QStringList &advertiserIds) = 0;
     // Answers with answered().
     virtual void send(const Request &request) = 0;
     // Stops what can stop: reloads end with an error saying so; requests already on the wire

@@ -123,19 +123,45 @@ bool SendWorkflow::start(const QStringList &ids, const Options &options)
     for (const QString &id : ids)
         if (!unknown.contains(id) && m_rows->contains(id))
             m_reloadIds.append(id);
-    if (m_reloadIds.isEmpty()) {
-        // Nothing loaded to send: the run ends at once, from the event loop like any answer.
-        m_reloadTicket = ++m_ticket;
-        setStage(Stage::Reloading);
-        const int ticket = m_reloadTicket;
+    startReload(m_reloadIds);
+    return true;
+}
+
+void SendWorkflow::startReload(const QStringList &ids)
+{
+    m_copies.clear();
+    m_missing.clear();
+    m_reloadError.clear();
+    m_reloadTickets.clear();
+    // A new row has nothing on the server to reload, unless its create answer was lost: then
+    // its advertiser's segments tell whether it was created.
+    QStringList byId;
+    QStringList advertisers;
+    for (const QString &id : ids) {
+        if (m_rows->lifecycle(id) != SegmentLifecycle::New) {
+            byId.append(id);
+        } else if (m_rows->state(id) == RowState::Unknown) {
+            const QString advertiser = m_rows->original(id)->advertiserId;
+            if (!advertisers.contains(advertiser))
+                advertisers.append(advertiser);
+        }
+    }
+    setStage(Stage::Reloading);
+    if (!byId.isEmpty()) {
+        m_reloadTickets.insert(++m_ticket);
+        m_port->reload(m_ticket, byId);
+    }
+    if (!advertisers.isEmpty()) {
+        m_reloadTickets.insert(++m_ticket);
+        m_port->reloadAdvertisers(m_ticket, advertisers);
+    }
+    if (m_reloadTickets.isEmpty()) {
+        // Nothing to reload: the run goes on from the event loop, like after any answer.
+        const int ticket = ++m_ticket;
+        m_reloadTickets.insert(ticket);
         QMetaObject::invokeMethod(
                 this, [this, ticket] { reloaded(ticket, {}, {}, {}); }, Qt::QueuedConnection);
-        return true;
     }
-    m_reloadTicket = ++m_ticket;
-    setStage(Stage::Reloading);
-    m_port->reload(m_reloadTicket, m_reloadIds);
-    return true;
 }
 
 bool SendWorkflow::reconcile()
@@ -151,9 +177,7 @@ bool SendWorkflow::reconcile()
     m_askedIds.clear();
     m_unknownIds = unknown;
     m_reloadIds = unknown;
-    m_reloadTicket = ++m_ticket;
-    setStage(Stage::Reloading);
-    m_port->reload(m_reloadTicket, m_reloadIds);
+    startReload(m_reloadIds);
     return true;
 }
 
@@ -170,18 +194,39 @@ void SendWorkflow::cancel()
 void SendWorkflow::reloaded(int ticket, const QList<AudienceSegment> &segments,
                             const QStringList &missingIds, const QString &error)
 {
-    if (m_stage != Stage::Reloading || ticket != m_reloadTicket)
+    if (m_stage != Stage::Reloading || !m_reloadTickets.remove(ticket))
         return;
-    m_reloadTicket = -1;
-    if (!error.isEmpty() || m_result.cancelled) {
+    m_copies += segments;
+    m_missing += missingIds;
+    if (m_reloadError.isEmpty())
+        m_reloadError = error;
+    if (m_reloadTickets.isEmpty())
+        reloadDone();
+}
+
+void SendWorkflow::reloadDone()
+{
+    if (!m_reloadError.isEmpty() || m_result.cancelled) {
         // Nothing was decided: what arrived is not enough to tell which rows are safe to send.
-        m_result.error = error.isEmpty() ? tr("The send was cancelled.") : error;
+        m_result.error = m_reloadError.isEmpty() ? tr("The send was cancelled.") : m_reloadError;
         m_result.stoppedAt = Result::Stop::Reload;
         end();
         return;
     }
-    const QSet<QString> missing(missingIds.cbegin(), missingIds.cend());
-    reconcileRows(m_unknownIds, segments, missing);
+    // Only the rows of this run: a whole advertiser came back for a lost create.
+    const QSet<QString> wanted(m_reloadIds.cbegin(), m_reloadIds.cend());
+    QList<AudienceSegment> segments;
+    for (const AudienceSegment &copy : std::as_const(m_copies))
+        if (wanted.contains(copy.id))
+            segments.append(copy);
+    const QSet<QString> missing(m_missing.cbegin(), m_missing.cend());
+    QStringList lostCreates;
+    QStringList others;
+    for (const QString &id : std::as_const(m_unknownIds))
+        (m_rows->lifecycle(id) == SegmentLifecycle::New ? lostCreates : others).append(id);
+    reconcileCreates(lostCreates, m_copies);
+    m_copies.clear();
+    reconcileRows(others, segments, missing);
     if (m_result.reconcileOnly) {
         QString saveError;
         if (!checkpoint(&saveError)) {
@@ -193,6 +238,50 @@ void SendWorkflow::reloaded(int ticket, const QList<AudienceSegment> &segments,
     }
     checkRows(segments, missing);
     beginSending();
+}
+
+// After a lost create answer: the segment is there when its advertiser has one of its type and
+// name that no row holds (names are unique per advertiser). Found, the row becomes it; not found,
+// the create is known not to have happened and the row is sent again if asked.
+void SendWorkflow::reconcileCreates(const QStringList &ids, const QList<AudienceSegment> &copies)
+{
+    if (ids.isEmpty())
+        return;
+    QList<SegmentOutcome> outcomes;
+    QSet<QString> taken;
+    for (const QString &id : ids) {
+        const std::optional<AudienceSegment> edited = m_rows->edited(id);
+        if (!edited || m_rows->state(id) != RowState::Unknown)
+            continue;
+        const QString name = edited->name.value_or(QString()).trimmed();
+        const AudienceSegment *found = nullptr;
+        for (const AudienceSegment &copy : copies) {
+            if (copy.advertiserId == edited->advertiserId && copy.type == edited->type
+                && copy.name.value_or(QString()).trimmed() == name && !name.isEmpty()
+                && !m_rows->contains(copy.id) && !taken.contains(copy.id)) {
+                found = &copy;
+                break;
+            }
+        }
+        m_lost.remove(id);
+        if (found) {
+            taken.insert(found->id);
+            SegmentOutcome outcome = outcomeOf(id, Status::Updated);
+            outcome.entity = *found;
+            outcomes.append(outcome);
+            m_result.applied.append(id);
+            m_result.created.insert(id, found->id);
+        } else {
+            outcomes.append(outcomeOf(
+                    id, Status::NotSent,
+                    {ownProblem(Problem::Origin::Transport, id, QStringLiteral("not-created"),
+                                QStringLiteral("not-created"), tr("Not created"),
+                                tr("Criteo has no segment of this name for the advertiser: the "
+                                   "create did not happen. The next send creates it."))}));
+            m_result.notApplied.append(id);
+        }
+    }
+    m_rows->applyOutcomes(outcomes);
 }
 
 // After a lost answer: the server's copy tells whether the patch that went out was applied.
@@ -222,10 +311,20 @@ void SendWorkflow::reconcileRows(const QStringList &ids, const QList<AudienceSeg
         SentChange sent = m_lost.value(id);
         if (sent.patch.isEmpty())
             sent = {*edited, PatchBuilder::build(*original, *edited).value_or(QJsonObject())};
-        const SendReconciler::Verdict verdict = copy && sent.patch.isEmpty()
+        SendReconciler::Verdict verdict = copy && sent.patch.isEmpty()
                 ? SendReconciler::Verdict::NotApplied
                 : SendReconciler::verdict(sent.from, sent.patch, copy);
         m_lost.remove(id);
+        if (m_rows->lifecycle(id) == SegmentLifecycle::ToDelete) {
+            // A delete was applied exactly when the segment is gone.
+            if (!copy) {
+                outcomes.append(outcomeOf(id, Status::Updated));
+                m_result.applied.append(id);
+                m_result.deleted.append(id);
+                continue;
+            }
+            verdict = SendReconciler::Verdict::NotApplied;
+        }
         switch (verdict) {
         case SendReconciler::Verdict::Applied: {
             SegmentOutcome outcome = outcomeOf(id, Status::Updated);
@@ -265,9 +364,17 @@ void SendWorkflow::checkRows(const QList<AudienceSegment> &copies, const QSet<QS
     QList<AudienceSegment> others;
     QStringList changed;
     QSet<QString> conflicting;
+    QList<AudienceSegment> toDelete;
     for (const AudienceSegment &copy : copies) {
         if (reconciled.contains(copy.id))
             continue;
+        if (m_rows->lifecycle(copy.id) == SegmentLifecycle::ToDelete) {
+            // Whatever changed on the server, it is about to go: nothing to compare.
+            if (const auto original = m_rows->original(copy.id);
+                original && SegmentConflicts::serverChanged(*original, copy))
+                toDelete.append(copy);
+            continue;
+        }
         others.append(copy);
         const std::optional<AudienceSegment> original = m_rows->original(copy.id);
         if (!original || !SegmentConflicts::serverChanged(*original, copy))
@@ -282,6 +389,7 @@ void SendWorkflow::checkRows(const QList<AudienceSegment> &copies, const QSet<QS
             m_result.conflictFields.insert(copy.id, fields);
         }
     }
+    m_rows->replaceOriginals(toDelete);
     const QStringList conflicts = m_rows->checkServerVersions(others, m_options.overwrite);
     m_result.conflicts += conflicts;
     const QSet<QString> inConflict(conflicts.cbegin(), conflicts.cend());
@@ -298,6 +406,12 @@ void SendWorkflow::checkRows(const QList<AudienceSegment> &copies, const QSet<QS
     for (const QString &id : std::as_const(m_askedIds)) {
         if (!missing.contains(id) || reconciled.contains(id))
             continue;
+        if (m_rows->lifecycle(id) == SegmentLifecycle::ToDelete) {
+            // Someone deleted it already: what the user wanted is done.
+            vanished.append(outcomeOf(id, Status::Updated));
+            m_result.alreadyDeleted.append(id);
+            continue;
+        }
         vanished.append(notFound(id));
         m_result.vanished.append(id);
     }
@@ -311,23 +425,43 @@ void SendWorkflow::beginSending()
     excluded.unite(QSet<QString>(m_result.vanished.cbegin(), m_result.vanished.cend()));
     m_sendIds.clear();
     m_sending.clear();
+    m_kinds.clear();
     QSet<QString> sendable;
+    using Kind = SendPort::RequestKind;
+    QStringList deletes, updates, creates;
     const QList<SegmentTableModel::Change> changes = m_rows->sendableChanges();
     for (const SegmentTableModel::Change &change : changes) {
         if (!asked.contains(change.id) || excluded.contains(change.id))
             continue;
-        // With the edit carried over to the server's copy.
-        const std::optional<QJsonObject> patch
-                = PatchBuilder::build(change.original, change.edited);
-        if (!patch)
-            continue;
-        m_sendIds.append(change.id);
-        m_sending.insert(change.id, {change.edited, *patch});
+        QJsonObject resource;
+        Kind kind = Kind::Update;
+        if (change.lifecycle == SegmentLifecycle::New) {
+            kind = Kind::Create;
+            resource = PatchBuilder::buildCreate(change.edited);
+            creates.append(change.id);
+        } else if (change.lifecycle == SegmentLifecycle::ToDelete) {
+            kind = Kind::Delete;
+            resource = PatchBuilder::buildDelete(change.id);
+            deletes.append(change.id);
+        } else {
+            // With the edit carried over to the server's copy.
+            const std::optional<QJsonObject> patch
+                    = PatchBuilder::build(change.original, change.edited);
+            if (!patch)
+                continue;
+            resource = *patch;
+            updates.append(change.id);
+        }
+        m_kinds.insert(change.id, kind);
+        m_sending.insert(change.id, {change.edited, resource});
         sendable.insert(change.id);
     }
+    m_sendIds = deletes + updates + creates;
     const QSet<QString> decided
             = QSet<QString>(m_result.conflicts.cbegin(), m_result.conflicts.cend())
                       .unite(excluded)
+                      .unite(QSet<QString>(m_result.alreadyDeleted.cbegin(),
+                                           m_result.alreadyDeleted.cend()))
                       .unite(QSet<QString>(m_result.applied.cbegin(), m_result.applied.cend()));
     for (const QString &id : std::as_const(m_askedIds))
         if (!sendable.contains(id) && !decided.contains(id) && m_rows->contains(id))
@@ -378,11 +512,19 @@ void SendWorkflow::startMore()
 {
     while (!m_stopping && m_inFlight.size() < m_options.maxConcurrentRequests
            && m_next < m_sendIds.size()) {
+        // One kind at a time: the next starts when the one before has been answered.
+        const SendPort::RequestKind kind = m_kinds.value(m_sendIds.at(m_next));
+        if (!m_inFlight.isEmpty() && m_kinds.value(m_inFlight.cbegin()->constFirst()) != kind)
+            break;
         SendPort::Request request;
         request.ticket = ++m_ticket;
+        request.kind = kind;
         QList<SendJournal::Pending> pending;
         QStringList ids;
-        const int end = int(qMin<qsizetype>(m_sendIds.size(), m_next + m_options.chunkSize));
+        int end = m_next;
+        while (end < m_sendIds.size() && end - m_next < m_options.chunkSize
+               && m_kinds.value(m_sendIds.at(end)) == kind)
+            ++end;
         for (int i = m_next; i < end; ++i) {
             const QString &id = m_sendIds.at(i);
             const SentChange &change = m_sending[id];
@@ -463,6 +605,13 @@ void SendWorkflow::settle(const QList<SegmentOutcome> &outcomes)
             m_lost.insert(outcome.segmentId, m_sending.value(outcome.segmentId));
         else
             m_lost.remove(outcome.segmentId);
+        if (outcome.status == Status::Updated || outcome.status == Status::Warned) {
+            const SegmentLifecycle lifecycle = m_rows->lifecycle(outcome.segmentId);
+            if (lifecycle == SegmentLifecycle::New && outcome.entity)
+                m_result.created.insert(outcome.segmentId, outcome.entity->id);
+            else if (lifecycle == SegmentLifecycle::ToDelete)
+                m_result.deleted.append(outcome.segmentId);
+        }
         m_sending.remove(outcome.segmentId);
         fresh.append(outcome);
         SegmentOutcome kept = outcome;
@@ -526,8 +675,12 @@ void SendWorkflow::end()
     m_queued.clear();
     m_sendIds.clear();
     m_sending.clear();
+    m_kinds.clear();
     m_settled.clear();
     m_inFlight.clear();
+    m_reloadTickets.clear();
+    m_copies.clear();
+    m_missing.clear();
     m_reloadIds.clear();
     m_unknownIds.clear();
     m_askedIds.clear();
@@ -591,7 +744,7 @@ QList<WorkingSetEntry> SendWorkflow::replayJournal(QList<WorkingSetEntry> entrie
         const bool known = entry.outcome
                 && (entry.outcome->status == Status::Updated
                     || entry.outcome->status == Status::Warned);
-        if (entry.isModified() && !known)
+        if (entry.hasChange() && !known)
             markUnknown(i);
     }
     return entries;

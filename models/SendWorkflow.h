@@ -24,14 +24,17 @@ class SegmentTableModel;
 // table; the working set segmentctl loads into one) and reaches the API through a SendPort.
 //
 //   Idle -> Reloading: one reload of the segments to send and of every row whose last answer
-//           was lost (Unknown).
+//           was lost (Unknown); for a new row whose create answer was lost, the segments of its
+//           advertiser, to find it by name.
 //        -> reconcile the Unknown rows (SendReconciler: applied -> Updated, not applied -> sent
 //           now if asked, vanished -> Failed);
 //           compare the others three ways (SegmentTableModel::checkServerVersions): fields only
 //           the server changed follow the server; fields both changed are a Conflict, not sent
 //           unless Options::overwrite; a segment the server no longer has fails.
 //        -> checkpoint (the driver saves), then the journal starts
-//        -> Sending: requests of Options::chunkSize items, at most maxConcurrentRequests at
+//        -> Sending: deletes, then updates, then creates (a name a deleted or renamed segment
+//           gives up may be taken by a new one), each kind after the one before has been
+//           answered; requests of Options::chunkSize items, at most maxConcurrentRequests at
 //           once; each is written to the journal before it leaves (a request that cannot be
 //           journaled is not sent, and the send stops there); each answer goes to the journal,
 //           then onto the rows; a checkpoint at most every checkpointIntervalMs
@@ -84,10 +87,13 @@ public:
         QStringList overwritten; // the same, sent anyway (Options::overwrite)
         QHash<QString, QStringList> conflictFields; // of conflicts and overwritten rows
         QStringList vanished;                       // the server no longer has them: Failed
-        QStringList leftOut; // asked for, but not sendable (excluded, invalid, no change)
+        QStringList alreadyDeleted; // to delete, but the server no longer had them: removed
+        QStringList leftOut;        // asked for, but not sendable (excluded, invalid, no change)
         // The send itself.
-        QStringList sent;               // handed to the port, in order
-        QList<SegmentOutcome> outcomes; // of every row handed to the port or left unsent
+        QStringList sent;                // handed to the port, in order
+        QHash<QString, QString> created; // new rows the server created: temporary id -> its id
+        QStringList deleted;             // rows the server deleted (gone from the model)
+        QList<SegmentOutcome> outcomes;  // of every row handed to the port or left unsent
         ProblemList batchProblems;
         int requests = 0; // HTTP requests, retries included
         int batches = 0;  // requests handed to the port (each may have been retried)
@@ -163,6 +169,9 @@ private:
     void setStage(Stage stage);
     void reloaded(int ticket, const QList<AudienceSegment> &segments, const QStringList &missingIds,
                   const QString &error);
+    void startReload(const QStringList &ids);
+    void reloadDone();
+    void reconcileCreates(const QStringList &ids, const QList<AudienceSegment> &copies);
     void reconcileRows(const QStringList &ids, const QList<AudienceSegment> &copies,
                        const QSet<QString> &missing);
     void checkRows(const QList<AudienceSegment> &copies, const QSet<QString> &missing);
@@ -185,18 +194,23 @@ private:
     Options m_options;
     Result m_result;
     int m_ticket = 0;
-    int m_reloadTicket = -1;
+    QSet<int> m_reloadTickets; // reloads not answered yet
+    // What the reloads brought so far.
+    QList<AudienceSegment> m_copies;
+    QStringList m_missing;
+    QString m_reloadError;
     QStringList m_reloadIds;  // reloaded: to send, and Unknown rows
     QStringList m_unknownIds; // of them, the Unknown rows to reconcile
     QStringList m_askedIds;   // asked to send (empty for reconcile())
 
     // The send.
-    QStringList m_sendIds;                // sendable after the check, in row order
-    int m_next = 0;                       // into m_sendIds: the next to go out
-    QSet<QString> m_queued;               // of m_sendIds, those not gone out yet
-    QHash<int, QStringList> m_inFlight;   // ticket -> ids of a request on the wire
-    QHash<QString, SentChange> m_sending; // id -> what went out, until answered
-    QSet<QString> m_settled;              // answered
+    QStringList m_sendIds;                         // sendable after the check, in row order
+    int m_next = 0;                                // into m_sendIds: the next to go out
+    QSet<QString> m_queued;                        // of m_sendIds, those not gone out yet
+    QHash<int, QStringList> m_inFlight;            // ticket -> ids of a request on the wire
+    QHash<QString, SendPort::RequestKind> m_kinds; // of m_sendIds
+    QHash<QString, SentChange> m_sending;          // id -> what went out, until answered
+    QSet<QString> m_settled;                       // answered
     int m_answered = 0;
     bool m_stopping = false; // cancelled or the journal failed: no new requests
     QElapsedTimer m_sinceCheckpoint;

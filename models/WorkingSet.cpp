@@ -82,6 +82,10 @@ QJsonObject WorkingSet::entryToJson(const WorkingSetEntry &entry)
         item.insert(QLatin1String("edited"), SegmentJson::toResource(*entry.edited));
     if (entry.excluded)
         item.insert(QLatin1String("excluded"), true);
+    if (entry.lifecycle == SegmentLifecycle::New)
+        item.insert(QLatin1String("pending"), QStringLiteral("create"));
+    else if (entry.lifecycle == SegmentLifecycle::ToDelete)
+        item.insert(QLatin1String("pending"), QStringLiteral("delete"));
     if (entry.conflictBase) {
         item.insert(QLatin1String("conflictBase"), SegmentJson::toResource(*entry.conflictBase));
         if (!entry.conflictFields.isEmpty())
@@ -190,6 +194,14 @@ std::optional<WorkingSetEntry> WorkingSet::entryFromJson(const QJsonValue &value
         return fail(tr("%1/edited: must be an object (or left out when unchanged).").arg(base));
     }
     entry.excluded = item.value(QLatin1String("excluded")).toBool(false);
+    const QJsonValue pending = item.value(QLatin1String("pending"));
+    if (pending == QJsonValue(QStringLiteral("create")))
+        entry.lifecycle = SegmentLifecycle::New;
+    else if (pending == QJsonValue(QStringLiteral("delete")))
+        entry.lifecycle = SegmentLifecycle::ToDelete;
+    else if (!pending.isUndefined() && !pending.isNull())
+        return fail(tr("%1/pending: “%2” is neither “create” nor “delete”.")
+                            .arg(base, pending.toVariant().toString()));
 
     const QJsonValue conflictBase = item.value(QLatin1String("conflictBase"));
     if (conflictBase.isObject()) {

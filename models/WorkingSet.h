@@ -6,10 +6,17 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QStringList>
 #include <QUrl>
 
 #include <optional>
+
+// Where a segment is in its life, beside its edit: one that exists on the server; one made here
+// (a new or duplicated segment, with a temporary id "new-<n>", created by the next send); one
+// marked for deletion by the next send (it stays until the server confirms).
+enum class SegmentLifecycle { Existing, New, ToDelete };
+Q_DECLARE_METATYPE(SegmentLifecycle)
 
 // A working set on disk: the segments as loaded from the server, the user's edits, and after a send
 // the last outcome of each. It is what Open/Save, autosave and `segmentctl` read and write; the
@@ -19,6 +26,9 @@ struct WorkingSetEntry
     AudienceSegment original;
     std::optional<AudienceSegment> edited; // absent when unchanged
     bool excluded = false;                 // left out of the next send
+    // New: `original` is the local skeleton (temporary id, advertiser, type) and `edited` the
+    // segment to create. ToDelete: the segment is deleted by the next send.
+    SegmentLifecycle lifecycle = SegmentLifecycle::Existing;
     std::optional<SegmentOutcome> outcome; // of the last send; `entity` is not stored
     // A conflict with the server's copy (original) found before a send: the version the user
     // started from, and the fields still to resolve (empty: every field both the user and the
@@ -29,6 +39,8 @@ struct WorkingSetEntry
     // The state the user wants: edited when present, else original.
     const AudienceSegment &wanted() const { return edited ? *edited : original; }
     bool isModified() const { return edited.has_value() && *edited != original; }
+    // Whether the next send has something to do for it.
+    bool hasChange() const { return isModified() || lifecycle != SegmentLifecycle::Existing; }
 };
 
 struct WorkingSet

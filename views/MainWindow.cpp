@@ -120,7 +120,17 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
                     m_dirtyRows.insert(row);
                 scheduleAutosave();
             });
+    // Rows taken away (deleted on the server, new ones undone) move the rest: save them all.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_dirtyRows.clear();
+        m_autosaveAll = true;
+        scheduleAutosave();
+        updateCounts();
+        updateActions();
+        updateEmptyState();
+    });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::scheduleAutosave);
+    m_table->addAction(m_deleteAction); // its key works in the table (see createActions)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);
     connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::selectionChanged);
@@ -617,6 +627,7 @@ void MainWindow::updateActions()
     m_reconcileAction->setEnabled(idle && counts.unknown > 0);
     m_nextProblemAction->setEnabled(counts.loaded > 0);
     m_previousProblemAction->setEnabled(counts.loaded > 0);
+    updateLifecycleActions(hasSelection);
 }
 
 void MainWindow::updateCounts()
@@ -635,6 +646,10 @@ void MainWindow::updateCounts()
         text += tr(" · %1 in conflict").arg(locale.toString(c.conflicts));
     if (c.excluded > 0)
         text += tr(" · %1 excluded").arg(locale.toString(c.excluded));
+    if (c.toCreate > 0)
+        text += tr(" · %1 new").arg(locale.toString(c.toCreate));
+    if (c.toDelete > 0)
+        text += tr(" · %1 to delete").arg(locale.toString(c.toDelete));
     m_countsLabel->setText(text);
 }
 

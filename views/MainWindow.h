@@ -131,6 +131,11 @@ public Q_SLOTS:
     void autosaveNow();
     void revertSelection();
     void toggleExcludeSelection();
+    // New, duplicated and deleted segments (MainWindowLifecycle.cpp): pending rows, created or
+    // deleted by the next send; each an undo step.
+    void showNewSegmentDialog();
+    void duplicateSelection();
+    void toggleDeleteSelection();
     void nextProblem();
     void previousProblem();
     void goToProblem(const QString &segmentId, const QString &fieldPath);
@@ -201,6 +206,7 @@ private:
     void refreshAdvertiserFilter();
     void setBusy(Busy busy, const QString &text = {});
     void updateActions();
+    void updateLifecycleActions(bool hasSelection);
     void updateCounts();
     void updateConnection();
     void updateEmptyState();
@@ -244,6 +250,9 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_excludeAction = nullptr;
+    QAction *m_newSegmentAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QAction *m_keepMineAction = nullptr;
     QAction *m_takeServerAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -70,6 +70,22 @@ void MainWindow::createActions()
                            QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::toggleExcludeSelection);
     m_excludeAction->setToolTip(
             tr("Leave the selected segments out of the next send, or take them back in"));
+    m_newSegmentAction = make("actionNewSegment", tr("&New Segment…"), "action-new",
+                              QKeySequence::New, &MainWindow::showNewSegmentDialog);
+    m_newSegmentAction->setIconText(tr("New"));
+    m_newSegmentAction->setToolTip(
+            tr("Add a segment, created on Criteo by the next send (Ctrl+N; undoable)"));
+    m_duplicateAction = make("actionDuplicate", tr("D&uplicate"), "action-duplicate",
+                             QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateSelection);
+    m_duplicateAction->setToolTip(tr("Copy the selected segments under new names; the copies are "
+                                     "created by the next send (Ctrl+D; undoable)"));
+    m_deleteAction = make("actionDelete", tr("&Delete"), "action-delete", QKeySequence::Delete,
+                          &MainWindow::toggleDeleteSelection);
+    m_deleteAction->setToolTip(tr("Mark the selected segments for deletion by the next send, or "
+                                  "keep them after all (Delete; undoable)"));
+    // Delete belongs to the text fields of the forms: the key works in the table only, the menu
+    // everywhere.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_keepMineAction = make("actionKeepMine", tr("Keep &My Values"), nullptr, {}, nullptr);
     m_keepMineAction->setToolTip(tr("For the selected segments in conflict: your values stay and "
                                     "will overwrite the server's on the next send"));
@@ -147,6 +163,10 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    edit->addAction(m_newSegmentAction);
+    edit->addAction(m_duplicateAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
     edit->addAction(m_revertAction);
     edit->addAction(m_excludeAction);
     edit->addSeparator();
@@ -184,6 +204,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_connectAction);
     bar->addAction(m_loadAction);
     bar->addAction(m_reloadAction);
+    bar->addSeparator();
+    bar->addAction(m_newSegmentAction);
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);

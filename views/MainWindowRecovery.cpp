@@ -187,7 +187,7 @@ bool MainWindow::offerRecovery()
     int changed = 0;
     int unknown = 0;
     for (const WorkingSetEntry &entry : entries) {
-        if (entry.isModified())
+        if (entry.hasChange())
             ++changed;
         if (entry.outcome && entry.outcome->status == SegmentOutcome::Status::Unknown)
             ++unknown;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QSet>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -301,6 +302,11 @@ void MainWindow::showNothingSent(const SendWorkflow::Result &result)
                 tr("Nothing was sent: the server already had your changes of segments %1, whose "
                    "answer was lost before. They are updated.")
                         .arg(result.applied.join(QLatin1String(", "))));
+    } else if (!result.alreadyDeleted.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Positive,
+                                  tr("Nothing was sent: segments %1 were already deleted on the "
+                                     "server. They are gone from the table.")
+                                          .arg(result.alreadyDeleted.join(QLatin1String(", "))));
     } else if (result.cancelled) {
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("Send cancelled; nothing was sent."));
@@ -315,7 +321,18 @@ void MainWindow::showSent(const SendWorkflow::Result &result)
     // Every row of the send has an outcome, also those whose request never left. A failure the
     // user can fix is told apart from a server that was unavailable: only the first is fixed.
     int updated = 0, warned = 0, failed = 0, notSent = 0, unknown = 0, unavailable = 0;
+    int created = 0, deleted = 0;
+    const QSet<QString> deletedIds(result.deleted.cbegin(), result.deleted.cend());
     for (const SegmentOutcome &outcome : result.outcomes) {
+        // Created rows have the server's id by now; deleted ones are gone.
+        if (result.created.contains(outcome.segmentId)) {
+            ++created;
+            continue;
+        }
+        if (deletedIds.contains(outcome.segmentId)) {
+            ++deleted;
+            continue;
+        }
         if (outcome.status == SegmentOutcome::Status::Failed && !outcome.problems.isEmpty()
             && std::all_of(outcome.problems.cbegin(), outcome.problems.cend(),
                            [](const Problem &p) {
@@ -336,10 +353,15 @@ void MainWindow::showSent(const SendWorkflow::Result &result)
             ++failed;
             break;
         case SegmentTableModel::RowState::NotSent:
+        case SegmentTableModel::RowState::New:      // a lost create found not to have happened
+        case SegmentTableModel::RowState::ToDelete: // the same for a delete
             ++notSent;
             break;
         case SegmentTableModel::RowState::Unknown:
             ++unknown;
+            break;
+        case SegmentTableModel::RowState::Created:
+            ++created;
             break;
         case SegmentTableModel::RowState::Conflict: // sending rows are never put in conflict
         case SegmentTableModel::RowState::Unchanged:
@@ -353,7 +375,12 @@ void MainWindow::showSent(const SendWorkflow::Result &result)
     }
     QStringList parts;
     const QLocale locale;
-    parts.append(tr("%1 updated").arg(locale.toString(updated)));
+    if (updated || (!created && !deleted))
+        parts.append(tr("%1 updated").arg(locale.toString(updated)));
+    if (created)
+        parts.append(tr("%1 created").arg(locale.toString(created)));
+    if (deleted)
+        parts.append(tr("%1 deleted").arg(locale.toString(deleted)));
     if (warned)
         parts.append(tr("%1 with warnings").arg(locale.toString(warned)));
     if (failed)
@@ -373,6 +400,10 @@ void MainWindow::showSent(const SendWorkflow::Result &result)
     if (!gone.isEmpty())
         text += QLatin1Char(' ')
                 + tr("No longer on the server: %1.").arg(gone.join(QLatin1String(", ")));
+    if (!result.alreadyDeleted.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("Already deleted on the server: %1.")
+                          .arg(result.alreadyDeleted.join(QLatin1String(", ")));
     if (failed > unavailable)
         text += QLatin1Char(' ')
                 + tr("Your edits are kept: fix what the Problems panel lists "

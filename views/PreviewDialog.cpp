@@ -136,9 +136,13 @@ void PreviewDialog::rebuildChanges()
     for (const SegmentTableModel::Change &change : changes) {
         auto *item = new QTreeWidgetItem(m_changes);
         const QString name = change.edited.name.value_or(QString()).trimmed();
-        item->setText(SegmentColumn,
-                      name.isEmpty() ? change.id
-                                     : tr("%1 “%2”", "segment id and name").arg(change.id, name));
+        QString label = name.isEmpty() ? change.id
+                                       : tr("%1 “%2”", "segment id and name").arg(change.id, name);
+        if (change.lifecycle == SegmentLifecycle::New)
+            label = name.isEmpty() ? tr("New segment") : tr("New: “%1”").arg(name);
+        else if (change.lifecycle == SegmentLifecycle::ToDelete)
+            label = tr("Delete: %1").arg(label);
+        item->setText(SegmentColumn, label);
         item->setData(SegmentColumn, IdRole, change.id);
         item->setFont(SegmentColumn, bold);
         const bool invalid = change.state == SegmentTableModel::RowState::Invalid;
@@ -164,6 +168,8 @@ void PreviewDialog::rebuildChanges()
             item->setCheckState(StatusColumn, change.excluded ? Qt::Unchecked : Qt::Checked);
             item->setText(StatusColumn, change.excluded ? tr("Left out") : tr("Included"));
         }
+        if (change.lifecycle == SegmentLifecycle::ToDelete)
+            continue; // its edits no longer matter
         for (const QString &field : change.changedFields) {
             auto *line = new QTreeWidgetItem(item);
             line->setText(SegmentColumn,
@@ -183,7 +189,8 @@ void PreviewDialog::rebuildChunks()
     if (m_model) {
         const QList<SegmentTableModel::Change> changes = m_model->changes();
         total = int(changes.size());
-        QList<QJsonObject> items;
+        // Deletes, updates, creates: the order the send takes them in.
+        QList<QJsonObject> deletes, updates, creates;
         for (const SegmentTableModel::Change &change : changes) {
             if (change.state == SegmentTableModel::RowState::Invalid) {
                 ++invalid;
@@ -193,11 +200,22 @@ void PreviewDialog::rebuildChunks()
                 ++excluded;
                 continue;
             }
-            if (const auto resource = PatchBuilder::build(change.original, change.edited))
-                items.append(*resource);
+            if (change.lifecycle == SegmentLifecycle::New)
+                creates.append(PatchBuilder::buildCreate(change.edited));
+            else if (change.lifecycle == SegmentLifecycle::ToDelete)
+                deletes.append(PatchBuilder::buildDelete(change.id));
+            else if (const auto resource = PatchBuilder::build(change.original, change.edited))
+                updates.append(*resource);
         }
-        for (qsizetype first = 0; first < items.size(); first += m_chunkSize)
-            m_chunks.append(PatchBuilder::requestBody(items.mid(first, m_chunkSize)));
+        m_chunkKinds.clear();
+        int kindIndex = 0;
+        for (const QList<QJsonObject> *items : {&deletes, &updates, &creates}) {
+            for (qsizetype first = 0; first < items->size(); first += m_chunkSize) {
+                m_chunks.append(PatchBuilder::requestBody(items->mid(first, m_chunkSize)));
+                m_chunkKinds.append(kindIndex);
+            }
+            ++kindIndex;
+        }
         int sent = 0;
         for (const QJsonObject &chunk : std::as_const(m_chunks))
             sent += int(chunk.value(QLatin1String("data")).toArray().size());
@@ -214,9 +232,17 @@ void PreviewDialog::rebuildChunks()
                 parts.append(tr("left out by you: %1").arg(locale.toString(excluded)));
             if (invalid > 0)
                 parts.append(tr("invalid, left out until fixed: %1").arg(locale.toString(invalid)));
-            parts.append(
-                    tr("PATCH requests: %1 (up to %2 segments each)")
-                            .arg(locale.toString(m_chunks.size()), locale.toString(m_chunkSize)));
+            const int deleteRequests = int(m_chunkKinds.count(0));
+            const int createRequests = int(m_chunkKinds.count(2));
+            const int patchRequests = int(m_chunks.size()) - deleteRequests - createRequests;
+            if (patchRequests > 0 || (deleteRequests == 0 && createRequests == 0))
+                parts.append(
+                        tr("PATCH requests: %1 (up to %2 segments each)")
+                                .arg(locale.toString(patchRequests), locale.toString(m_chunkSize)));
+            if (createRequests > 0)
+                parts.append(tr("create requests: %1").arg(locale.toString(createRequests)));
+            if (deleteRequests > 0)
+                parts.append(tr("delete requests: %1").arg(locale.toString(deleteRequests)));
         }
         m_summary->setText(parts.join(QStringLiteral(" · ")));
     }
@@ -226,10 +252,14 @@ void PreviewDialog::rebuildChunks()
     m_chunkSelector->clear();
     for (int i = 0; i < m_chunks.size(); ++i) {
         const int count = int(m_chunks.at(i).value(QLatin1String("data")).toArray().size());
-        m_chunkSelector->addItem(tr("PATCH %1 of %2 (segments: %3)")
-                                         .arg(QLocale().toString(i + 1),
-                                              QLocale().toString(m_chunks.size()),
-                                              QLocale().toString(count)));
+        const int kind = m_chunkKinds.value(i, 1);
+        const int ofKind = int(m_chunkKinds.count(kind));
+        const int number = int(m_chunkKinds.mid(0, i).count(kind)) + 1;
+        const char *label = kind == 0 ? QT_TR_NOOP("POST delete %1 of %2 (segments: %3)")
+                : kind == 2           ? QT_TR_NOOP("POST create %1 of %2 (segments: %3)")
+                                      : QT_TR_NOOP("PATCH %1 of %2 (segments: %3)");
+        m_chunkSelector->addItem(tr(label).arg(
+                QLocale().toString(number), QLocale().toString(ofKind), QLocale().toString(count)));
     }
     m_chunkSelector->setEnabled(!m_chunks.isEmpty());
     m_chunkSelector->blockSignals(false);

@@ -49,6 +49,7 @@ private:
     QPointer<SegmentEditor> m_editor;
     int m_chunkSize;
     QList<QJsonObject> m_chunks;
+    QList<int> m_chunkKinds; // of each chunk: 0 delete, 1 update, 2 create
     QLabel *m_summary;
     QTreeWidget *m_changes;
     QComboBox *m_chunkSelector;

@@ -1,7 +1,7 @@
 #include "ChangePlan.h"
 
 #include "PatchBuilder.h"
-#include "SegmentValidator.h"
+#include "SegmentTableModel.h"
 
 bool ChangePlan::Change::isInvalid() const
 {
@@ -15,28 +15,37 @@ ChangePlan ChangePlan::of(const WorkingSet &set)
 {
     // Every segment takes part in the name index, changed or not: a new name must not collide
     // with an unchanged segment's.
-    QList<AudienceSegment> originals;
-    QList<AudienceSegment> wanted;
-    originals.reserve(set.segments.size());
-    wanted.reserve(set.segments.size());
-    for (const WorkingSetEntry &entry : set.segments) {
-        originals.append(entry.original);
-        wanted.append(entry.wanted());
-    }
-    const QHash<QString, ProblemList> problems = SegmentValidator::validateAll(originals, wanted);
+    SegmentTableModel rows;
+    rows.setWorkingSet(set.segments);
+    QHash<QString, int> entryOf;
+    for (int i = 0; i < set.segments.size(); ++i)
+        if (!entryOf.contains(set.segments.at(i).original.id))
+            entryOf.insert(set.segments.at(i).original.id, i);
 
     ChangePlan plan;
-    for (int i = 0; i < set.segments.size(); ++i) {
-        const WorkingSetEntry &entry = set.segments.at(i);
-        if (!entry.isModified())
-            continue;
+    const QList<SegmentTableModel::Change> changes = rows.changes();
+    for (const SegmentTableModel::Change &row : changes) {
         Change change;
-        change.entry = i;
-        change.id = entry.original.id;
-        change.patch = PatchBuilder::build(entry.original, *entry.edited).value_or(QJsonObject());
-        change.changedFields = PatchBuilder::changedFields(entry.original, *entry.edited);
-        change.problems = problems.value(change.id);
-        change.excluded = entry.excluded;
+        change.entry = entryOf.value(row.id, -1);
+        change.id = row.id;
+        change.lifecycle = row.lifecycle;
+        change.excluded = row.excluded;
+        switch (row.lifecycle) {
+        case SegmentLifecycle::New:
+            change.patch = PatchBuilder::buildCreate(row.edited);
+            change.changedFields = row.changedFields;
+            break;
+        case SegmentLifecycle::ToDelete:
+            change.patch = PatchBuilder::buildDelete(row.id);
+            break;
+        case SegmentLifecycle::Existing:
+            change.patch = PatchBuilder::build(row.original, row.edited).value_or(QJsonObject());
+            change.changedFields = row.changedFields;
+            break;
+        }
+        for (const Problem &problem : rows.problems(row.id))
+            if (problem.origin == Problem::Origin::Validator)
+                change.problems.append(problem);
         // An edit of what the API never changes (an Unknown value, the lookalike seed) has
         // nothing to send; unless the validator has something to say about it, it is no change.
         if (change.patch.isEmpty() && change.problems.isEmpty())
@@ -64,16 +73,27 @@ QList<ChangePlan::Change> ChangePlan::notSendable() const
     return result;
 }
 
-QList<QJsonObject> ChangePlan::requestBodies(int chunkSize) const
+QList<QPair<SegmentLifecycle, QJsonObject>> ChangePlan::requests(int chunkSize) const
 {
     const QList<Change> changes = sendable();
     const int size = qMax(1, chunkSize);
-    QList<QJsonObject> bodies;
-    for (qsizetype first = 0; first < changes.size(); first += size) {
+    QList<QPair<SegmentLifecycle, QJsonObject>> result;
+    for (const SegmentLifecycle kind :
+         {SegmentLifecycle::ToDelete, SegmentLifecycle::Existing, SegmentLifecycle::New}) {
         QList<QJsonObject> items;
-        for (qsizetype i = first; i < qMin<qsizetype>(first + size, changes.size()); ++i)
-            items.append(changes.at(i).patch);
-        bodies.append(PatchBuilder::requestBody(items));
+        for (const Change &change : changes)
+            if (change.lifecycle == kind)
+                items.append(change.patch);
+        for (qsizetype first = 0; first < items.size(); first += size)
+            result.append({kind, PatchBuilder::requestBody(items.mid(first, size))});
     }
+    return result;
+}
+
+QList<QJsonObject> ChangePlan::requestBodies(int chunkSize) const
+{
+    QList<QJsonObject> bodies;
+    for (const auto &request : requests(chunkSize))
+        bodies.append(request.second);
     return bodies;
 }

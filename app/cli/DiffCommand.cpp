@@ -16,10 +16,23 @@ void DiffCommand::describe(const WorkingSet &set, const ChangePlan &plan, QTextS
         const WorkingSetEntry &entry = set.segments.at(change.entry);
         const QJsonObject before = SegmentJson::toResource(entry.original);
         const QJsonObject after = SegmentJson::toResource(entry.wanted());
-        out << tr("%1 (%2) “%3”", "segment id (type) “name”")
-                        .arg(change.id, SegmentEnums::toString(entry.original.type),
-                             entry.original.name.value_or(QString()))
-            << QLatin1Char('\n');
+        if (change.lifecycle == SegmentLifecycle::ToDelete) {
+            out << tr("%1 (%2) “%3”: delete", "segment id (type) “name”: delete")
+                            .arg(change.id, SegmentEnums::toString(entry.original.type),
+                                 entry.original.name.value_or(QString()))
+                << QLatin1Char('\n');
+            continue;
+        }
+        if (change.lifecycle == SegmentLifecycle::New)
+            out << tr("%1 (%2) “%3”: create", "temporary id (type) “name”: create")
+                            .arg(change.id, SegmentEnums::toString(entry.original.type),
+                                 entry.wanted().name.value_or(QString()))
+                << QLatin1Char('\n');
+        else
+            out << tr("%1 (%2) “%3”", "segment id (type) “name”")
+                            .arg(change.id, SegmentEnums::toString(entry.original.type),
+                                 entry.original.name.value_or(QString()))
+                << QLatin1Char('\n');
         for (const QString &field : change.changedFields) {
             const QJsonValue oldValue = CliFormat::valueAt(before, field);
             const QJsonValue newValue = CliFormat::valueAt(after, field);
@@ -61,11 +74,13 @@ int DiffCommand::run(const QStringList &arguments)
     CliCommandLine commandLine(
             QStringLiteral("diff"), QStringLiteral("FILE [--json] [--chunk-size N]"),
             tr("Shows what “segmentctl push FILE” would send: per segment, each changed field as "
-               "“old -> new”; with --json, the exact PATCH request bodies, one per request. "
-               "Excluded and invalid segments are not sent; they are named on stderr."));
+               "“old -> new”, and the segments to create or delete; with --json, the exact "
+               "request bodies, one per request, in the order push sends them (deletes, PATCH "
+               "updates, creates). Excluded and invalid segments are not sent; they are named on "
+               "stderr."));
     commandLine.addPositional(QStringLiteral("FILE"), tr("The working set."));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print the PATCH request bodies as a JSON array."));
+                                  tr("Print the request bodies as a JSON array."));
     const QCommandLineOption chunkSize(QStringLiteral("chunk-size"),
                                        tr("Segments per request with --json (default 50)."),
                                        tr("N"));

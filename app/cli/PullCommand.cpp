@@ -93,7 +93,7 @@ int PullCommand::run(const QStringList &arguments)
         }
         int edited = 0;
         for (const WorkingSetEntry &entry : existing->segments)
-            edited += entry.isModified() ? 1 : 0;
+            edited += entry.hasChange() ? 1 : 0;
         if (edited > 0) {
             err << tr("%1 has unsent edits in %n segment(s). Push them first (“segmentctl push "
                       "%1”), write to another file, or pass --force to overwrite them.",

@@ -25,7 +25,7 @@ int dryRun(const WorkingSet &set, const QString &path, int chunkSize, QTextStrea
     int unknown = 0;
     for (const WorkingSetEntry &entry : set.segments)
         unknown += entry.outcome && entry.outcome->status == SegmentOutcome::Status::Unknown
-                        && entry.isModified()
+                        && entry.hasChange()
                 ? 1
                 : 0;
     if (QFile::exists(PushRunner::journalPath(path)))

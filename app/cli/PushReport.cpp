@@ -13,6 +13,19 @@ void PushReport::set(const SegmentOutcome &outcome)
     m_outcomes.append(outcome);
 }
 
+void PushReport::setAction(const QString &id, Action action, const QString &temporaryId)
+{
+    m_actions.insert(id, {action, temporaryId});
+}
+
+int PushReport::count(Action which, SegmentOutcome::Status status) const
+{
+    int n = 0;
+    for (const SegmentOutcome &outcome : m_outcomes)
+        n += outcome.status == status && action(outcome.segmentId) == which ? 1 : 0;
+    return n;
+}
+
 int PushReport::count(SegmentOutcome::Status status) const
 {
     int n = 0;
@@ -52,11 +65,24 @@ QJsonObject PushReport::toJson() const
         QJsonArray problems;
         for (const Problem &problem : outcome.problems)
             problems.append(problemJson(problem));
-        segments.append(QJsonObject{
+        QJsonObject segment{
                 {QLatin1String("id"), outcome.segmentId},
                 {QLatin1String("outcome"), SegmentOutcome::statusKey(outcome.status)},
                 {QLatin1String("problems"), problems},
-        });
+        };
+        switch (action(outcome.segmentId)) {
+        case Action::Update:
+            segment.insert(QLatin1String("action"), QLatin1String("update"));
+            break;
+        case Action::Create:
+            segment.insert(QLatin1String("action"), QLatin1String("create"));
+            segment.insert(QLatin1String("temporaryId"), temporaryId(outcome.segmentId));
+            break;
+        case Action::Delete:
+            segment.insert(QLatin1String("action"), QLatin1String("delete"));
+            break;
+        }
+        segments.append(segment);
     }
     QJsonArray batch;
     for (const Problem &problem : m_batchProblems)

@@ -6,9 +6,11 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 
 // What one push did to each segment it touched, as `segmentctl push --report` writes it:
-//   {"segments": [{"id", "outcome": "updated|warned|failed|not-sent|unknown",
+//   {"segments": [{"id", "action": "update|create|delete", "temporaryId" (creates only),
+//                  "outcome": "updated|warned|failed|not-sent|unknown",
 //                  "problems": [{"severity", "type", "code", "title", "detail", "field",
 //                                "traceId"}]}],
 //    "batchProblems": [...], "requests": N}
@@ -22,6 +24,13 @@ public:
     void set(const SegmentOutcome &outcome);
     void addBatchProblems(const ProblemList &problems) { m_batchProblems += problems; }
     void setRequests(int requests) { m_requests = requests; }
+    // What the push asked of a segment: "update" unless said otherwise. A create also names the
+    // temporary id the working set had for it (the segment's id is the server's once created).
+    enum class Action { Update, Create, Delete };
+    void setAction(const QString &id, Action action, const QString &temporaryId = {});
+    Action action(const QString &id) const { return m_actions.value(id).first; }
+    QString temporaryId(const QString &id) const { return m_actions.value(id).second; }
+    int count(Action action, SegmentOutcome::Status status) const;
 
     QList<SegmentOutcome> outcomes() const { return m_outcomes; }
     ProblemList batchProblems() const { return m_batchProblems; }
@@ -36,6 +45,7 @@ public:
 private:
     QList<SegmentOutcome> m_outcomes;
     QHash<QString, qsizetype> m_index;
+    QHash<QString, QPair<Action, QString>> m_actions;
     ProblemList m_batchProblems;
     int m_requests = 0;
 };

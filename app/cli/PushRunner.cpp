@@ -134,6 +134,9 @@ void PushRunner::connected()
                     "to find out whether their changes were applied…",
                     nullptr, unknown)
               << Qt::endl;
+    m_order.clear();
+    for (int row = 0; row < m_rows.rowCount(); ++row)
+        m_order.append(m_rows.idAt(row));
     QStringList ids;
     int toCheck = 0;
     for (const SegmentTableModel::Change &change : m_rows.changes()) {
@@ -363,10 +366,32 @@ void PushRunner::buildReport(const SendWorkflow::Result &result)
         failedHere(id);
     for (auto it = m_notSent.cbegin(); it != m_notSent.cend(); ++it)
         byId.insert(it.key(), it.value());
-    for (int row = 0; row < m_rows.rowCount(); ++row) {
-        const auto found = byId.constFind(m_rows.idAt(row));
-        if (found != byId.constEnd())
-            m_report.set(*found);
+    for (const QString &id : result.alreadyDeleted) {
+        SegmentOutcome outcome;
+        outcome.segmentId = id;
+        outcome.status = Status::Updated;
+        byId.insert(id, outcome);
+    }
+    // In the order of the file as it was read: created rows have their new ids by now, deleted
+    // ones are gone.
+    const QSet<QString> deleted = QSet<QString>(result.deleted.cbegin(), result.deleted.cend())
+                                          .unite(QSet<QString>(result.alreadyDeleted.cbegin(),
+                                                               result.alreadyDeleted.cend()));
+    for (const QString &id : std::as_const(m_order)) {
+        const auto found = byId.constFind(id);
+        if (found == byId.constEnd())
+            continue;
+        SegmentOutcome outcome = *found;
+        const auto created = result.created.constFind(id);
+        if (created != result.created.constEnd()) {
+            outcome.segmentId = *created;
+            m_report.setAction(*created, PushReport::Action::Create, id);
+        } else if (deleted.contains(id) || m_rows.lifecycle(id) == SegmentLifecycle::ToDelete) {
+            m_report.setAction(id, PushReport::Action::Delete);
+        } else if (m_rows.lifecycle(id) == SegmentLifecycle::New) {
+            m_report.setAction(id, PushReport::Action::Create, id);
+        }
+        m_report.set(outcome);
     }
     m_report.addBatchProblems(result.batchProblems);
     m_report.setRequests(result.requests);
@@ -378,8 +403,15 @@ void PushRunner::printOutcomes()
 {
     for (const SegmentOutcome &outcome : m_report.outcomes()) {
         const QString key = SegmentOutcome::statusKey(outcome.status);
+        QString done;
+        const bool applied = outcome.status == Status::Updated || outcome.status == Status::Warned;
+        if (applied && m_report.action(outcome.segmentId) == PushReport::Action::Create)
+            done = tr("created (was %1)").arg(m_report.temporaryId(outcome.segmentId));
+        else if (applied && m_report.action(outcome.segmentId) == PushReport::Action::Delete)
+            done = tr("deleted");
         if (outcome.problems.isEmpty())
-            m_out << outcome.segmentId << QLatin1Char('\t') << key << QLatin1String("\t\t\n");
+            m_out << outcome.segmentId << QLatin1Char('\t') << key << QLatin1String("\t\t") << done
+                  << QLatin1Char('\n');
         for (const Problem &problem : outcome.problems) {
             const QString text = CliFormat::problemText(problem);
             m_out << outcome.segmentId << QLatin1Char('\t') << key << QLatin1Char('\t')
@@ -399,6 +431,12 @@ void PushRunner::printOutcomes()
                      .arg(m_report.count(Status::NotSent))
                      .arg(m_report.count(Status::Unknown))
           << Qt::endl;
+    const int created = m_report.count(PushReport::Action::Create, Status::Updated)
+            + m_report.count(PushReport::Action::Create, Status::Warned);
+    const int deleted = m_report.count(PushReport::Action::Delete, Status::Updated)
+            + m_report.count(PushReport::Action::Delete, Status::Warned);
+    if (created + deleted > 0)
+        m_err << tr("Of them created: %1, deleted: %2.").arg(created).arg(deleted) << Qt::endl;
     if (m_report.count(Status::Unknown) > 0)
         m_err << tr("Segments marked unknown were sent but their answer was lost; the next push "
                     "reloads them before sending anything.")

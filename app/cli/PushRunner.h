@@ -79,6 +79,7 @@ private:
     bool m_journalFound = false; // an interrupted push left rows to reconcile, and its journal
     bool m_fromJournal = false;  // the rows to reconcile came from such a journal
     QHash<QString, SegmentOutcome> m_notSent; // conflicts and left out, with why
+    QStringList m_order;                      // the rows' ids as the push found them
     QString m_fileError;                      // the file could not be written at some point
     bool m_unsaved = false;                   // the rows changed since the file was last written
     PushReport m_report;

@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "CliConnection.h"
 #include "DiffCommand.h"
+#include "LifecycleCommands.h"
 #include "PoisCommand.h"
 #include "PullCommand.h"
 #include "PushCommand.h"
@@ -59,6 +60,17 @@ QList<CliCommand> commands()
              QCoreApplication::translate("SegmentCtl",
                                          "Send the changes and record each segment's outcome"),
              &PushCommand::run},
+            {QStringLiteral("new"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "Add a new segment to a working set, for push to create"),
+             &LifecycleCommands::runNew},
+            {QStringLiteral("duplicate"),
+             QCoreApplication::translate("SegmentCtl", "Add copies of segments under new names"),
+             &LifecycleCommands::runDuplicate},
+            {QStringLiteral("delete"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "Mark segments for push to delete them on Criteo"),
+             &LifecycleCommands::runDelete},
             {QStringLiteral("pois"),
              QCoreApplication::translate("SegmentCtl",
                                          "Normalise points of interest from pasted text"),

@@ -1,5 +1,7 @@
 #include "DemoApi.h"
 
+#include "DemoLifecycleProcessor.h"
+
 #include "DemoPatchProcessor.h"
 #include "DemoProblems.h"
 
@@ -280,6 +282,8 @@ DemoResponse DemoApi::route(const RecordedRequest &request, const QString &route
             {"marketing-solutions/me", "GET"},
             {"marketing-solutions/audience-segments", "PATCH"},
             {"marketing-solutions/audience-segments/search", "POST"},
+            {"marketing-solutions/audience-segments/create", "POST"},
+            {"marketing-solutions/audience-segments/delete", "POST"},
             {"marketing-solutions/audience-segments/in-market-brands", "GET"},
             {"marketing-solutions/audience-segments/in-market-interests", "GET"},
     };
@@ -304,6 +308,10 @@ DemoResponse DemoApi::route(const RecordedRequest &request, const QString &route
             return patch(request, traceId);
         if (route == QLatin1String("marketing-solutions/audience-segments/search"))
             return search(request, traceId);
+        if (route == QLatin1String("marketing-solutions/audience-segments/create"))
+            return bulk(request, traceId, Bulk::Create);
+        if (route == QLatin1String("marketing-solutions/audience-segments/delete"))
+            return bulk(request, traceId, Bulk::Delete);
         return lookup(request, route.endsWith(QLatin1String("brands")), traceId);
     }
     return problemResponse(
@@ -578,6 +586,11 @@ DemoResponse DemoApi::lookup(const RecordedRequest &request, bool brands, const 
 
 DemoResponse DemoApi::patch(const RecordedRequest &request, const QString &traceId)
 {
+    return bulk(request, traceId, Bulk::Update);
+}
+
+DemoResponse DemoApi::bulk(const RecordedRequest &request, const QString &traceId, Bulk kind)
+{
     if (!isJsonContentType(request))
         return unsupportedMediaType(request, traceId);
     QJsonObject root;
@@ -589,7 +602,7 @@ DemoResponse DemoApi::patch(const RecordedRequest &request, const QString &trace
             return problemResponse(
                     400, QStringLiteral("validation"), QStringLiteral("unknown-property"),
                     QCoreApplication::translate("DemoApi", "Unknown property"),
-                    QCoreApplication::translate("DemoApi", "“%1” is not part of an update request.")
+                    QCoreApplication::translate("DemoApi", "“%1” is not part of a bulk request.")
                             .arg(it.key()),
                     traceId, DemoProblems::fieldSource(it.key()));
         }
@@ -599,10 +612,24 @@ DemoResponse DemoApi::patch(const RecordedRequest &request, const QString &trace
         return badBody(QCoreApplication::translate("DemoApi", "data must be an array of segments."),
                        traceId, QStringLiteral("data"));
 
-    DemoPatchProcessor processor(&m_data, now(), traceId);
-    const DemoPatchProcessor::Result result = processor.process(items.toArray());
+    QJsonArray data, errors, warnings;
+    if (kind == Bulk::Update) {
+        DemoPatchProcessor processor(&m_data, now(), traceId);
+        const DemoPatchProcessor::Result result = processor.process(items.toArray());
+        data = result.data;
+        errors = result.errors;
+        warnings = result.warnings;
+    } else {
+        DemoLifecycleProcessor processor(&m_data, now(), traceId);
+        const DemoLifecycleProcessor::Result result = kind == Bulk::Create
+                ? processor.create(items.toArray())
+                : processor.remove(items.toArray());
+        data = result.data;
+        errors = result.errors;
+        warnings = result.warnings;
+    }
     return DemoResponse::json(200,
-                              QJsonObject{{QStringLiteral("data"), result.data},
-                                          {QStringLiteral("errors"), result.errors},
-                                          {QStringLiteral("warnings"), result.warnings}});
+                              QJsonObject{{QStringLiteral("data"), data},
+                                          {QStringLiteral("errors"), errors},
+                                          {QStringLiteral("warnings"), warnings}});
 }

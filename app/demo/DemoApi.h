@@ -50,6 +50,8 @@ private:
     DemoResponse search(const RecordedRequest &request, const QString &traceId);
     DemoResponse lookup(const RecordedRequest &request, bool brands, const QString &traceId);
     DemoResponse patch(const RecordedRequest &request, const QString &traceId);
+    enum class Bulk { Update, Create, Delete };
+    DemoResponse bulk(const RecordedRequest &request, const QString &traceId, Bulk kind);
 
     QStringList cachedSearch(const DemoData::SegmentFilter &filter);
 

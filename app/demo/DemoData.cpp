@@ -67,6 +67,10 @@ void DemoData::insertSegment(const QString &id, const QJsonObject &attributes)
     entry.name = attributes.value(QLatin1String("name")).toString();
     entry.attributes = attributes;
     ++m_revision;
+    bool numeric = false;
+    const qint64 n = id.toLongLong(&numeric);
+    if (numeric)
+        m_highestId = std::max(m_highestId, n);
 
     const auto existing = m_indexById.constFind(id);
     if (existing == m_indexById.cend()) {
@@ -90,6 +94,36 @@ void DemoData::insertSegment(const QString &id, const QJsonObject &attributes)
         oldNames.remove(old.name);
     m_indexByName[entry.advertiserId].insert(entry.name, index);
     old = std::move(entry);
+}
+
+void DemoData::removeSegments(const QStringList &ids)
+{
+    const QSet<QString> gone(ids.cbegin(), ids.cend());
+    QList<Entry> kept;
+    kept.reserve(m_segments.size());
+    for (Entry &entry : m_segments)
+        if (!gone.contains(entry.id))
+            kept.append(std::move(entry));
+    if (kept.size() == m_segments.size()) {
+        m_segments = std::move(kept);
+        return;
+    }
+    m_segments = std::move(kept);
+    m_indexById.clear();
+    m_indexByAdvertiser.clear();
+    m_indexByName.clear();
+    for (int index = 0; index < m_segments.size(); ++index) {
+        const Entry &entry = m_segments.at(index);
+        m_indexById.insert(entry.id, index);
+        m_indexByAdvertiser[entry.advertiserId].append(index);
+        m_indexByName[entry.advertiserId].insert(entry.name, index);
+    }
+    ++m_revision;
+}
+
+QString DemoData::nextSegmentId() const
+{
+    return QString::number(m_highestId + 1);
 }
 
 void DemoData::reserve(int count)

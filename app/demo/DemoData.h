@@ -65,6 +65,10 @@ public:
     // Adds a segment, or replaces the one with the same id (keeping its place in the order).
     // `attributes` is an AudienceSegmentEntityV1; its advertiserId, type and name are indexed.
     void insertSegment(const QString &id, const QJsonObject &attributes);
+    // Removes segments (the rest keep their order). Unknown ids are skipped.
+    void removeSegments(const QStringList &ids);
+    // An id no segment has had: one more than the highest numeric id so far.
+    QString nextSegmentId() const;
     // Makes room for `count` segments (the generator calls it; it only saves reallocations).
     void reserve(int count);
     bool hasSegment(const QString &id) const { return m_indexById.contains(id); }
@@ -108,4 +112,5 @@ private:
     QHash<QString, QList<int>> m_indexByAdvertiser;
     QHash<QString, QHash<QString, int>> m_indexByName; // advertiser -> name -> index
     quint64 m_revision = 0;
+    qint64 m_highestId = 0;
 };

@@ -14,6 +14,8 @@
 namespace {
 
 const QString patchPath = QStringLiteral("marketing-solutions/audience-segments");
+const QString createPath = QStringLiteral("marketing-solutions/audience-segments/create");
+const QString deletePath = QStringLiteral("marketing-solutions/audience-segments/delete");
 
 Problem transportProblem(const QString &title, const QString &detail, const ApiReply *reply)
 {
@@ -119,6 +121,14 @@ void BulkUpdateJob::startChunk(int index)
     chunk.call = new RetryingCall(
             [this, body] {
                 ++m_requests;
+                switch (m_options.kind) {
+                case Kind::Create:
+                    return m_client->post(createPath, body);
+                case Kind::Delete:
+                    return m_client->post(deletePath, body);
+                case Kind::Update:
+                    break;
+                }
                 return m_client->patch(patchPath, body);
             },
             &m_policy, m_client->config().clock, this);
@@ -157,7 +167,16 @@ void BulkUpdateJob::chunkAnswered(int index, ApiReply *reply)
     switch (reply->error()) {
     case ApiReply::Error::None: {
         const auto answer = SegmentJson::parseSegmentListResponse(reply->json());
-        ProblemMapper::ChunkResult result = ProblemMapper::reconcile(ids, answer);
+        QList<QJsonObject> resources;
+        if (m_options.kind == Kind::Create)
+            for (int i = chunk.first; i < chunk.first + chunk.count; ++i)
+                resources.append(m_items.at(i).resource);
+        ProblemMapper::ChunkResult result = m_options.kind == Kind::Create
+                ? ProblemMapper::reconcileCreated(ids, resources, answer)
+                : ProblemMapper::reconcile(ids, answer);
+        if (m_options.kind == Kind::Delete)
+            for (SegmentOutcome &outcome : result.outcomes)
+                outcome.entity.reset(); // an id, nothing more: the row goes
         if (!answer.issues.isEmpty()) {
             QStringList paths;
             for (const auto &issue : answer.issues)

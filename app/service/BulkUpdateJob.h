@@ -13,12 +13,13 @@ class ApiClient;
 class ApiReply;
 class RetryingCall;
 
-// Sends segment changes with the bulk `PATCH audience-segments`: in chunks (50 by default), a
-// bounded number at a time, retrying what may be retried (429 after the wait the server asks for;
-// 5xx and network failures with backoff; never a validation failure). Every segment ends in a known
-// state: updated, warned, failed, not sent, or unknown (sent, but the answer was lost). Cancel
-// stops new chunks and lets the ones in flight finish, so nothing is left half-known that need not
-// be.
+// Sends segment changes with one of the bulk endpoints (`PATCH audience-segments`, `POST
+// audience-segments/create`, `POST audience-segments/delete`, which answer alike): in chunks (50 by
+// default), a bounded number at a time, retrying what may be retried (429 after the wait the server
+// asks for; 5xx and network failures with backoff; never a validation failure). Every segment ends
+// in a known state: updated, warned, failed, not sent, or unknown (sent, but the answer was lost).
+// Cancel stops new chunks and lets the ones in flight finish, so nothing is left half-known that
+// need not be.
 class BulkUpdateJob : public QObject
 {
     Q_OBJECT
@@ -27,10 +28,12 @@ public:
     struct Item
     {
         QString segmentId;
-        QJsonObject resource; // an AudienceSegmentUpdateEntityV1Resource (PatchBuilder::build)
+        QJsonObject resource; // PatchBuilder::build / buildCreate / buildDelete
     };
+    enum class Kind { Update, Create, Delete };
     struct Options
     {
+        Kind kind = Kind::Update;
         int chunkSize = 50;
         int maxConcurrentChunks = 2;
         RetryPolicy::Options retry;

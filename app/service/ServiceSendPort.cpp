@@ -63,6 +63,34 @@ void ServiceSendPort::reload(int ticket, const QStringList &ids)
     job->start();
 }
 
+void ServiceSendPort::reloadAdvertisers(int ticket, const QStringList &advertiserIds)
+{
+    if (!m_client) {
+        QMetaObject::invokeMethod(
+                this,
+                [this, ticket] {
+                    Q_EMIT reloaded(ticket, {}, {}, tr("Not connected: connect to Criteo first."));
+                },
+                Qt::QueuedConnection);
+        return;
+    }
+    SegmentSearchJob::Query query;
+    query.advertiserIds = advertiserIds;
+    auto *job = new SegmentSearchJob(m_client, query, this);
+    job->setPageSize(m_pageSize);
+    job->setRetryOptions(m_retry);
+    m_reloads.insert(ticket, job);
+    connect(job, &SegmentSearchJob::finished, this, [this, job, ticket] {
+        job->deleteLater();
+        m_reloads.remove(ticket);
+        QString error = job->errorString();
+        if (error.isEmpty() && job->wasCancelled())
+            error = tr("Reload cancelled.");
+        Q_EMIT reloaded(ticket, job->segments(), {}, error);
+    });
+    job->start();
+}
+
 void ServiceSendPort::send(const Request &request)
 {
     QList<BulkUpdateJob::Item> items;
@@ -86,6 +114,17 @@ void ServiceSendPort::send(const Request &request)
     BulkUpdateJob::Options options;
     options.chunkSize = int(qMax<qsizetype>(1, items.size()));
     options.maxConcurrentChunks = 1;
+    switch (request.kind) {
+    case RequestKind::Update:
+        options.kind = BulkUpdateJob::Kind::Update;
+        break;
+    case RequestKind::Create:
+        options.kind = BulkUpdateJob::Kind::Create;
+        break;
+    case RequestKind::Delete:
+        options.kind = BulkUpdateJob::Kind::Delete;
+        break;
+    }
     options.retry = m_retry;
     auto *job = new BulkUpdateJob(m_client, items, options, this);
     const int ticket = request.ticket;

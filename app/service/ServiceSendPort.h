@@ -28,6 +28,7 @@ public:
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
 
     void reload(int ticket, const QStringList &ids) override;
+    void reloadAdvertisers(int ticket, const QStringList &advertiserIds) override;
     void send(const Request &request) override;
     void cancel() override;
 

@@ -52,6 +52,9 @@ void tst_SegmentCtl::commandLine_data()
                        "  check         Validate the edits of a working set\n"
                        "  diff          Show what a push would send\n"
                        "  push          Send the changes and record each segment's outcome\n"
+                       "  new           Add a new segment to a working set, for push to create\n"
+                       "  duplicate     Add copies of segments under new names\n"
+                       "  delete        Mark segments for push to delete them on Criteo\n"
                        "  pois          Normalise points of interest from pasted text\n"
                        "  serve-demo    Run a local server that behaves like the Criteo API\n");
     QTest::newRow("command help") << QStringList{QStringLiteral("serve-demo"),

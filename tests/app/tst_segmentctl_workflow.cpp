@@ -4,9 +4,11 @@
 #include "DemoDataGenerator.h"
 #include "DemoServer.h"
 #include "KeychainSecretStore.h"
+#include "OpenApiChecker.h"
 #include "SegmentCtlProcess.h"
 #include "SendJournal.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -93,6 +95,7 @@ QJsonObject problem(const char *severity, const QString &type, const QString &co
 QJsonObject reported(const QString &id, const char *outcome, const QJsonArray &problems = {})
 {
     return {{QLatin1String("id"), id},
+            {QLatin1String("action"), QLatin1String("update")},
             {QLatin1String("outcome"), QLatin1String(outcome)},
             {QLatin1String("problems"), problems}};
 }
@@ -155,6 +158,161 @@ private Q_SLOTS:
         // The secret went to the token endpoint only, never into what segmentctl printed.
         QVERIFY(requests.at(0).body.contains("client_secret=demo-secret-0000"));
         QVERIFY(!result.out.contains(m_server->clientSecret()));
+    }
+
+    // new, duplicate and delete edit the file; push sends all three kinds, deletes first; the
+    // server's ids replace the temporary ones in the file and the report.
+    void newDuplicateDeletePush()
+    {
+        SegmentCtlResult result = SegmentCtlProcess::run(
+                withServer({QStringLiteral("pull"), QStringLiteral("--advertiser"), kAdvertiser,
+                            QStringLiteral("--type"), QStringLiteral("Location"),
+                            QStringLiteral("-o"), m_file}),
+                credentials());
+        SEGMENTCTL_EXPECT(result, 0);
+        QStringList ids;
+        for (const QJsonValue &item : segmentsOf(SegmentCtlProcess::readJson(m_file)))
+            ids.append(item[QLatin1String("original")][QLatin1String("id")].toString());
+        QCOMPARE(ids.size(), 3);
+
+        const QString pois = m_dir->filePath(QStringLiteral("stores.csv"));
+        QFile poiFile(pois);
+        QVERIFY(poiFile.open(QIODevice::WriteOnly));
+        poiFile.write("name;lat;lon\nLyon Part-Dieu;45,7606;4,8590\nGrenoble;45.1885;5.7245\n");
+        poiFile.close();
+        result = SegmentCtlProcess::run(
+                {QStringLiteral("new"), m_file, QStringLiteral("--advertiser"), kAdvertiser,
+                 QStringLiteral("--type"), QStringLiteral("location"), QStringLiteral("--name"),
+                 QStringLiteral("Opening stores"), QStringLiteral("--pois"), pois,
+                 QStringLiteral("--radius"), QStringLiteral("3")},
+                SegmentCtlProcess::environment());
+        SEGMENTCTL_EXPECT(result, 0);
+        QCOMPARE(result.out, QStringLiteral("new-1\n"));
+        result = SegmentCtlProcess::run({QStringLiteral("duplicate"), m_file, ids.at(0)},
+                                        SegmentCtlProcess::environment());
+        SEGMENTCTL_EXPECT(result, 0);
+        QCOMPARE(result.out, QStringLiteral("%1\tnew-2\n").arg(ids.at(0)));
+        result = SegmentCtlProcess::run({QStringLiteral("delete"), m_file, ids.at(1)},
+                                        SegmentCtlProcess::environment());
+        SEGMENTCTL_EXPECT(result, 0);
+        result = SegmentCtlProcess::run({QStringLiteral("delete"), m_file, QStringLiteral("42")},
+                                        SegmentCtlProcess::environment());
+        SEGMENTCTL_EXPECT(result, 1);
+        QVERIFY(result.err.contains(QStringLiteral("42: no such segment")));
+
+        // What push will send: a delete, then one create of both, each valid for the contract.
+        result = SegmentCtlProcess::run({QStringLiteral("diff"), m_file, QStringLiteral("--json")},
+                                        SegmentCtlProcess::environment());
+        SEGMENTCTL_EXPECT(result, 0);
+        const QJsonArray bodies = QJsonDocument::fromJson(result.out.toUtf8()).array();
+        QCOMPARE(bodies.size(), 2);
+        QString error;
+        const OpenApiChecker checker
+                = OpenApiChecker::fromFile(OpenApiChecker::defaultSpecPath(), &error);
+        QVERIFY2(checker.isValid(), qPrintable(error));
+        QCOMPARE(checker.checkRequestBody(QStringLiteral("POST"),
+                                          kPatchPath + QStringLiteral("/delete"), bodies.at(0)),
+                 QStringList());
+        QCOMPARE(checker.checkRequestBody(QStringLiteral("POST"),
+                                          kPatchPath + QStringLiteral("/create"), bodies.at(1)),
+                 QStringList());
+        const QJsonArray created = bodies.at(1)[QLatin1String("data")].toArray();
+        QCOMPARE(created.size(), 2);
+        QCOMPARE(created.at(0)[QLatin1String("attributes")][QLatin1String("location")]
+                              [QLatin1String("pointsOfInterest")]
+                                      .toArray()
+                                      .size(),
+                 2);
+
+        m_server->clearRecorded();
+        const QString report = m_dir->filePath(QStringLiteral("report.json"));
+        result = SegmentCtlProcess::run(
+                withServer({QStringLiteral("push"), m_file, QStringLiteral("--report"), report}),
+                credentials());
+        SEGMENTCTL_EXPECT(result, 0);
+        const QList<RecordedRequest> deletes
+                = received("POST", kPatchPath + QStringLiteral("/delete"));
+        const QList<RecordedRequest> creates
+                = received("POST", kPatchPath + QStringLiteral("/create"));
+        QCOMPARE(deletes.size(), 1);
+        QCOMPARE(creates.size(), 1);
+        QVERIFY(received("PATCH", kPatchPath).isEmpty());
+        QVERIFY(deletes.first().receivedAt <= creates.first().receivedAt);
+        QVERIFY(!m_server->data().hasSegment(ids.at(1)));
+        const QString openingId
+                = m_server->data().segmentIdNamed(kAdvertiser, QStringLiteral("Opening stores"));
+        QVERIFY(!openingId.isEmpty());
+
+        // The report: in file order, the server's ids for the created ones.
+        const QJsonArray reported
+                = SegmentCtlProcess::readJson(report)[QLatin1String("segments")].toArray();
+        QCOMPARE(reported.size(), 3);
+        QCOMPARE(reported.at(0)[QLatin1String("id")].toString(), ids.at(1));
+        QCOMPARE(reported.at(0)[QLatin1String("action")].toString(), QStringLiteral("delete"));
+        QCOMPARE(reported.at(1)[QLatin1String("id")].toString(), openingId);
+        QCOMPARE(reported.at(1)[QLatin1String("action")].toString(), QStringLiteral("create"));
+        QCOMPARE(reported.at(1)[QLatin1String("temporaryId")].toString(), QStringLiteral("new-1"));
+        for (const QJsonValue &item : reported)
+            QCOMPARE(item[QLatin1String("outcome")].toString(), QStringLiteral("updated"));
+        QVERIFY(result.err.contains(QStringLiteral("Of them created: 2, deleted: 1.")));
+
+        // The file: no temporary id, no deleted segment, nothing left to send.
+        QStringList after;
+        for (const QJsonValue &item : segmentsOf(SegmentCtlProcess::readJson(m_file)))
+            after.append(item[QLatin1String("original")][QLatin1String("id")].toString());
+        QCOMPARE(after.size(), 4);
+        QVERIFY(!after.contains(ids.at(1)));
+        QVERIFY(after.contains(openingId));
+        for (const QString &id : std::as_const(after))
+            QVERIFY2(!id.startsWith(QLatin1String("new-")), qPrintable(id));
+        result = SegmentCtlProcess::run({QStringLiteral("diff"), m_file},
+                                        SegmentCtlProcess::environment());
+        SEGMENTCTL_EXPECT(result, 0);
+        QCOMPARE(result.err, QStringLiteral("Nothing to send.\n"));
+    }
+
+    // A create the server refuses keeps its row, temporary id and edit, ready to fix and push.
+    void refusedCreateStaysNew()
+    {
+        SegmentCtlResult result = SegmentCtlProcess::run(
+                withServer({QStringLiteral("pull"), QStringLiteral("--advertiser"), kAdvertiser,
+                            QStringLiteral("--type"), QStringLiteral("Location"),
+                            QStringLiteral("-o"), m_file}),
+                credentials());
+        SEGMENTCTL_EXPECT(result, 0);
+        // The name of a segment of another type of the same advertiser: only the server knows.
+        DemoData::SegmentFilter filter;
+        filter.advertiserIds = {kAdvertiser};
+        filter.types = {QStringLiteral("InMarket")};
+        const QString taken = m_server->data()
+                                      .segment(m_server->data().search(filter).value(0))
+                                      .value(QLatin1String("name"))
+                                      .toString();
+        QVERIFY(!taken.isEmpty());
+        result = SegmentCtlProcess::run(
+                {QStringLiteral("new"), m_file, QStringLiteral("--advertiser"), kAdvertiser,
+                 QStringLiteral("--type"), QStringLiteral("InMarket"), QStringLiteral("--name"),
+                 taken, QStringLiteral("--country"), QStringLiteral("FR")},
+                SegmentCtlProcess::environment());
+        SEGMENTCTL_EXPECT(result, 0);
+        const QString report = m_dir->filePath(QStringLiteral("report.json"));
+        result = SegmentCtlProcess::run(
+                withServer({QStringLiteral("push"), m_file, QStringLiteral("--report"), report}),
+                credentials());
+        SEGMENTCTL_EXPECT(result, 2);
+        const QJsonObject entry
+                = SegmentCtlProcess::readJson(report)[QLatin1String("segments")][0].toObject();
+        QCOMPARE(entry[QLatin1String("id")].toString(), QStringLiteral("new-1"));
+        QCOMPARE(entry[QLatin1String("outcome")].toString(), QStringLiteral("failed"));
+        QCOMPARE(entry[QLatin1String("problems")][0][QLatin1String("code")].toString(),
+                 QStringLiteral("name-must-be-unique"));
+        QCOMPARE(entry[QLatin1String("problems")][0][QLatin1String("field")].toString(),
+                 QStringLiteral("attributes/name"));
+        const QJsonObject kept
+                = entryOf(SegmentCtlProcess::readJson(m_file), QStringLiteral("new-1"));
+        QCOMPARE(kept[QLatin1String("pending")].toString(), QStringLiteral("create"));
+        QCOMPARE(kept[QLatin1String("outcome")][QLatin1String("status")].toString(),
+                 QStringLiteral("failed"));
     }
 
     // The whole loop on three Location segments: two changed, one left alone.

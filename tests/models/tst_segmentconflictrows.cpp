@@ -53,13 +53,14 @@ QList<int> contentRoles()
             SegmentTableModel::ProblemsRole,
             SegmentTableModel::SortRole,
             SegmentTableModel::HasChangesRole,
+            SegmentTableModel::LifecycleRole,
             Qt::EditRole,
             SegmentTableModel::ChangedFieldsRole};
 }
 
 QList<int> stateRoles()
 {
-    return contentRoles().mid(0, 10);
+    return contentRoles().mid(0, 11);
 }
 
 // The row ranges of the dataChanged signals a spy recorded, in row order; each must span every

@@ -2,6 +2,7 @@
 // final answers), a SegmentTableModel holds the rows. Every scenario asserts every row's final
 // state, what the server holds, and how often each segment was sent.
 #include "SampleSegments.h"
+#include "SegmentEditor.h"
 #include "SegmentTableModel.h"
 #include "SendPort.h"
 #include "SendWorkflow.h"
@@ -12,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace {
 
@@ -32,7 +34,10 @@ public:
     QHash<QString, int> received; // id -> times it arrived in a request
     QList<QStringList> requests;  // ids of each request, in arrival order
     QList<QStringList> reloads;   // ids of each reload
-    bool hang = false;            // requests never answer (the process is about to die)
+    QList<QStringList> advertiserReloads;
+    QHash<QString, RequestKind> kinds; // id -> the kind of request it last came in
+    int nextId = 0;
+    bool hang = false; // requests never answer (the process is about to die)
     bool cancelled = false;
 
     void reload(int ticket, const QStringList &ids) override
@@ -54,8 +59,80 @@ public:
         });
     }
 
+    void reloadAdvertisers(int ticket, const QStringList &advertiserIds) override
+    {
+        advertiserReloads.append(advertiserIds);
+        QList<AudienceSegment> found;
+        for (const AudienceSegment &copy : std::as_const(server))
+            if (advertiserIds.contains(copy.advertiserId))
+                found.append(copy);
+        QTimer::singleShot(0, this,
+                           [this, ticket, found] { Q_EMIT reloaded(ticket, found, {}, {}); });
+    }
+
+    // Creates and deletes: "updated" (default) does it; "failed" refuses; "lostDone" does it and
+    // loses the answer; "lostNotDone" loses the request.
+    void sendLifecycle(const Request &request)
+    {
+        Answer answer;
+        answer.ticket = request.ticket;
+        answer.attempts = 1;
+        QStringList ids;
+        for (const Item &item : request.items) {
+            ids.append(item.segmentId);
+            ++received[item.segmentId];
+            kinds[item.segmentId] = request.kind;
+            const QString how = behaviour.value(item.segmentId, QStringLiteral("updated"));
+            SegmentOutcome outcome;
+            outcome.segmentId = item.segmentId;
+            const auto doIt = [&]() -> std::optional<AudienceSegment> {
+                if (request.kind == RequestKind::Delete) {
+                    server.remove(item.segmentId);
+                    return std::nullopt;
+                }
+                const QJsonObject attributes
+                        = item.resource.value(QLatin1String("attributes")).toObject();
+                AudienceSegment made = SampleSegments::of(SegmentType::Retargeting);
+                made.id = QString::number(9000 + nextId++);
+                made.advertiserId = attributes.value(QLatin1String("advertiserId")).toString();
+                made.name = attributes.value(QLatin1String("name")).toString();
+                server.insert(made.id, made);
+                return made;
+            };
+            if (how == QLatin1String("updated")) {
+                outcome.status = Status::Updated;
+                outcome.entity = doIt();
+                if (request.kind == RequestKind::Delete) {
+                    AudienceSegment idOnly;
+                    idOnly.id = item.segmentId;
+                    outcome.entity = idOnly;
+                }
+            } else if (how == QLatin1String("failed")) {
+                outcome.status = Status::Failed;
+                Problem p;
+                p.severity = Problem::Severity::Error;
+                p.origin = Problem::Origin::Server;
+                p.code = QStringLiteral("refused");
+                p.segmentId = item.segmentId;
+                outcome.problems = {p};
+            } else if (how == QLatin1String("lostDone")) {
+                doIt();
+                outcome.status = Status::Unknown;
+            } else {
+                outcome.status = Status::Unknown;
+            }
+            answer.outcomes.append(outcome);
+        }
+        requests.append(ids);
+        QTimer::singleShot(0, this, [this, answer] { Q_EMIT answered(answer); });
+    }
+
     void send(const Request &request) override
     {
+        if (request.kind != RequestKind::Update) {
+            sendLifecycle(request);
+            return;
+        }
         QStringList ids;
         Answer answer;
         answer.ticket = request.ticket;
@@ -268,6 +345,46 @@ QString stateWord(State state)
 }
 
 } // namespace
+
+// A set of three rows with one edit, one deletion and one new segment, and its server.
+struct Lifecycle
+{
+    SegmentTableModel model;
+    QUndoStack stack;
+    SegmentEditor editor{&model, &stack};
+    MemoryPort port;
+    SendWorkflow workflow{&model};
+    QString newId;
+
+    Lifecycle()
+    {
+        QList<AudienceSegment> loaded;
+        for (const char *id : {"1", "2", "3"})
+            loaded.append(segment(QLatin1String(id)));
+        model.setSegments(loaded);
+        for (const AudienceSegment &s : std::as_const(loaded))
+            port.server.insert(s.id, s);
+        workflow.setPort(&port);
+        AudienceSegment renamed = *model.edited(QStringLiteral("1"));
+        renamed.name = mine(QStringLiteral("1"));
+        editor.editSegment(QStringLiteral("1"), renamed);
+        editor.setDeleted({QStringLiteral("2")}, true);
+        AudienceSegment fresh = SegmentEditor::blankSegment(
+                loaded.at(0).advertiserId, SegmentType::Retargeting, QStringLiteral("Fresh"));
+        newId = editor.createSegments({fresh}).value(0);
+    }
+
+    SendWorkflow::Result send(const QStringList &ids)
+    {
+        QSignalSpy finished(&workflow, &SendWorkflow::finished);
+        SendWorkflow::Options options;
+        options.chunkSize = 10;
+        options.maxConcurrentRequests = 4;
+        if (!workflow.start(ids, options) || !finished.wait(5000))
+            return {};
+        return finished.first().at(0).value<SendWorkflow::Result>();
+    }
+};
 
 class TestSendWorkflow : public QObject
 {
@@ -540,6 +657,124 @@ private Q_SLOTS:
         QVERIFY(!entries.at(6).outcome);
         s.workflow.cancel();
         QCOMPARE(s.workflow.stage(), SendWorkflow::Stage::Sending); // in flight must answer
+    }
+
+    // ---- creates and deletes, in the same send as updates
+
+    void createUpdateAndDeleteInOneSend()
+    {
+        Lifecycle l;
+        QCOMPARE(l.newId, QStringLiteral("new-1"));
+        QCOMPARE(l.model.state(l.newId), State::New);
+        QCOMPARE(l.model.state(QStringLiteral("2")), State::ToDelete);
+        QCOMPARE(l.model.counts().toCreate, 1);
+        QCOMPARE(l.model.counts().toDelete, 1);
+
+        const auto result = l.send({QStringLiteral("1"), QStringLiteral("2"), l.newId});
+        // Deletes, then updates, then creates: each kind once the one before was answered.
+        QCOMPARE(l.port.requests,
+                 (QList<QStringList>{{QStringLiteral("2")}, {QStringLiteral("1")}, {l.newId}}));
+        QCOMPARE(l.port.kinds.value(QStringLiteral("2")), SendPort::RequestKind::Delete);
+        QCOMPARE(l.port.kinds.value(QStringLiteral("1")), SendPort::RequestKind::Update);
+        QCOMPARE(l.port.kinds.value(l.newId), SendPort::RequestKind::Create);
+        // The deleted row is gone; the created one carries the server's id everywhere.
+        QCOMPARE(result.deleted, QStringList{QStringLiteral("2")});
+        QVERIFY(!l.model.contains(QStringLiteral("2")));
+        QCOMPARE(result.created.value(l.newId), QStringLiteral("9000"));
+        QVERIFY(!l.model.contains(l.newId));
+        QCOMPARE(l.model.state(QStringLiteral("9000")), State::Created);
+        QCOMPARE(l.model.lifecycle(QStringLiteral("9000")), SegmentLifecycle::Existing);
+        QCOMPARE(l.model.edited(QStringLiteral("9000"))->name, QStringLiteral("Fresh"));
+        QCOMPARE(l.model.state(QStringLiteral("1")), State::Updated);
+        QCOMPARE(l.model.counts().toCreate, 0);
+        QCOMPARE(l.model.counts().toDelete, 0);
+        QCOMPARE(l.model.counts().created, 1);
+        QVERIFY(l.model.changes().isEmpty());
+        QVERIFY(!l.port.server.contains(QStringLiteral("2")));
+        // Undoing the create now cannot take the segment back from Criteo: the row stays.
+        while (l.stack.canUndo())
+            l.stack.undo();
+        QVERIFY(l.model.contains(QStringLiteral("9000")));
+    }
+
+    void failedCreateAndDeleteKeepTheirRows()
+    {
+        Lifecycle l;
+        l.port.behaviour.insert(l.newId, QStringLiteral("failed"));
+        l.port.behaviour.insert(QStringLiteral("2"), QStringLiteral("failed"));
+        l.send({QStringLiteral("2"), l.newId});
+        QCOMPARE(l.model.state(l.newId), State::Failed);
+        QCOMPARE(l.model.lifecycle(l.newId), SegmentLifecycle::New);
+        QCOMPARE(l.model.state(QStringLiteral("2")), State::Failed);
+        QCOMPARE(l.model.lifecycle(QStringLiteral("2")), SegmentLifecycle::ToDelete);
+        // Both go again with the next send.
+        l.port.behaviour.clear();
+        const auto result = l.send({QStringLiteral("2"), l.newId});
+        QCOMPARE(result.deleted.size(), 1);
+        QCOMPARE(result.created.size(), 1);
+        QCOMPARE(l.port.received.value(l.newId), 2);
+    }
+
+    void lostCreateIsFoundByNameNotCreatedTwice_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("creates");
+        QTest::newRow("created, answer lost") << "lostDone" << 1;
+        QTest::newRow("request lost") << "lostNotDone" << 2;
+    }
+
+    void lostCreateIsFoundByNameNotCreatedTwice()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, creates);
+        Lifecycle l;
+        l.port.behaviour.insert(l.newId, how);
+        l.send({l.newId});
+        QCOMPARE(l.model.state(l.newId), State::Unknown);
+        l.port.behaviour.clear();
+        // The next send looks for it by advertiser and name before anything goes out.
+        const auto result = l.send({l.newId});
+        QCOMPARE(l.port.advertiserReloads.size(), 1);
+        QCOMPARE(l.port.received.value(l.newId), creates);
+        QVERIFY(!l.model.contains(l.newId));
+        QCOMPARE(l.model.state(QStringLiteral("9000")), State::Created);
+        int named = 0;
+        for (const AudienceSegment &copy : std::as_const(l.port.server))
+            named += copy.name == QStringLiteral("Fresh") ? 1 : 0;
+        QCOMPARE(named, 1);
+        QCOMPARE(result.applied.size() + result.notApplied.size(), 1);
+    }
+
+    void lostDeleteIsReconciled_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("deletes");
+        QTest::newRow("deleted, answer lost") << "lostDone" << 1;
+        QTest::newRow("request lost") << "lostNotDone" << 2;
+    }
+
+    void lostDeleteIsReconciled()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, deletes);
+        Lifecycle l;
+        l.port.behaviour.insert(QStringLiteral("2"), how);
+        l.send({QStringLiteral("2")});
+        QCOMPARE(l.model.state(QStringLiteral("2")), State::Unknown);
+        l.port.behaviour.clear();
+        l.send({QStringLiteral("2")});
+        QCOMPARE(l.port.received.value(QStringLiteral("2")), deletes);
+        QVERIFY(!l.model.contains(QStringLiteral("2")));
+    }
+
+    void segmentDeletedElsewhereIsNotSent()
+    {
+        Lifecycle l;
+        l.port.server.remove(QStringLiteral("2"));
+        const auto result = l.send({QStringLiteral("2")});
+        QCOMPARE(result.alreadyDeleted, QStringList{QStringLiteral("2")});
+        QVERIFY(l.port.requests.isEmpty());
+        QVERIFY(!l.model.contains(QStringLiteral("2")));
     }
 };
 
