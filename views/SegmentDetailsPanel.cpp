@@ -123,6 +123,8 @@ void SegmentDetailsPanel::buildSegmentPage()
     m_footer->hide();
     auto *footerLayout = new QVBoxLayout(m_footer);
     footerLayout->setContentsMargins(0, 6, 0, 0);
+    m_sections = new QVBoxLayout;
+    footerLayout->addLayout(m_sections);
     m_timestamps = new QLabel(m_footer);
     m_timestamps->setObjectName(QStringLiteral("detailsTimestamps"));
     m_timestamps->setWordWrap(true);
@@ -162,6 +164,12 @@ InMarketCatalog *SegmentDetailsPanel::inMarketCatalog() const
 SegmentForm *SegmentDetailsPanel::form() const
 {
     return m_form;
+}
+
+void SegmentDetailsPanel::addSection(QWidget *section)
+{
+    section->setParent(m_footer);
+    m_sections->addWidget(section);
 }
 
 void SegmentDetailsPanel::showSegments(const QStringList &ids)

@@ -50,6 +50,9 @@ public:
     ConflictView *conflictView() const { return m_conflictView; }
     // The form of the shown segments; nothing before a segment was shown.
     SegmentForm *form() const;
+    // A section more under the form of one segment, above the timestamps (the sizes and where
+    // the segment is used); the panel takes it over. Shown and hidden with the footer.
+    void addSection(QWidget *section);
 
 private:
     void buildSegmentPage();
@@ -79,5 +82,6 @@ private:
     bool m_formHadCatalog = false; // made with a catalog (which may be gone since)
     QWidget *m_footer = nullptr;
     QLabel *m_timestamps = nullptr;
+    QVBoxLayout *m_sections = nullptr;
     QPushButton *m_revertAll = nullptr;
 };
