@@ -162,7 +162,7 @@ void SegmentInsightsFetcher::sizesAnswered(const InsightsPort::SizesAnswer &answ
                 if (size.reason.isEmpty())
                     size.reason = item != items.cend() && !item->problems.isEmpty()
                             ? QString()
-                            : tr("The server gave no size for it.");
+                            : tr("Criteo returned no size for it.");
             }
             m_store->setSize(id, size);
         }
