@@ -377,10 +377,18 @@ QString SegmentInsights::usageText(const QString &id) const
     }
     if (u.audiences.isEmpty())
         return tr("Not used");
-    const int audiences = int(u.audiences.size());
-    const int adSets = int(u.adSetIds().size());
-    return tr("%n audience(s)", nullptr, audiences) + QStringLiteral(" · ")
-            + tr("%n ad set(s)", nullptr, adSets);
+    return audienceCount(int(u.audiences.size())) + QStringLiteral(" · ")
+            + adSetCount(int(u.adSetIds().size()));
+}
+
+QString SegmentInsights::audienceCount(int n)
+{
+    return n == 1 ? tr("1 audience") : tr("%1 audiences").arg(QLocale().toString(n));
+}
+
+QString SegmentInsights::adSetCount(int n)
+{
+    return n == 1 ? tr("1 ad set") : tr("%1 ad sets").arg(QLocale().toString(n));
 }
 
 QString SegmentInsights::usageToolTip(const QString &id) const

@@ -116,6 +116,9 @@ public:
     // What the Used by column shows: "3 audiences · 5 ad sets", "Not used", "…" or "".
     QString usageText(const QString &id) const;
     QString usageToolTip(const QString &id) const;
+    // "1 audience", "3 audiences"; "1 ad set", "5 ad sets".
+    static QString audienceCount(int n);
+    static QString adSetCount(int n);
 
 Q_SIGNALS:
     // Entries of these ids changed (state, value, staleness).

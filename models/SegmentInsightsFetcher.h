@@ -2,6 +2,7 @@
 
 #include "AudienceSegment.h"
 #include "InsightsPort.h"
+#include "SegmentInsights.h"
 
 #include <QHash>
 #include <QObject>
@@ -9,7 +10,6 @@
 #include <QStringList>
 
 class QTimer;
-class SegmentInsights;
 
 // Asks an InsightsPort for sizes and usage and writes the answers into a SegmentInsights store,
 // the same way for the window and segmentctl. It paces what it asks, because the size endpoints

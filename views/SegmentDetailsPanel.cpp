@@ -123,8 +123,6 @@ void SegmentDetailsPanel::buildSegmentPage()
     m_footer->hide();
     auto *footerLayout = new QVBoxLayout(m_footer);
     footerLayout->setContentsMargins(0, 6, 0, 0);
-    m_sections = new QVBoxLayout;
-    footerLayout->addLayout(m_sections);
     m_timestamps = new QLabel(m_footer);
     m_timestamps->setObjectName(QStringLiteral("detailsTimestamps"));
     m_timestamps->setWordWrap(true);
@@ -168,8 +166,9 @@ SegmentForm *SegmentDetailsPanel::form() const
 
 void SegmentDetailsPanel::addSection(QWidget *section)
 {
-    section->setParent(m_footer);
-    m_sections->addWidget(section);
+    // Under the header, above the conflict view and the form.
+    auto *layout = qobject_cast<QVBoxLayout *>(m_segmentPage->layout());
+    layout->insertWidget(1 + m_sectionCount++, section);
 }
 
 void SegmentDetailsPanel::showSegments(const QStringList &ids)

@@ -50,8 +50,8 @@ public:
     ConflictView *conflictView() const { return m_conflictView; }
     // The form of the shown segments; nothing before a segment was shown.
     SegmentForm *form() const;
-    // A section more under the form of one segment, above the timestamps (the sizes and where
-    // the segment is used); the panel takes it over. Shown and hidden with the footer.
+    // A section more under the header, above the form (the sizes and where the segment is
+    // used); the panel takes it over. The section shows and hides itself.
     void addSection(QWidget *section);
 
 private:
@@ -82,6 +82,6 @@ private:
     bool m_formHadCatalog = false; // made with a catalog (which may be gone since)
     QWidget *m_footer = nullptr;
     QLabel *m_timestamps = nullptr;
-    QVBoxLayout *m_sections = nullptr;
+    int m_sectionCount = 0;
     QPushButton *m_revertAll = nullptr;
 };

@@ -66,10 +66,9 @@ SegmentInsightsController::SegmentInsightsController(MainWindow *window)
             + 24;
     header->resizeSection(SegmentTableModel::SizeColumn, sizeWidth);
     header->resizeSection(SegmentTableModel::UsedByColumn,
-                          table->fontMetrics().horizontalAdvance(
-                                  SegmentInsights::tr("%n audience(s)", nullptr, 3)
-                                  + QStringLiteral(" · ")
-                                  + SegmentInsights::tr("%n ad set(s)", nullptr, 5))
+                          table->fontMetrics().horizontalAdvance(SegmentInsights::audienceCount(3)
+                                                                 + QStringLiteral(" · ")
+                                                                 + SegmentInsights::adSetCount(5))
                                   + 24);
     header->moveSection(header->visualIndex(SegmentTableModel::SizeColumn),
                         header->visualIndex(SegmentTableModel::AdvertiserColumn));
