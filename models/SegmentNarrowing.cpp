@@ -5,9 +5,13 @@
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+// "1 brand removed", "3 brands removed": English needs no "(s)", French and German have the
+// same two forms.
+QString counted(int n, const char *one, const char *many)
 {
-    return QCoreApplication::translate("SegmentNarrowing", text, comment, n);
+    return n == 1
+            ? QCoreApplication::translate("SegmentNarrowing", one)
+            : QCoreApplication::translate("SegmentNarrowing", many).arg(QLocale().toString(n));
 }
 
 // How many of `before` are not in `after`.
@@ -47,28 +51,34 @@ std::optional<qint64> opt(const Nillable<qint64> &n)
 void inMarket(const InMarketSettings &b, const InMarketSettings &a, QStringList *reasons)
 {
     if (b.country != a.country)
-        reasons->append(tr("the country changed from %1 to %2")
-                                .arg(b.country.value_or(QStringLiteral("–")),
-                                     a.country.value_or(QStringLiteral("–"))));
+        reasons->append(
+                QCoreApplication::translate("SegmentNarrowing", "the country changed from %1 to %2")
+                        .arg(b.country.value_or(QStringLiteral("–")),
+                             a.country.value_or(QStringLiteral("–"))));
     if (const int n = removed(b.brandIds, a.brandIds))
-        reasons->append(tr("%n brand(s) removed", nullptr, n));
+        reasons->append(counted(n, QT_TRANSLATE_NOOP("SegmentNarrowing", "1 brand removed"),
+                                QT_TRANSLATE_NOOP("SegmentNarrowing", "%1 brands removed")));
     if (const int n = removed(b.interestIds, a.interestIds))
-        reasons->append(tr("%n interest(s) removed", nullptr, n));
+        reasons->append(counted(n, QT_TRANSLATE_NOOP("SegmentNarrowing", "1 interest removed"),
+                                QT_TRANSLATE_NOOP("SegmentNarrowing", "%1 interests removed")));
     if (filterNarrows(b.buyingPower, a.buyingPower))
-        reasons->append(tr("fewer buying powers"));
+        reasons->append(QCoreApplication::translate("SegmentNarrowing", "fewer buying powers"));
     if (filterNarrows(b.priceRange, a.priceRange))
-        reasons->append(tr("fewer price ranges"));
+        reasons->append(QCoreApplication::translate("SegmentNarrowing", "fewer price ranges"));
     if (a.gender.hasValue() && (!b.gender.hasValue() || b.gender.value() != a.gender.value()))
-        reasons->append(tr("limited to one gender"));
+        reasons->append(QCoreApplication::translate("SegmentNarrowing", "limited to one gender"));
 }
 
 void location(const LocationSettings &b, const LocationSettings &a, QStringList *reasons)
 {
     if (const int n = removed(b.pointsOfInterest, a.pointsOfInterest))
-        reasons->append(tr("%n point(s) of interest removed or moved", nullptr, n));
+        reasons->append(counted(
+                n, QT_TRANSLATE_NOOP("SegmentNarrowing", "1 point of interest removed or moved"),
+                QT_TRANSLATE_NOOP("SegmentNarrowing", "%1 points of interest removed or moved")));
     if (b.radiusInKm && a.radiusInKm && *a.radiusInKm < *b.radiusInKm)
         reasons->append(
-                tr("the radius shrank from %1 km to %2 km")
+                QCoreApplication::translate("SegmentNarrowing",
+                                            "the radius shrank from %1 km to %2 km")
                         .arg(QLocale().toString(*b.radiusInKm), QLocale().toString(*a.radiusInKm)));
 }
 
@@ -76,7 +86,8 @@ void days(std::optional<qint64> bMin, std::optional<qint64> bMax, std::optional<
           std::optional<qint64> aMax, QStringList *reasons)
 {
     if (minNarrows(bMin, aMin) || maxNarrows(bMax, aMax))
-        reasons->append(tr("a shorter window of days since the last visit"));
+        reasons->append(QCoreApplication::translate(
+                "SegmentNarrowing", "a shorter window of days since the last visit"));
 }
 
 } // namespace
@@ -88,7 +99,8 @@ Result compare(const AudienceSegment &before, const AudienceSegment &after)
     Result result;
     QStringList &reasons = result.reasons;
     if (before.type != after.type || before.advertiserId != after.advertiserId) {
-        reasons.append(tr("a different kind of segment"));
+        reasons.append(
+                QCoreApplication::translate("SegmentNarrowing", "a different kind of segment"));
     } else {
         switch (before.type) {
         case SegmentType::InMarket:
@@ -105,7 +117,8 @@ Result compare(const AudienceSegment &before, const AudienceSegment &after)
                 const ProspectingSettings &a = *after.prospecting;
                 if (b.usersType == UsersType::ProspectsOrNonBuyers
                     && a.usersType == UsersType::Prospects)
-                    reasons.append(tr("prospects only, no more non-buyers"));
+                    reasons.append(QCoreApplication::translate(
+                            "SegmentNarrowing", "prospects only, no more non-buyers"));
                 days(opt(b.daysSinceLastVisitMin), opt(b.daysSinceLastVisitMax),
                      opt(a.daysSinceLastVisitMin), opt(a.daysSinceLastVisitMax), &reasons);
             }
@@ -116,7 +129,8 @@ Result compare(const AudienceSegment &before, const AudienceSegment &after)
                 const RetargetingSettings &a = *after.retargeting;
                 if (a.visitorsType && b.visitorsType != a.visitorsType
                     && a.visitorsType != VisitorsType::All)
-                    reasons.append(tr("fewer kinds of visitors"));
+                    reasons.append(QCoreApplication::translate("SegmentNarrowing",
+                                                               "fewer kinds of visitors"));
                 days(b.daysSinceLastVisitMin, b.daysSinceLastVisitMax, a.daysSinceLastVisitMin,
                      a.daysSinceLastVisitMax, &reasons);
             }
@@ -125,7 +139,8 @@ Result compare(const AudienceSegment &before, const AudienceSegment &after)
             if (before.lookalike && after.lookalike && before.lookalike->targetSize
                 && after.lookalike->targetSize
                 && *after.lookalike->targetSize < *before.lookalike->targetSize)
-                reasons.append(tr("a smaller target size"));
+                reasons.append(
+                        QCoreApplication::translate("SegmentNarrowing", "a smaller target size"));
             break;
         case SegmentType::ContactList:
         case SegmentType::Behavioral:

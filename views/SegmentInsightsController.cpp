@@ -166,8 +166,10 @@ void SegmentInsightsController::computeSizes()
     const QList<AudienceSegment> saved = savedOf(targetIds());
     const int queued = m_fetcher->requestSizes(saved, true);
     m_window->statusBar()->showMessage(
-            queued > 0 ? tr("Computing the sizes of %n segment(s)…", nullptr, queued)
-                       : tr("No saved segment to size."),
+            queued == 1 ? tr("Computing the size of 1 segment…")
+                    : queued > 1
+                    ? tr("Computing the sizes of %1 segments…").arg(QLocale().toString(queued))
+                    : tr("No saved segment to size."),
             4000);
 }
 
@@ -183,9 +185,11 @@ void SegmentInsightsController::estimateEdits()
             ++asked;
     }
     m_window->statusBar()->showMessage(
-            asked > 0 ? tr("Estimating %n edited definition(s)…", nullptr, asked)
-                      : tr("No selected in-market or location segment has an edited "
-                           "definition to estimate."),
+            asked == 1 ? tr("Estimating 1 edited definition…")
+                    : asked > 1
+                    ? tr("Estimating %1 edited definitions…").arg(QLocale().toString(asked))
+                    : tr("No selected in-market or location segment has an edited "
+                         "definition to estimate."),
             4000);
 }
 
@@ -200,8 +204,11 @@ void SegmentInsightsController::findUsage()
     if (ids.isEmpty())
         return;
     m_fetcher->requestUsage(ids, true);
-    m_window->statusBar()->showMessage(
-            tr("Looking up where %n segment(s) are used…", nullptr, int(ids.size())), 4000);
+    m_window->statusBar()->showMessage(ids.size() == 1
+                                               ? tr("Looking up where 1 segment is used…")
+                                               : tr("Looking up where %1 segments are used…")
+                                                         .arg(QLocale().toString(int(ids.size()))),
+                                       4000);
 }
 
 void SegmentInsightsController::selectionChanged()

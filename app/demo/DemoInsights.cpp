@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoInsights", text);
-}
-
 // FNV-1a: the same number for the same id on every run and machine.
 quint32 stableHash(const QString &text)
 {
@@ -39,8 +34,8 @@ DemoResponse problem(int status, const QString &type, const QString &code, const
 DemoResponse badBody(const QString &detail, const QString &traceId, const QString &field = {})
 {
     return problem(400, QStringLiteral("validation"), QStringLiteral("invalid-body"),
-                   tr("Invalid request body"), detail, traceId,
-                   field.isEmpty() ? QJsonObject() : DemoProblems::fieldSource(field));
+                   QCoreApplication::translate("DemoInsights", "Invalid request body"), detail,
+                   traceId, field.isEmpty() ? QJsonObject() : DemoProblems::fieldSource(field));
 }
 
 // The body as a JSON object; nothing with `error` set to the 415 or 400 to send.
@@ -50,8 +45,10 @@ std::optional<QJsonObject> jsonBody(const RecordedRequest &request, const QStrin
     const QByteArray type = request.header("Content-Type").split(';').first().trimmed();
     if (type.compare("application/json", Qt::CaseInsensitive) != 0) {
         *error = problem(415, QStringLiteral("validation"),
-                         QStringLiteral("unsupported-media-type"), tr("Unsupported media type"),
-                         tr("Send the body as application/json, not “%1”.")
+                         QStringLiteral("unsupported-media-type"),
+                         QCoreApplication::translate("DemoInsights", "Unsupported media type"),
+                         QCoreApplication::translate("DemoInsights",
+                                                     "Send the body as application/json, not “%1”.")
                                  .arg(QString::fromLatin1(request.header("Content-Type"))),
                          traceId);
         return std::nullopt;
@@ -59,7 +56,9 @@ std::optional<QJsonObject> jsonBody(const RecordedRequest &request, const QStrin
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = badBody(tr("The body must be a JSON object."), traceId);
+        *error = badBody(
+                QCoreApplication::translate("DemoInsights", "The body must be a JSON object."),
+                traceId);
         return std::nullopt;
     }
     return doc.object();
@@ -73,9 +72,12 @@ std::optional<DemoResponse> unknownKey(const QJsonObject &o, const QStringList &
         if (allowed.contains(it.key()))
             continue;
         const QString field = path.isEmpty() ? it.key() : path + QLatin1Char('/') + it.key();
-        return problem(400, QStringLiteral("validation"), QStringLiteral("unknown-property"),
-                       tr("Unknown property"), tr("“%1” is not part of this request.").arg(field),
-                       traceId, DemoProblems::fieldSource(field));
+        return problem(
+                400, QStringLiteral("validation"), QStringLiteral("unknown-property"),
+                QCoreApplication::translate("DemoInsights", "Unknown property"),
+                QCoreApplication::translate("DemoInsights", "“%1” is not part of this request.")
+                        .arg(field),
+                traceId, DemoProblems::fieldSource(field));
     }
     return std::nullopt;
 }
@@ -100,7 +102,9 @@ std::optional<qint64> inMarketSize(const DemoData &data, const QJsonObject &s, Q
     base += qint64(interests) * 180000;
     if (base == 0) {
         if (why)
-            *why = tr("An in-market segment without brands or interests cannot be sized.");
+            *why = QCoreApplication::translate(
+                    "DemoInsights",
+                    "An in-market segment without brands or interests cannot be sized.");
         return std::nullopt;
     }
     double size = double(base) * countryFactor(s.value(QLatin1String("country")).toString()) / 100;
@@ -122,7 +126,9 @@ std::optional<qint64> locationSize(const QJsonObject &s, QString *why)
     const double radius = s.value(QLatin1String("radiusInKm")).toDouble();
     if (points == 0 || radius <= 0) {
         if (why)
-            *why = tr("A location segment needs points of interest and a radius to be sized.");
+            *why = QCoreApplication::translate(
+                    "DemoInsights",
+                    "A location segment needs points of interest and a radius to be sized.");
         return std::nullopt;
     }
     return qint64(double(points) * 1200.0 * M_PI * radius * radius);
@@ -162,11 +168,14 @@ bool paging(const RecordedRequest &request, const QString &traceId, int *limit, 
         bool ok = false;
         const int value = request.query.queryItemValue(name).toInt(&ok);
         if (!ok || value < 0 || (i == 0 && value > 100)) {
-            *error = problem(400, QStringLiteral("validation"), QStringLiteral("out-of-range"),
-                             tr("Value out of range"),
-                             i == 0 ? tr("limit must be an integer between 0 and 100.")
-                                    : tr("offset must be an integer, not negative."),
-                             traceId, DemoProblems::parameterSource(name));
+            *error = problem(
+                    400, QStringLiteral("validation"), QStringLiteral("out-of-range"),
+                    QCoreApplication::translate("DemoInsights", "Value out of range"),
+                    i == 0 ? QCoreApplication::translate(
+                            "DemoInsights", "limit must be an integer between 0 and 100.")
+                           : QCoreApplication::translate(
+                                   "DemoInsights", "offset must be an integer, not negative."),
+                    traceId, DemoProblems::parameterSource(name));
             return false;
         }
         values[i] = value;
@@ -236,13 +245,15 @@ std::optional<qint64> sizeOf(const DemoData &data, const QString &id, const QStr
         const qint64 matched = h % 3 == 0 ? 120 + h % 880 : 1000 + h % 199000;
         if (matched < 1000) {
             if (why)
-                *why = tr("Too few matched users to compute a size.");
+                *why = QCoreApplication::translate("DemoInsights",
+                                                   "Too few matched users to compute a size.");
             return std::nullopt;
         }
         return matched;
     }
     if (why)
-        *why = tr("Size calculation is not supported for this type of segment.");
+        *why = QCoreApplication::translate(
+                "DemoInsights", "Size calculation is not supported for this type of segment.");
     return std::nullopt;
 }
 
@@ -257,7 +268,9 @@ DemoResponse computeSizes(const DemoData &data, const RecordedRequest &request,
         return *r;
     const QJsonValue items = root->value(QLatin1String("data"));
     if (!items.isArray())
-        return badBody(tr("data must be an array of segments."), traceId, QStringLiteral("data"));
+        return badBody(
+                QCoreApplication::translate("DemoInsights", "data must be an array of segments."),
+                traceId, QStringLiteral("data"));
 
     QJsonArray out;
     QJsonArray errors;
@@ -271,21 +284,27 @@ DemoResponse computeSizes(const DemoData &data, const RecordedRequest &request,
         if (id.isEmpty()) {
             errors.append(DemoProblems::make(
                     QStringLiteral("validation"), QStringLiteral("required-field"),
-                    tr("Required value missing"), tr("Each item needs the id of a segment."),
+                    QCoreApplication::translate("DemoInsights", "Required value missing"),
+                    QCoreApplication::translate("DemoInsights",
+                                                "Each item needs the id of a segment."),
                     traceId, at, DemoProblems::fieldSource(path + QLatin1String("/id"))));
             continue;
         }
         if (!data.hasSegment(id)) {
             warnings.append(DemoProblems::make(
                     QStringLiteral("validation"), QStringLiteral("segment-not-found"),
-                    tr("Segment not found"), tr("There is no segment %1.").arg(id), traceId, at));
+                    QCoreApplication::translate("DemoInsights", "Segment not found"),
+                    QCoreApplication::translate("DemoInsights", "There is no segment %1.").arg(id),
+                    traceId, at));
             continue;
         }
         if (!data.isReachable(data.advertiserOf(id))) {
             errors.append(DemoProblems::make(
                     QStringLiteral("authorization"), QStringLiteral("segment-not-accessible"),
-                    tr("Segment not accessible"),
-                    tr("Segment %1 belongs to an advertiser these credentials do not reach.")
+                    QCoreApplication::translate("DemoInsights", "Segment not accessible"),
+                    QCoreApplication::translate(
+                            "DemoInsights",
+                            "Segment %1 belongs to an advertiser these credentials do not reach.")
                             .arg(id),
                     traceId, at));
             continue;
@@ -298,9 +317,10 @@ DemoResponse computeSizes(const DemoData &data, const RecordedRequest &request,
         } else if (type == QLatin1String("ContactList")) {
             out.append(sizeResource(id, QJsonValue(QJsonValue::Null))); // null: cannot tell
         } else {
-            errors.append(DemoProblems::make(QStringLiteral("validation"),
-                                             QStringLiteral("size-not-computable"),
-                                             tr("Size cannot be computed"), why, traceId, at));
+            errors.append(DemoProblems::make(
+                    QStringLiteral("validation"), QStringLiteral("size-not-computable"),
+                    QCoreApplication::translate("DemoInsights", "Size cannot be computed"), why,
+                    traceId, at));
         }
     }
     return DemoResponse::json(200,
@@ -331,35 +351,45 @@ DemoResponse estimateSize(const DemoData &data, const RecordedRequest &request,
     const QString advertiserId = attributes.value(QLatin1String("advertiserId")).toString();
     if (advertiserId.isEmpty())
         return problem(400, QStringLiteral("validation"), QStringLiteral("required-field"),
-                       tr("Required value missing"), tr("advertiserId is required."), traceId,
-                       DemoProblems::fieldSource(QStringLiteral("data/attributes/advertiserId")));
-    if (!data.isReachable(advertiserId))
-        return problem(403, QStringLiteral("authorization"),
-                       QStringLiteral("advertiser-not-accessible"), tr("Advertiser not accessible"),
-                       tr("Advertiser %1 is not among the advertisers these credentials reach.")
-                               .arg(advertiserId),
+                       QCoreApplication::translate("DemoInsights", "Required value missing"),
+                       QCoreApplication::translate("DemoInsights", "advertiserId is required."),
                        traceId,
                        DemoProblems::fieldSource(QStringLiteral("data/attributes/advertiserId")));
+    if (!data.isReachable(advertiserId))
+        return problem(
+                403, QStringLiteral("authorization"), QStringLiteral("advertiser-not-accessible"),
+                QCoreApplication::translate("DemoInsights", "Advertiser not accessible"),
+                QCoreApplication::translate(
+                        "DemoInsights",
+                        "Advertiser %1 is not among the advertisers these credentials reach.")
+                        .arg(advertiserId),
+                traceId, DemoProblems::fieldSource(QStringLiteral("data/attributes/advertiserId")));
     const bool inMarket = attributes.contains(QLatin1String("inMarket"));
     const bool location = attributes.contains(QLatin1String("location"));
     if (inMarket == location)
-        return badBody(tr("Give exactly one definition: inMarket or location."), traceId,
-                       QStringLiteral("data/attributes"));
+        return badBody(
+                QCoreApplication::translate("DemoInsights",
+                                            "Give exactly one definition: inMarket or location."),
+                traceId, QStringLiteral("data/attributes"));
     if (inMarket) {
         const QJsonObject s = attributes.value(QLatin1String("inMarket")).toObject();
         if (!s.value(QLatin1String("country")).isString())
             return problem(
                     400, QStringLiteral("validation"), QStringLiteral("required-field"),
-                    tr("Required value missing"), tr("inMarket needs a country."), traceId,
+                    QCoreApplication::translate("DemoInsights", "Required value missing"),
+                    QCoreApplication::translate("DemoInsights", "inMarket needs a country."),
+                    traceId,
                     DemoProblems::fieldSource(QStringLiteral("data/attributes/inMarket/country")));
     } else {
         const QJsonObject s = attributes.value(QLatin1String("location")).toObject();
         if (!s.value(QLatin1String("pointsOfInterest")).isArray()
             || !s.value(QLatin1String("radiusInKm")).isDouble())
-            return problem(400, QStringLiteral("validation"), QStringLiteral("required-field"),
-                           tr("Required value missing"),
-                           tr("location needs pointsOfInterest and radiusInKm."), traceId,
-                           DemoProblems::fieldSource(QStringLiteral("data/attributes/location")));
+            return problem(
+                    400, QStringLiteral("validation"), QStringLiteral("required-field"),
+                    QCoreApplication::translate("DemoInsights", "Required value missing"),
+                    QCoreApplication::translate("DemoInsights",
+                                                "location needs pointsOfInterest and radiusInKm."),
+                    traceId, DemoProblems::fieldSource(QStringLiteral("data/attributes/location")));
         const QJsonArray points = s.value(QLatin1String("pointsOfInterest")).toArray();
         for (int i = 0; i < points.size(); ++i) {
             const QJsonObject p = points.at(i).toObject();
@@ -368,9 +398,11 @@ DemoResponse estimateSize(const DemoData &data, const RecordedRequest &request,
             if (lat < -90 || lat > 90 || lon < -180 || lon > 180)
                 return problem(
                         400, QStringLiteral("validation"), QStringLiteral("out-of-range"),
-                        tr("Value out of range"),
-                        tr("Point %1 needs a latitude (-90 to 90) and a longitude (-180 "
-                           "to 180).")
+                        QCoreApplication::translate("DemoInsights", "Value out of range"),
+                        QCoreApplication::translate(
+                                "DemoInsights",
+                                "Point %1 needs a latitude (-90 to 90) and a longitude (-180 "
+                                "to 180).")
                                 .arg(i + 1),
                         traceId,
                         DemoProblems::fieldSource(
@@ -384,9 +416,10 @@ DemoResponse estimateSize(const DemoData &data, const RecordedRequest &request,
                              attributes, &why);
     QJsonArray errors;
     if (!size)
-        errors.append(DemoProblems::make(QStringLiteral("validation"),
-                                         QStringLiteral("size-not-computable"),
-                                         tr("Size cannot be computed"), why, traceId));
+        errors.append(DemoProblems::make(
+                QStringLiteral("validation"), QStringLiteral("size-not-computable"),
+                QCoreApplication::translate("DemoInsights", "Size cannot be computed"), why,
+                traceId));
     return DemoResponse::json(
             200,
             QJsonObject{{QStringLiteral("data"),
@@ -430,11 +463,17 @@ DemoResponse searchAudiences(const DemoData &data, const RecordedRequest &reques
             continue;
         const QString path = QStringLiteral("data/attributes/") + keys.at(k);
         if (!v.isArray())
-            return badBody(tr("%1 must be an array of strings.").arg(path), traceId, path);
+            return badBody(
+                    QCoreApplication::translate("DemoInsights", "%1 must be an array of strings.")
+                            .arg(path),
+                    traceId, path);
         const QJsonArray array = v.toArray();
         for (const QJsonValue &item : array) {
             if (!item.isString())
-                return badBody(tr("%1 must be an array of strings.").arg(path), traceId, path);
+                return badBody(QCoreApplication::translate("DemoInsights",
+                                                           "%1 must be an array of strings.")
+                                       .arg(path),
+                               traceId, path);
             filters[k].insert(item.toString());
         }
         filtered[k] = !filters[k].isEmpty();
