@@ -52,6 +52,8 @@ void tst_SegmentCtl::commandLine_data()
                        "  check         Validate the edits of a working set\n"
                        "  diff          Show what a push would send\n"
                        "  push          Send the changes and record each segment's outcome\n"
+                       "  sizes         Print current sizes, and estimates of edited ones\n"
+                       "  used-by       Print the audiences and ad sets that use segments\n"
                        "  pois          Normalise points of interest from pasted text\n"
                        "  serve-demo    Run a local server that behaves like the Criteo API\n");
     QTest::newRow("command help") << QStringList{QStringLiteral("serve-demo"),

@@ -239,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(countsSpy.size(), 1);
         QCOMPARE(model->counts(), counts(6));
         QCOMPARE(model->rowCount(), 6);
-        QCOMPARE(model->columnCount(), 7);
+        QCOMPARE(model->columnCount(), 9); // with Size and Used by
         QCOMPARE(model->rowForId(QStringLiteral("103")), 2);
         QCOMPARE(model->rowForId(QStringLiteral("999")), -1);
         QCOMPARE(model->idAt(5), QStringLiteral("106"));
