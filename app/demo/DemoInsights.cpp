@@ -122,16 +122,26 @@ std::optional<qint64> inMarketSize(const DemoData &data, const QJsonObject &s, Q
 
 std::optional<qint64> locationSize(const QJsonObject &s, QString *why)
 {
-    const qsizetype points = s.value(QLatin1String("pointsOfInterest")).toArray().size();
+    const QJsonArray points = s.value(QLatin1String("pointsOfInterest")).toArray();
     const double radius = s.value(QLatin1String("radiusInKm")).toDouble();
-    if (points == 0 || radius <= 0) {
+    if (points.isEmpty() || radius <= 0) {
         if (why)
             *why = QCoreApplication::translate(
                     "DemoInsights",
                     "A location segment needs points of interest and a radius to be sized.");
         return std::nullopt;
     }
-    return qint64(double(points) * 1200.0 * M_PI * radius * radius);
+    // People per km² around each point: 400 to 3 000, fixed by its coordinates (a city centre and
+    // a suburb differ; the same point always counts the same).
+    double people = 0;
+    for (const QJsonValue &point : points) {
+        const QJsonObject p = point.toObject();
+        const QString where = QString::number(p.value(QLatin1String("latitude")).toDouble(), 'f', 3)
+                + QLatin1Char(',')
+                + QString::number(p.value(QLatin1String("longitude")).toDouble(), 'f', 3);
+        people += (400 + stableHash(where) % 2601) * M_PI * radius * radius;
+    }
+    return qint64(people);
 }
 
 // Days of a window: max - min, 180 without a maximum.

@@ -14,13 +14,13 @@
 //   POST …/marketing-solutions/audiences/search?limit&offset  filters adSetIds, advertiserIds,
 //       audienceIds, audienceSegmentIds (AND-ed); paged like the segment search.
 //
-// Sizes follow the definition, so that an edit moves them: a location segment reaches about
-// 1 200 people per km² around each point (points × π × radius²); an in-market segment the sizes
-// of its brands plus 180 000 per interest, times the country's factor, narrowed by buying power,
-// price range and gender (nothing to size without brands or interests: cannot compute);
-// prospecting and retargeting a per-segment base times the days window; a lookalike about its
-// target size; a contact list its matched users, null below 1 000 (too few to tell);
-// behavioral segments cannot be sized (an error per item).
+// Sizes follow the definition, so that an edit moves them: a location segment reaches 400 to
+// 3 000 people per km² around each point, fixed by its coordinates (Σ density × π × radius²); an
+// in-market segment the sizes of its brands plus 180 000 per interest, times the country's factor,
+// narrowed by buying power, price range and gender (nothing to size without brands or interests:
+// cannot compute); prospecting and retargeting a per-segment base times the days window; a
+// lookalike about its target size; a contact list its matched users, null below 1 000 (too few to
+// tell); behavioral segments cannot be sized (an error per item).
 namespace DemoInsights {
 
 DemoResponse computeSizes(const DemoData &data, const RecordedRequest &request,
