@@ -324,10 +324,12 @@ private Q_SLOTS:
 
     void headersAndFlags()
     {
-        const QStringList headers{QStringLiteral("State"),       QStringLiteral("Id"),
-                                  QStringLiteral("Name"),        QStringLiteral("Type"),
-                                  QStringLiteral("Advertiser"),  QStringLiteral("Description"),
-                                  QStringLiteral("Last updated")};
+        const QStringList headers{QStringLiteral("State"),        QStringLiteral("Id"),
+                                  QStringLiteral("Name"),         QStringLiteral("Type"),
+                                  QStringLiteral("Advertiser"),   QStringLiteral("Description"),
+                                  QStringLiteral("Last updated"), QStringLiteral("Size"),
+                                  QStringLiteral("Used by")};
+        QCOMPARE(headers.size(), qsizetype(SegmentTableModel::ColumnCount));
         for (int c = 0; c < SegmentTableModel::ColumnCount; ++c)
             QCOMPARE(model->headerData(c, Qt::Horizontal).toString(), headers.at(c));
 
