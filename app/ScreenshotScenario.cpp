@@ -34,7 +34,7 @@ constexpr int settleMs = 400;
 QStringList ScreenshotScenario::names()
 {
     return {QStringLiteral("after-send"), QStringLiteral("preview"),
-            QStringLiteral("connect-dialog")};
+            QStringLiteral("connect-dialog"), QStringLiteral("sizes")};
 }
 
 ScreenshotScenario::ScreenshotScenario(const QString &name, const QString &file, MainWindow *window,
@@ -167,6 +167,8 @@ void ScreenshotScenario::loaded()
 {
     if (m_window->model()->rowCount() < 8)
         return fail(QStringLiteral("too few segments loaded"));
+    if (m_name == QLatin1String("sizes"))
+        return sizes();
     if (!makeEdits())
         return;
     if (m_name == QLatin1String("preview")) {

@@ -18,6 +18,8 @@ class ServiceBackend;
 //                   the location segment whose name was taken is shown in its form
 //   preview         the payload preview of the same edits
 //   connect-dialog  the connect dialog after a successful Test
+//   sizes           sizes of the rows in view, the in-market and location rows edited to reach
+//                   fewer people (size → estimate), the in-market one selected with its audiences
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
@@ -39,6 +41,7 @@ private:
     void openLoadDialog();
     void loaded();
     bool makeEdits();
+    void sizes(); // ScreenshotSizes.cpp
     void grab(QWidget *widget);
     void fail(const QString &message);
 

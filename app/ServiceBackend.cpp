@@ -5,6 +5,7 @@
 #include "SecretStore.h"
 #include "SegmentSearchJob.h"
 #include "ServiceInMarketCatalog.h"
+#include "ServiceInsightsPort.h"
 #include "ServiceSendPort.h"
 #include "TokenProvider.h"
 
@@ -35,7 +36,9 @@ ServiceBackend::ServiceBackend(SecretStore *secrets, QObject *parent)
     , m_secrets(secrets)
     , m_network(new QNetworkAccessManager(this))
     , m_sendPort(new ServiceSendPort(this))
+    , m_insightsPort(new ServiceInsightsPort(this))
 {
+    m_insightsPort->setRetryOptions(m_retry);
     m_sendPort->setRetryOptions(m_retry);
     m_sendPort->setPageSize(m_pageSize);
 }
@@ -44,6 +47,7 @@ void ServiceBackend::setRetryOptions(const RetryPolicy::Options &options)
 {
     m_retry = options;
     m_sendPort->setRetryOptions(options);
+    m_insightsPort->setRetryOptions(options);
 }
 
 void ServiceBackend::setPageSize(int pageSize)
@@ -57,6 +61,11 @@ SendPort *ServiceBackend::sendPort() const
     return m_sendPort;
 }
 
+InsightsPort *ServiceBackend::insightsPort() const
+{
+    return m_insightsPort;
+}
+
 ServiceBackend::~ServiceBackend()
 {
     dropConnection();
@@ -66,6 +75,7 @@ void ServiceBackend::dropConnection()
 {
     // Jobs first: they talk to the client that the connection object owns.
     m_sendPort->setClient(nullptr);
+    m_insightsPort->setClient(nullptr);
     delete m_searchJob;
     delete m_advertiserJob;
     delete m_catalog;
@@ -153,6 +163,7 @@ void ServiceBackend::connectToApi(const ConnectionSettings &settings)
         m_catalog = new ServiceInMarketCatalog(m_stack.client, owner);
         m_catalog->setRetryOptions(m_retry);
         m_sendPort->setClient(m_stack.client);
+        m_insightsPort->setClient(m_stack.client);
         m_settings = settings;
         m_settings.clientSecret.clear();
         if (!isDemo(settings.baseUrl))

@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 class SecretStore;
 class SegmentSearchJob;
 class ServiceInMarketCatalog;
+class ServiceInsightsPort;
 class ServiceSendPort;
 class TokenProvider;
 
@@ -52,6 +53,7 @@ public:
     bool isLoading() const override { return !m_searchJob.isNull(); }
 
     SendPort *sendPort() const override;
+    InsightsPort *insightsPort() const override;
 
 private:
     // A token provider and an API client for one set of settings; deleted with `owner`.
@@ -85,4 +87,5 @@ private:
     QPointer<LookupJob> m_advertiserJob;
     QPointer<SegmentSearchJob> m_searchJob;
     ServiceSendPort *m_sendPort;
+    ServiceInsightsPort *m_insightsPort;
 };

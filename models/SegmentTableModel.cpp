@@ -151,6 +151,10 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows[static_cast<std::size_t>(index.row())];
     const int column = index.column();
+    if (column >= SizeColumn
+        && (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole
+            || role == Qt::TextAlignmentRole || role == SortRole))
+        return insightsData(row, column, role); // SegmentTableModelInsights.cpp
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, column);
@@ -485,6 +489,10 @@ QVariant SegmentTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Description");
     case UpdatedAtColumn:
         return tr("Last updated");
+    case SizeColumn:
+        return tr("Size");
+    case UsedByColumn:
+        return tr("Used by");
     default:
         return {};
     }

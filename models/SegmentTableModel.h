@@ -17,6 +17,7 @@
 #include <vector>
 
 class SegmentEditor;
+class SegmentInsights;
 
 // The loaded segments, one row each, holding the server's version (original) and the user's
 // version (edited): the single source of truth for everything the window shows about a segment.
@@ -41,6 +42,8 @@ public:
         AdvertiserColumn,
         DescriptionColumn,
         UpdatedAtColumn,
+        SizeColumn,   // the current size and the estimate of the edit (SegmentInsights)
+        UsedByColumn, // the audiences and ad sets that use the segment (SegmentInsights)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -213,6 +216,12 @@ public:
     // rows that already have the flag are skipped; one dataChanged per run of adjacent rows.
     void setExcluded(const QStringList &ids, bool excluded);
 
+    // Where the Size and Used by columns find what is known about each segment (not owned;
+    // nothing: the columns stay empty). The model follows its changes
+    // (SegmentTableModelInsights.cpp).
+    void setInsights(SegmentInsights *insights);
+    SegmentInsights *insights() const;
+
     // Display names for advertiser ids (the Advertiser column shows "Name (id)" when known).
     void setAdvertiserNames(const QHash<QString, QString> &names);
 
@@ -337,6 +346,8 @@ private:
     QVariant sortData(const Row &row, int column) const;
     QString toolTip(const Row &row, int column) const;
     QString advertiserText(const QString &advertiserId) const;
+    QVariant insightsData(const Row &row, int column, int role) const;
+    void insightsChanged(const QStringList &ids);
 
     std::vector<Row> m_rows;
     QHash<QString, int> m_rowById;
@@ -352,6 +363,7 @@ private:
     ProblemList m_batchProblems;
     QHash<QString, QString> m_advertiserNames;
     QPointer<SegmentEditor> m_editor;
+    QPointer<SegmentInsights> m_insights;
 };
 
 Q_DECLARE_METATYPE(SegmentTableModel::Counts)

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 class InMarketCatalog;
+class InsightsPort;
 
 // What the window needs from the outside world: connecting with client credentials, the
 // advertisers they reach, loading and reloading segments, and sending changes. The window talks
@@ -90,6 +91,12 @@ public:
     // The send workflow's way to the API (SendWorkflow drives it): reloads and bulk requests on
     // the current connection; owned by the backend, the same object for every connection.
     virtual SendPort *sendPort() const = 0;
+
+    // --- sizes and where segments are used
+    // The way to compute-sizes, estimate-size and audiences/search on the current connection
+    // (SegmentInsightsFetcher drives it); owned by the backend, the same object for every
+    // connection. Nothing: the window offers no sizes.
+    virtual InsightsPort *insightsPort() const { return nullptr; }
 
 Q_SIGNALS:
     void connectionTested(bool ok, const QString &message);

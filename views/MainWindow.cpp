@@ -12,6 +12,7 @@
 #include "SegmentDetailsPanel.h"
 #include "SegmentEditor.h"
 #include "SegmentFilterProxy.h"
+#include "SegmentInsightsController.h"
 #include "SendWorkflow.h"
 #include "WindowSupport.h"
 
@@ -81,6 +82,7 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     createActions();
     createCentralArea();
     createDocks();
+    m_insights = new SegmentInsightsController(this);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -105,6 +107,8 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     // autosaved a moment after the last one.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() >= SegmentTableModel::SizeColumn)
+                    return; // sizes and usage are not part of the work
                 for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
                     m_dirtyRows.insert(row);
                 scheduleAutosave();

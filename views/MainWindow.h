@@ -31,6 +31,7 @@ class QUndoStack;
 class SegmentDetailsPanel;
 class SegmentEditor;
 class SegmentFilterProxy;
+class SegmentInsightsController;
 
 // The editor's window: the loop Load -> edit -> Check -> Preview -> Send -> review -> fix ->
 // Retry failed, over one SegmentTableModel (the single source of truth), one QUndoStack and an
@@ -62,6 +63,9 @@ public:
     ProblemsPanel *problemsPanel() const { return m_problems; }
     MessageBar *messageBar() const { return m_messageBar; }
     EditorBackend *backend() const { return m_backend; }
+    // Sizes and where segments are used: the Size and Used by columns, their actions and the
+    // details panel's section (SegmentInsightsController.cpp).
+    SegmentInsightsController *insights() const { return m_insights; }
 
     // What the connect dialog shows instead of the saved settings (the demo server's).
     void setConnectionPreset(const EditorBackend::ConnectionSettings &settings);
@@ -219,6 +223,7 @@ private:
     QUndoStack *m_undoStack;
     SegmentEditor *m_editor;
     SendWorkflow *m_send;
+    SegmentInsightsController *m_insights = nullptr;
 
     MessageBar *m_messageBar = nullptr;
     FilterBar *m_filterBar = nullptr;

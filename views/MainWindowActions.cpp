@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "FilterBar.h"
+#include "SegmentInsightsController.h"
 #include "WindowSupport.h"
 
 #include <QAction>
@@ -186,6 +187,9 @@ void MainWindow::createMenus()
     segments->addAction(m_retryAction);
     segments->addAction(m_reconcileAction);
     segments->addAction(m_cancelAction);
+    segments->addSeparator();
+    for (QAction *action : m_insights->actions())
+        segments->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());

@@ -164,6 +164,13 @@ SegmentForm *SegmentDetailsPanel::form() const
     return m_form;
 }
 
+void SegmentDetailsPanel::addSection(QWidget *section)
+{
+    // Under the header, above the conflict view and the form.
+    auto *layout = qobject_cast<QVBoxLayout *>(m_segmentPage->layout());
+    layout->insertWidget(1 + m_sectionCount++, section);
+}
+
 void SegmentDetailsPanel::showSegments(const QStringList &ids)
 {
     m_ids = ids;

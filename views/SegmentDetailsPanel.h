@@ -50,6 +50,9 @@ public:
     ConflictView *conflictView() const { return m_conflictView; }
     // The form of the shown segments; nothing before a segment was shown.
     SegmentForm *form() const;
+    // A section more under the header, above the form (the sizes and where the segment is
+    // used); the panel takes it over. The section shows and hides itself.
+    void addSection(QWidget *section);
 
 private:
     void buildSegmentPage();
@@ -79,5 +82,6 @@ private:
     bool m_formHadCatalog = false; // made with a catalog (which may be gone since)
     QWidget *m_footer = nullptr;
     QLabel *m_timestamps = nullptr;
+    int m_sectionCount = 0;
     QPushButton *m_revertAll = nullptr;
 };

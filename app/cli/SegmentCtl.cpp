@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "CliConnection.h"
 #include "DiffCommand.h"
+#include "InsightsCommands.h"
 #include "LifecycleCommands.h"
 #include "PoisCommand.h"
 #include "PullCommand.h"
@@ -71,6 +72,14 @@ QList<CliCommand> commands()
              QCoreApplication::translate("SegmentCtl",
                                          "Mark segments for push to delete them on Criteo"),
              &LifecycleCommands::runDelete},
+            {QStringLiteral("sizes"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "Print current sizes, and estimates of edited ones"),
+             &SizesCommand::run},
+            {QStringLiteral("used-by"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "Print the audiences and ad sets that use segments"),
+             &UsedByCommand::run},
             {QStringLiteral("pois"),
              QCoreApplication::translate("SegmentCtl",
                                          "Normalise points of interest from pasted text"),

@@ -2,6 +2,7 @@
 
 #include "DemoLifecycleProcessor.h"
 
+#include "DemoInsights.h"
 #include "DemoPatchProcessor.h"
 #include "DemoProblems.h"
 
@@ -286,6 +287,9 @@ DemoResponse DemoApi::route(const RecordedRequest &request, const QString &route
             {"marketing-solutions/audience-segments/delete", "POST"},
             {"marketing-solutions/audience-segments/in-market-brands", "GET"},
             {"marketing-solutions/audience-segments/in-market-interests", "GET"},
+            {"marketing-solutions/audience-segments/compute-sizes", "POST"},
+            {"marketing-solutions/audience-segments/estimate-size", "POST"},
+            {"marketing-solutions/audiences/search", "POST"},
     };
     for (const auto &r : routes) {
         if (route != QLatin1String(r.path))
@@ -312,6 +316,12 @@ DemoResponse DemoApi::route(const RecordedRequest &request, const QString &route
             return bulk(request, traceId, Bulk::Create);
         if (route == QLatin1String("marketing-solutions/audience-segments/delete"))
             return bulk(request, traceId, Bulk::Delete);
+        if (route == QLatin1String("marketing-solutions/audience-segments/compute-sizes"))
+            return DemoInsights::computeSizes(m_data, request, traceId);
+        if (route == QLatin1String("marketing-solutions/audience-segments/estimate-size"))
+            return DemoInsights::estimateSize(m_data, request, traceId);
+        if (route == QLatin1String("marketing-solutions/audiences/search"))
+            return DemoInsights::searchAudiences(m_data, request, traceId);
         return lookup(request, route.endsWith(QLatin1String("brands")), traceId);
     }
     return problemResponse(

@@ -40,6 +40,18 @@ public:
         QString name;
     };
 
+    // An audience (AudienceEntityV1): what ad sets target, made of segments combined by an
+    // and/or/not tree whose leaves name segment ids. `segmentIds` are those leaves, indexed.
+    struct Audience
+    {
+        QString id;
+        QString advertiserId;
+        QString name;
+        QStringList adSetIds;
+        QJsonObject algebra; // AlgebraNodeV1
+        QStringList segmentIds;
+    };
+
     // Search filters, AND-ed; an empty list does not filter.
     struct SegmentFilter
     {
@@ -88,6 +100,15 @@ public:
     // Ids of the segments of reachable advertisers that pass the filter, in creation order.
     QStringList search(const SegmentFilter &filter) const;
 
+    // Audiences (DemoInsights.cpp): they replace the list and index it by segment id.
+    void setAudiences(const QList<Audience> &audiences);
+    QList<Audience> audiences() const { return m_audiences; }
+    // Indexes into audiences() of those whose algebra names the segment, in order.
+    QList<int> audiencesUsing(const QString &segmentId) const
+    {
+        return m_audiencesBySegment.value(segmentId);
+    }
+
     // Changes with every insertSegment(): lets a caller cache what it derived from the segments.
     quint64 revision() const { return m_revision; }
 
@@ -113,4 +134,6 @@ private:
     QHash<QString, QHash<QString, int>> m_indexByName; // advertiser -> name -> index
     quint64 m_revision = 0;
     qint64 m_highestId = 0;
+    QList<Audience> m_audiences;
+    QHash<QString, QList<int>> m_audiencesBySegment;
 };

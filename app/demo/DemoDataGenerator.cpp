@@ -1,5 +1,7 @@
 #include "DemoDataGenerator.h"
 
+#include "DemoInsights.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -581,5 +583,7 @@ DemoData DemoDataGenerator::generate(quint64 seed, int segmentCount)
         if (type != 4)
             advertiserSeeds.append({id, name});
     }
+    // After the segments, from a generator of their own: the segments stay byte for byte.
+    data.setAudiences(DemoInsights::generateAudiences(data, seed));
     return data;
 }

@@ -55,6 +55,8 @@ void tst_SegmentCtl::commandLine_data()
                        "  new           Add a new segment to a working set, for push to create\n"
                        "  duplicate     Add copies of segments under new names\n"
                        "  delete        Mark segments for push to delete them on Criteo\n"
+                       "  sizes         Print current sizes, and estimates of edited ones\n"
+                       "  used-by       Print the audiences and ad sets that use segments\n"
                        "  pois          Normalise points of interest from pasted text\n"
                        "  serve-demo    Run a local server that behaves like the Criteo API\n");
     QTest::newRow("command help") << QStringList{QStringLiteral("serve-demo"),

@@ -22,8 +22,8 @@ class TestSegmentLifecycle : public QObject
 
     AudienceSegment location(const QString &name) const
     {
-        AudienceSegment s = SegmentEditor::blankSegment(QStringLiteral("7"), SegmentType::Location,
-                                                        name);
+        AudienceSegment s
+                = SegmentEditor::blankSegment(QStringLiteral("7"), SegmentType::Location, name);
         PointOfInterest poi;
         poi.name = QStringLiteral("Lyon");
         poi.latitude = 45.76;
@@ -67,7 +67,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->index(2, SegmentTableModel::IdColumn).data().toString(),
                  SegmentTableModel::tr("(new)", "id of a segment not created yet"));
         QCOMPARE(m_model->changes().first().lifecycle, SegmentLifecycle::New);
-        QCOMPARE(m_stack->undoText(), SegmentEditor::tr("New segment “%1”").arg(QStringLiteral("Stores")));
+        QCOMPARE(m_stack->undoText(),
+                 SegmentEditor::tr("New segment “%1”").arg(QStringLiteral("Stores")));
         // Reverting has nothing to go back to.
         QCOMPARE(m_editor->revert(ids), 0);
 
@@ -147,7 +148,8 @@ private Q_SLOTS:
 
     void deletingANewRowTakesItAway()
     {
-        const QString fresh = m_editor->createSegments({location(QStringLiteral("Stores"))}).value(0);
+        const QString fresh
+                = m_editor->createSegments({location(QStringLiteral("Stores"))}).value(0);
         const QString old = m_model->idAt(0);
         QCOMPARE(m_editor->setDeleted({fresh, old}, true), 2);
         QVERIFY(!m_model->contains(fresh));
@@ -170,7 +172,8 @@ private Q_SLOTS:
 
     void workingSetKeepsTheLifecycle()
     {
-        const QString fresh = m_editor->createSegments({location(QStringLiteral("Stores"))}).value(0);
+        const QString fresh
+                = m_editor->createSegments({location(QStringLiteral("Stores"))}).value(0);
         const QString old = m_model->idAt(1);
         m_editor->setDeleted({old}, true);
         WorkingSet set;

@@ -240,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(countsSpy.size(), 1);
         QCOMPARE(model->counts(), counts(6));
         QCOMPARE(model->rowCount(), 6);
-        QCOMPARE(model->columnCount(), 7);
+        QCOMPARE(model->columnCount(), 9); // with Size and Used by
         QCOMPARE(model->rowForId(QStringLiteral("103")), 2);
         QCOMPARE(model->rowForId(QStringLiteral("999")), -1);
         QCOMPARE(model->idAt(5), QStringLiteral("106"));
@@ -325,10 +325,12 @@ private Q_SLOTS:
 
     void headersAndFlags()
     {
-        const QStringList headers{QStringLiteral("State"),       QStringLiteral("Id"),
-                                  QStringLiteral("Name"),        QStringLiteral("Type"),
-                                  QStringLiteral("Advertiser"),  QStringLiteral("Description"),
-                                  QStringLiteral("Last updated")};
+        const QStringList headers{QStringLiteral("State"),        QStringLiteral("Id"),
+                                  QStringLiteral("Name"),         QStringLiteral("Type"),
+                                  QStringLiteral("Advertiser"),   QStringLiteral("Description"),
+                                  QStringLiteral("Last updated"), QStringLiteral("Size"),
+                                  QStringLiteral("Used by")};
+        QCOMPARE(headers.size(), qsizetype(SegmentTableModel::ColumnCount));
         for (int c = 0; c < SegmentTableModel::ColumnCount; ++c)
             QCOMPARE(model->headerData(c, Qt::Horizontal).toString(), headers.at(c));
 
