@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>AudienceSearchJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>BulkUpdateJob</name>
     <message>
         <source>Part of the server&apos;s answer could not be read</source>
@@ -161,6 +168,49 @@
             <numerusform>%n ausgeschlossenes Segment nicht geprüft.</numerusform>
             <numerusform>%n ausgeschlossene Segmente nicht geprüft.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>A new segment needs a name.</source>
+        <translation>Ein neues Segment braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A new in-market segment needs a country.</source>
+        <translation>Ein neues In-Market-Segment braucht ein Land.</translation>
+    </message>
+    <message>
+        <source>A new location segment needs at least one point of interest.</source>
+        <translation>Ein neues Standortsegment braucht mindestens einen Ort.</translation>
+    </message>
+    <message>
+        <source>A new location segment needs a radius.</source>
+        <translation>Ein neues Standortsegment braucht einen Radius.</translation>
+    </message>
+    <message>
+        <source>A new prospecting segment needs its users type.</source>
+        <translation>Ein neues Prospecting-Segment braucht seinen Nutzertyp.</translation>
+    </message>
+    <message>
+        <source>A new retargeting segment needs its visitors type.</source>
+        <translation>Ein neues Retargeting-Segment braucht seinen Besuchertyp.</translation>
+    </message>
+    <message>
+        <source>A new retargeting segment needs the fewest days since the last visit.</source>
+        <translation>Ein neues Retargeting-Segment braucht die Mindestzahl der Tage seit dem letzten Besuch.</translation>
+    </message>
+    <message>
+        <source>A new retargeting segment needs the most days since the last visit.</source>
+        <translation>Ein neues Retargeting-Segment braucht die Höchstzahl der Tage seit dem letzten Besuch.</translation>
+    </message>
+    <message>
+        <source>A new lookalike segment needs the segment it looks like (its seed).</source>
+        <translation>Ein neues Lookalike-Segment braucht das Segment, dem es ähnelt (seine Quelle).</translation>
+    </message>
+    <message>
+        <source>Segments of this type cannot be created with Segment Editor.</source>
+        <translation>Segmente dieses Typs können mit Segment Editor nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +341,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeSizesJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -658,12 +715,12 @@
         <translation>Der Werbetreibende %1 gehört nicht zu den Werbetreibenden, auf die diese Anmeldedaten Zugriff haben.</translation>
     </message>
     <message>
-        <source>“%1” is not part of an update request.</source>
-        <translation>„%1“ gehört nicht in eine Aktualisierungsanfrage.</translation>
-    </message>
-    <message>
         <source>data must be an array of segments.</source>
         <translation>data muss ein Array von Segmenten sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of a bulk request.</source>
+        <translation>„%1“ gehört nicht zu einer Sammelanfrage.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +760,220 @@
     <message>
         <source>“%1”: unknown option “%2”</source>
         <translation>„%1“: unbekannte Option „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInsights</name>
+    <message>
+        <source>Invalid request body</source>
+        <translation>Ungültiger Anfragetext</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>Nicht unterstützter Medientyp</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json, not “%1”.</source>
+        <translation>Senden Sie den Anfragetext als application/json, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Anfragetext muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Unknown property</source>
+        <translation>Unbekannte Eigenschaft</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this request.</source>
+        <translation>„%1“ gehört nicht zu dieser Anfrage.</translation>
+    </message>
+    <message>
+        <source>An in-market segment without brands or interests cannot be sized.</source>
+        <translation>Die Größe eines In-Market-Segments ohne Marken und Interessen kann nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>A location segment needs points of interest and a radius to be sized.</source>
+        <translation>Ein Standortsegment braucht Orte und einen Radius, damit seine Größe berechnet werden kann.</translation>
+    </message>
+    <message>
+        <source>Value out of range</source>
+        <translation>Wert außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>limit must be an integer between 0 and 100.</source>
+        <translation>limit muss eine ganze Zahl zwischen 0 und 100 sein.</translation>
+    </message>
+    <message>
+        <source>offset must be an integer, not negative.</source>
+        <translation>offset muss eine ganze Zahl und darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Too few matched users to compute a size.</source>
+        <translation>Zu wenige zugeordnete Nutzer, um eine Größe zu berechnen.</translation>
+    </message>
+    <message>
+        <source>Size calculation is not supported for this type of segment.</source>
+        <translation>Die Größenberechnung wird für diesen Segmenttyp nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>data must be an array of segments.</source>
+        <translation>data muss ein Array von Segmenten sein.</translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>Erforderlicher Wert fehlt</translation>
+    </message>
+    <message>
+        <source>Each item needs the id of a segment.</source>
+        <translation>Jedes Element braucht die ID eines Segments.</translation>
+    </message>
+    <message>
+        <source>Segment not found</source>
+        <translation>Segment nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation>Es gibt kein Segment %1.</translation>
+    </message>
+    <message>
+        <source>Segment not accessible</source>
+        <translation>Segment nicht zugänglich</translation>
+    </message>
+    <message>
+        <source>Segment %1 belongs to an advertiser these credentials do not reach.</source>
+        <translation>Segment %1 gehört zu einem Werbetreibenden, auf den diese Zugangsdaten keinen Zugriff haben.</translation>
+    </message>
+    <message>
+        <source>Size cannot be computed</source>
+        <translation>Größe nicht berechenbar</translation>
+    </message>
+    <message>
+        <source>advertiserId is required.</source>
+        <translation>advertiserId ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Advertiser not accessible</source>
+        <translation>Werbetreibender nicht zugänglich</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 is not among the advertisers these credentials reach.</source>
+        <translation>Der Werbetreibende %1 gehört nicht zu den Werbetreibenden, auf die diese Anmeldedaten Zugriff haben.</translation>
+    </message>
+    <message>
+        <source>Give exactly one definition: inMarket or location.</source>
+        <translation>Geben Sie genau eine Definition an: inMarket oder location.</translation>
+    </message>
+    <message>
+        <source>inMarket needs a country.</source>
+        <translation>inMarket braucht ein Land.</translation>
+    </message>
+    <message>
+        <source>location needs pointsOfInterest and radiusInKm.</source>
+        <translation>location braucht pointsOfInterest und radiusInKm.</translation>
+    </message>
+    <message>
+        <source>Point %1 needs a latitude (-90 to 90) and a longitude (-180 to 180).</source>
+        <translation>Ort %1 braucht einen Breitengrad (-90 bis 90) und einen Längengrad (-180 bis 180).</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings.</source>
+        <translation>%1 muss ein Array von Zeichenketten sein.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLifecycleProcessor</name>
+    <message>
+        <source>Invalid resource</source>
+        <translation>Ungültige Ressource</translation>
+    </message>
+    <message>
+        <source>Each item must be {&quot;type&quot;: &quot;AudienceSegment&quot;, &quot;attributes&quot;: {…}}.</source>
+        <translation>Jedes Element muss {&quot;type&quot;: &quot;AudienceSegment&quot;, &quot;attributes&quot;: {…}} sein.</translation>
+    </message>
+    <message>
+        <source>Unknown property</source>
+        <translation>Unbekannte Eigenschaft</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of a segment to create.</source>
+        <translation>„%1“ gehört nicht zu einem zu erstellenden Segment.</translation>
+    </message>
+    <message>
+        <source>Required field</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>advertiserId is required.</source>
+        <translation>advertiserId ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Advertiser not accessible</source>
+        <translation>Werbetreibender nicht zugänglich</translation>
+    </message>
+    <message>
+        <source>These credentials cannot create segments for advertiser %1.</source>
+        <translation>Mit diesen Zugangsdaten können keine Segmente für den Werbetreibenden %1 erstellt werden.</translation>
+    </message>
+    <message>
+        <source>name is required.</source>
+        <translation>name ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Empty name</source>
+        <translation>Leerer Name</translation>
+    </message>
+    <message>
+        <source>The name of a segment cannot be empty.</source>
+        <translation>Der Name eines Segments darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Name already used</source>
+        <translation>Name bereits vergeben</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 already has a segment named “%2”.</source>
+        <translation>Der Werbetreibende %1 hat bereits ein Segment namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Segment type</source>
+        <translation>Segmenttyp</translation>
+    </message>
+    <message>
+        <source>A segment to create has exactly one of inMarket, location, prospecting, retargeting, lookalike or contactList.</source>
+        <translation>Ein zu erstellendes Segment hat genau eines von inMarket, location, prospecting, retargeting, lookalike oder contactList.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is required to create a segment.</source>
+        <translation>%1.%2 ist zum Erstellen eines Segments erforderlich.</translation>
+    </message>
+    <message>
+        <source>Seed not found</source>
+        <translation>Quelle nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 has no segment %2 to look like.</source>
+        <translation>Der Werbetreibende %1 hat kein Segment %2, dem es ähneln könnte.</translation>
+    </message>
+    <message>
+        <source>Each item must be {&quot;id&quot;: &quot;…&quot;, &quot;type&quot;: &quot;AudienceSegment&quot;}.</source>
+        <translation>Jedes Element muss {&quot;id&quot;: &quot;…&quot;, &quot;type&quot;: &quot;AudienceSegment&quot;} sein.</translation>
+    </message>
+    <message>
+        <source>Segment not found</source>
+        <translation>Segment nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation>Es gibt kein Segment %1.</translation>
+    </message>
+    <message>
+        <source>Segment not accessible</source>
+        <translation>Segment nicht zugänglich</translation>
+    </message>
+    <message>
+        <source>These credentials cannot delete segment %1.</source>
+        <translation>Mit diesen Zugangsdaten kann das Segment %1 nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -914,16 +1185,8 @@
         </translation>
     </message>
     <message>
-        <source>Shows what “segmentctl push FILE” would send: per segment, each changed field as “old -&gt; new”; with --json, the exact PATCH request bodies, one per request. Excluded and invalid segments are not sent; they are named on stderr.</source>
-        <translation>Zeigt, was „segmentctl push FILE“ senden würde: pro Segment jedes geänderte Feld als „alt -&gt; neu“; mit --json die genauen PATCH-Anfragetexte, einen pro Anfrage. Ausgeschlossene und ungültige Segmente werden nicht gesendet; sie werden auf stderr genannt.</translation>
-    </message>
-    <message>
         <source>The working set.</source>
         <translation>Der Arbeitsstand.</translation>
-    </message>
-    <message>
-        <source>Print the PATCH request bodies as a JSON array.</source>
-        <translation>Die PATCH-Anfragetexte als JSON-Array ausgeben.</translation>
     </message>
     <message>
         <source>Segments per request with --json (default 50).</source>
@@ -947,6 +1210,24 @@
             <numerusform>%n zu sendende Änderung in %1 Anfrage.</numerusform>
             <numerusform>%n zu sendende Änderungen in %1 Anfrage(n).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) “%3”: delete</source>
+        <comment>segment id (type) “name”: delete</comment>
+        <translation>%1 (%2) „%3“: löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) “%3”: create</source>
+        <comment>temporary id (type) “name”: create</comment>
+        <translation>%1 (%2) „%3“: erstellen</translation>
+    </message>
+    <message>
+        <source>Shows what “segmentctl push FILE” would send: per segment, each changed field as “old -&gt; new”, and the segments to create or delete; with --json, the exact request bodies, one per request, in the order push sends them (deletes, PATCH updates, creates). Excluded and invalid segments are not sent; they are named on stderr.</source>
+        <translation>Zeigt, was „segmentctl push FILE“ senden würde: je Segment jedes geänderte Feld als „alt -&gt; neu“ und die zu erstellenden oder zu löschenden Segmente; mit --json die genauen Anfragetexte, einer je Anfrage, in der Reihenfolge, in der push sie sendet (Löschungen, PATCH-Aktualisierungen, Erstellungen). Ausgeschlossene und ungültige Segmente werden nicht gesendet; sie werden auf stderr genannt.</translation>
+    </message>
+    <message>
+        <source>Print the request bodies as a JSON array.</source>
+        <translation>Die Anfragetexte als JSON-Array ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1723,161 @@
             <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Der Clientschlüssel wird nur für diese Sitzung aufbewahrt.</numerusform>
             <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Der Clientschlüssel wird nur für diese Sitzung aufbewahrt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>%1: no such segment in the working set.</source>
+        <translation>%1: kein solches Segment im Arbeitssatz.</translation>
+    </message>
+    <message>
+        <source>Adds a new segment to a working set; “segmentctl push” creates it on Criteo. Its temporary id (new-1, new-2…) is printed; the server&apos;s id replaces it when it is created. Settings the options do not cover are edited in the file (jq) like any other edit.</source>
+        <translation>Fügt einem Arbeitssatz ein neues Segment hinzu; „segmentctl push“ erstellt es bei Criteo. Seine vorläufige ID (new-1, new-2…) wird ausgegeben; die ID des Servers ersetzt sie beim Erstellen. Einstellungen, die die Optionen nicht abdecken, werden in der Datei (jq) wie jede andere Änderung bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The working set.</source>
+        <translation>Der Arbeitsstand.</translation>
+    </message>
+    <message>
+        <source>The advertiser it belongs to.</source>
+        <translation>Der Werbetreibende, zu dem es gehört.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>InMarket, Location, Prospecting, Retargeting or Lookalike.</source>
+        <translation>InMarket, Location, Prospecting, Retargeting oder Lookalike.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Its name, unique within the advertiser.</source>
+        <translation>Sein Name, eindeutig beim Werbetreibenden.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Its description.</source>
+        <translation>Seine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>InMarket: the country (two letters).</source>
+        <translation>InMarket: das Land (zwei Buchstaben).</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Location: the points of interest, read like “segmentctl pois” reads them (“-”: standard input).</source>
+        <translation>Location: die Orte, gelesen wie „segmentctl pois“ sie liest („-“: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Location: the radius in km (default 5).</source>
+        <translation>Location: der Radius in km (Standard 5).</translation>
+    </message>
+    <message>
+        <source>KM</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <source>Lookalike: the segment it looks like.</source>
+        <translation>Lookalike: das Segment, dem es ähnelt.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;id&quot;: …} instead of the id alone.</source>
+        <translation>{&quot;id&quot;: …} statt nur der ID ausgeben.</translation>
+    </message>
+    <message>
+        <source>Name the working set: segmentctl new FILE …</source>
+        <translation>Nennen Sie den Arbeitssatz: segmentctl new FILE …</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--type must be InMarket, Location, Prospecting, Retargeting or Lookalike.</source>
+        <translation>--type muss InMarket, Location, Prospecting, Retargeting oder Lookalike sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was added: fix the points of interest first.</source>
+        <translation>Nichts wurde hinzugefügt: Korrigieren Sie zuerst die Orte.</translation>
+    </message>
+    <message>
+        <source>This segment cannot be created.</source>
+        <translation>Dieses Segment kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1: to fill in before pushing: %2</source>
+        <translation>%1: vor dem Senden auszufüllen: %2</translation>
+    </message>
+    <message>
+        <source>Adds a copy of each segment (its edited version) under a unique name, “… (copy)”; “segmentctl push” creates the copies. Prints one line per copy: the segment&apos;s id and the copy&apos;s temporary id, tab-separated.</source>
+        <translation>Fügt eine Kopie jedes Segments (seiner bearbeiteten Fassung) unter einem eindeutigen Namen hinzu, „… (Kopie)“; „segmentctl push“ erstellt die Kopien. Gibt eine Zeile je Kopie aus: die ID des Segments und die vorläufige ID der Kopie, durch Tabulator getrennt.</translation>
+    </message>
+    <message>
+        <source>The segments to copy.</source>
+        <translation>Die zu kopierenden Segmente.</translation>
+    </message>
+    <message>
+        <source>Print [{&quot;from&quot;: …, &quot;id&quot;: …, &quot;name&quot;: …}].</source>
+        <translation>[{&quot;from&quot;: …, &quot;id&quot;: …, &quot;name&quot;: …}] ausgeben.</translation>
+    </message>
+    <message>
+        <source>Name the working set and the segments: segmentctl duplicate FILE ID...</source>
+        <translation>Nennen Sie den Arbeitssatz und die Segmente: segmentctl duplicate FILE ID...</translation>
+    </message>
+    <message>
+        <source>%1: segments of this type cannot be duplicated.</source>
+        <translation>%1: Segmente dieses Typs können nicht dupliziert werden.</translation>
+    </message>
+    <message>
+        <source>Marks segments for deletion: “segmentctl push” deletes them on Criteo, and they leave the working set when the server confirms. A new segment never pushed is removed at once. --keep takes the mark away.</source>
+        <translation>Markiert Segmente zum Löschen: „segmentctl push“ löscht sie bei Criteo, und sie verlassen den Arbeitssatz, sobald der Server es bestätigt. Ein neues, nie gesendetes Segment wird sofort entfernt. --keep nimmt die Markierung zurück.</translation>
+    </message>
+    <message>
+        <source>The segments.</source>
+        <translation>Die Segmente.</translation>
+    </message>
+    <message>
+        <source>Keep the segments after all: take the mark away.</source>
+        <translation>Die Segmente doch behalten: die Markierung zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;marked&quot;: N} (or &quot;kept&quot;) for scripts.</source>
+        <translation>{&quot;marked&quot;: N} (oder &quot;kept&quot;) für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>Name the working set and the segments: segmentctl delete FILE ID...</source>
+        <translation>Nennen Sie den Arbeitssatz und die Segmente: segmentctl delete FILE ID...</translation>
+    </message>
+    <message>
+        <source>Marked for deletion: %1; the next push deletes them.</source>
+        <translation>Zum Löschen markiert: %1; der nächste Push löscht sie.</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Behalten: %1.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2917,88 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <source>What was not sent keeps its edit: Retry Failed sends it.</source>
         <translation>Was nicht gesendet wurde, behält seine Änderung: „Fehlgeschlagene erneut senden“ sendet es.</translation>
     </message>
+    <message>
+        <source> · %1 new</source>
+        <translation> · %1 neu</translation>
+    </message>
+    <message>
+        <source> · %1 to delete</source>
+        <translation> · %1 zu löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation>&amp;Neues Segment…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Add a segment, created on Criteo by the next send (Ctrl+N; undoable)</source>
+        <translation>Ein Segment hinzufügen, das beim nächsten Senden bei Criteo erstellt wird (Strg+N; rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected segments under new names; the copies are created by the next send (Ctrl+D; undoable)</source>
+        <translation>Die ausgewählten Segmente unter neuen Namen kopieren; die Kopien werden beim nächsten Senden erstellt (Strg+D; rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Mark the selected segments for deletion by the next send, or keep them after all (Delete; undoable)</source>
+        <translation>Die ausgewählten Segmente zum Löschen beim nächsten Senden markieren oder doch behalten (Entf; rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Load or open segments first: a new segment belongs to one of their advertisers.</source>
+        <translation>Laden oder öffnen Sie zuerst Segmente: Ein neues Segment gehört zu einem ihrer Werbetreibenden.</translation>
+    </message>
+    <message>
+        <source>New segment added: fill in its settings, then send to create it on Criteo.</source>
+        <translation>Neues Segment hinzugefügt: Füllen Sie seine Einstellungen aus und senden Sie, um es bei Criteo zu erstellen.</translation>
+    </message>
+    <message>
+        <source>These segments cannot be duplicated: contact lists and behavioral segments are not created here.</source>
+        <translation>Diese Segmente können nicht dupliziert werden: Kontaktlisten und Verhaltenssegmente werden hier nicht erstellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies added: they are created on Criteo by the next send.</source>
+        <translation>
+            <numerusform>%n Kopie hinzugefügt: Sie wird beim nächsten Senden bei Criteo erstellt.</numerusform>
+            <numerusform>%n Kopien hinzugefügt: Sie werden beim nächsten Senden bei Criteo erstellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments marked for deletion: the next send deletes them from Criteo. Undo keeps them.</source>
+        <translation>
+            <numerusform>%n Segment zum Löschen markiert: Das nächste Senden löscht es bei Criteo. Rückgängig behält es.</numerusform>
+            <numerusform>%n Segmente zum Löschen markiert: Das nächste Senden löscht sie bei Criteo. Rückgängig behält sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep (Do Not Delete)</source>
+        <translation>&amp;Behalten (nicht löschen)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: segments %1 were already deleted on the server. They are gone from the table.</source>
+        <translation>Nichts wurde gesendet: Die Segmente %1 waren auf dem Server bereits gelöscht. Sie sind aus der Tabelle verschwunden.</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Already deleted on the server: %1.</source>
+        <translation>Auf dem Server bereits gelöscht: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2535,6 +3053,46 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
             <numerusform>%1: %n Segment</numerusform>
             <numerusform>%1: %n Segmente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewSegmentDialog</name>
+    <message>
+        <source>&amp;Looks like:</source>
+        <translation>Ä&amp;hnelt:</translation>
+    </message>
+    <message>
+        <source>New Segment</source>
+        <translation>Neues Segment</translation>
+    </message>
+    <message>
+        <source>Unique within the advertiser</source>
+        <translation>Eindeutig beim Werbetreibenden</translation>
+    </message>
+    <message>
+        <source>The segment is created on Criteo by the next send. Fill in its settings in the form first; Undo takes it away again.</source>
+        <translation>Das Segment wird beim nächsten Senden bei Criteo erstellt. Füllen Sie zuerst seine Einstellungen im Formular aus; Rückgängig entfernt es wieder.</translation>
+    </message>
+    <message>
+        <source>&amp;Advertiser:</source>
+        <translation>&amp;Werbetreibender:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Add Segment</source>
+        <translation>Segment hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>segment name (id)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3612,34 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <source>(nothing would be sent)</source>
         <translation>(es würde nichts gesendet)</translation>
     </message>
+    <message>
+        <source>New segment</source>
+        <translation>Neues Segment</translation>
+    </message>
+    <message>
+        <source>New: “%1”</source>
+        <translation>Neu: „%1“</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Löschen: %1</translation>
+    </message>
+    <message>
+        <source>create requests: %1</source>
+        <translation>Erstellungsanfragen: %1</translation>
+    </message>
+    <message>
+        <source>delete requests: %1</source>
+        <translation>Löschanfragen: %1</translation>
+    </message>
+    <message>
+        <source>POST delete %1 of %2 (segments: %3)</source>
+        <translation>POST delete %1 von %2 (Segmente: %3)</translation>
+    </message>
+    <message>
+        <source>POST create %1 of %2 (segments: %3)</source>
+        <translation>POST create %1 von %2 (Segmente: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>
@@ -3192,6 +3778,22 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
     <message>
         <source>The server&apos;s answer does not list this segment as updated and gives no reason. Reload it to see what the server holds, then send again.</source>
         <translation>Die Serverantwort führt dieses Segment nicht als aktualisiert auf und nennt keinen Grund. Laden Sie es neu, um den Stand auf dem Server zu sehen, und senden Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Answer unclear</source>
+        <translation>Antwort unklar</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not say for sure which segments it created. Segment Editor looks for this one by name before sending anything again.</source>
+        <translation>Die Antwort des Servers sagt nicht sicher, welche Segmente er erstellt hat. Segment Editor sucht dieses nach seinem Namen, bevor etwas erneut gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Nicht erstellt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not list this segment as created and gives no reason. Send it again.</source>
+        <translation>Die Antwort des Servers führt dieses Segment nicht als erstellt auf und nennt keinen Grund. Senden Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +4161,18 @@ Exit-Status: 0 jede Änderung wurde übernommen; 2 einige sind fehlgeschlagen, w
         <source>  %1: the change was not applied, and the server&apos;s copy changed in fields you changed too; not sent.</source>
         <translation>  %1: Die Änderung wurde nicht übernommen, und die Kopie des Servers hat sich in Feldern geändert, die Sie auch geändert haben; nicht gesendet.</translation>
     </message>
+    <message>
+        <source>created (was %1)</source>
+        <translation>erstellt (war %1)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Of them created: %1, deleted: %2.</source>
+        <translation>Davon erstellt: %1, gelöscht: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlySettingsForm</name>
@@ -3767,6 +4381,26 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <source>Normalise points of interest from pasted text</source>
         <translation>Points of Interest aus eingefügtem Text normalisieren</translation>
     </message>
+    <message>
+        <source>Add a new segment to a working set, for push to create</source>
+        <translation>Einem Arbeitssatz ein neues Segment hinzufügen, das push erstellt</translation>
+    </message>
+    <message>
+        <source>Add copies of segments under new names</source>
+        <translation>Kopien von Segmenten unter neuen Namen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mark segments for push to delete them on Criteo</source>
+        <translation>Segmente markieren, damit push sie bei Criteo löscht</translation>
+    </message>
+    <message>
+        <source>Print current sizes, and estimates of edited ones</source>
+        <translation>Aktuelle Größen und Schätzungen der Änderungen ausgeben</translation>
+    </message>
+    <message>
+        <source>Print the audiences and ad sets that use segments</source>
+        <translation>Die Zielgruppen und Anzeigengruppen ausgeben, die Segmente verwenden</translation>
+    </message>
 </context>
 <context>
     <name>SegmentDetailsPanel</name>
@@ -3923,6 +4557,60 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <translation>
             <numerusform>%n Segment wieder beim Senden einbeziehen</numerusform>
             <numerusform>%n Segmente wieder beim Senden einbeziehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a duplicated segment</comment>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <comment>name of a duplicated segment, its number</comment>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>New segment “%1”</source>
+        <translation>Neues Segment „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new segments</source>
+        <translation>
+            <numerusform>%n neues Segment</numerusform>
+            <numerusform>%n neue Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n segments</source>
+        <translation>
+            <numerusform>%n Segment duplizieren</numerusform>
+            <numerusform>%n Segmente duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>„%1“ behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n segments</source>
+        <translation>
+            <numerusform>%n Segment löschen</numerusform>
+            <numerusform>%n Segmente löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n segments</source>
+        <translation>
+            <numerusform>%n Segment behalten</numerusform>
+            <numerusform>%n Segmente behalten</numerusform>
         </translation>
     </message>
 </context>
@@ -4387,6 +5075,284 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     </message>
 </context>
 <context>
+    <name>SegmentInsights</name>
+    <message>
+        <source>%1 k</source>
+        <translation>%1&#xa0;Tsd.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1&#xa0;Mio.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1&#xa0;Mrd.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>size cannot be computed</comment>
+        <translation>n. v.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>size request failed</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>current size → estimate of the edit</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The size of your edit has not been estimated yet (Estimate Size, or wait a moment after typing).</source>
+        <translation>Die Größe Ihrer Änderung wurde noch nicht geschätzt (Größe schätzen, oder nach der Eingabe kurz warten).</translation>
+    </message>
+    <message>
+        <source>The size has not been computed yet (Compute Sizes).</source>
+        <translation>Die Größe wurde noch nicht berechnet (Größen berechnen).</translation>
+    </message>
+    <message>
+        <source>Estimating the size of your edit…</source>
+        <translation>Größe Ihrer Änderung wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>Computing the size…</source>
+        <translation>Größe wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Estimated size of your edit: %1 (asked %2).</source>
+        <translation>Geschätzte Größe Ihrer Änderung: %1 (abgefragt %2).</translation>
+    </message>
+    <message>
+        <source>Size: %1 (computed %2).</source>
+        <translation>Größe: %1 (berechnet %2).</translation>
+    </message>
+    <message>
+        <source>The edit has changed since: estimate again.</source>
+        <translation>Die Änderung hat sich seitdem geändert: erneut schätzen.</translation>
+    </message>
+    <message>
+        <source>The segment has changed since: compute it again.</source>
+        <translation>Das Segment hat sich seitdem geändert: erneut berechnen.</translation>
+    </message>
+    <message>
+        <source>The size of your edit cannot be estimated.</source>
+        <translation>Die Größe Ihrer Änderung kann nicht geschätzt werden.</translation>
+    </message>
+    <message>
+        <source>The size of this segment cannot be computed.</source>
+        <translation>Die Größe dieses Segments kann nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>The estimate could not be asked for.</source>
+        <translation>Die Schätzung konnte nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>The size could not be asked for.</source>
+        <translation>Die Größe konnte nicht abgefragt werden.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>where-used search failed</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Nicht verwendet</translation>
+    </message>
+    <message>
+        <source>1 audience</source>
+        <translation>1 Zielgruppe</translation>
+    </message>
+    <message>
+        <source>%1 audiences</source>
+        <translation>%1 Zielgruppen</translation>
+    </message>
+    <message>
+        <source>1 ad set</source>
+        <translation>1 Anzeigengruppe</translation>
+    </message>
+    <message>
+        <source>%1 ad sets</source>
+        <translation>%1 Anzeigengruppen</translation>
+    </message>
+    <message>
+        <source>Not looked up yet (Find Where Used).</source>
+        <translation>Noch nicht nachgeschlagen (Verwendung suchen).</translation>
+    </message>
+    <message>
+        <source>Looking for the audiences that use this segment…</source>
+        <translation>Zielgruppen, die dieses Segment verwenden, werden gesucht…</translation>
+    </message>
+    <message>
+        <source>The audiences could not be searched.</source>
+        <translation>Die Zielgruppen konnten nicht gesucht werden.</translation>
+    </message>
+    <message>
+        <source>No audience uses this segment (looked up %1).</source>
+        <translation>Keine Zielgruppe verwendet dieses Segment (nachgeschlagen %1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>audience name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Used by (looked up %1):</source>
+        <translation>Verwendet von (nachgeschlagen %1):</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInsightsController</name>
+    <message>
+        <source>Compute Si&amp;zes</source>
+        <translation>Grö&amp;ßen berechnen</translation>
+    </message>
+    <message>
+        <source>Es&amp;timate Size of Edits</source>
+        <translation>Größe der Änderungen sc&amp;hätzen</translation>
+    </message>
+    <message>
+        <source>Find &amp;Where Used</source>
+        <translation>&amp;Verwendung suchen</translation>
+    </message>
+    <message>
+        <source>Ask Criteo for the current sizes of the selected segments, or of those in view (Ctrl+Alt+S)</source>
+        <translation>Criteo nach der aktuellen Größe der ausgewählten oder der sichtbaren Segmente fragen (Strg+Alt+S)</translation>
+    </message>
+    <message>
+        <source>Ask Criteo how many people the edited definitions of the selected in-market and location segments would reach</source>
+        <translation>Criteo fragen, wie viele Personen die geänderten Definitionen der ausgewählten In-Market- und Standortsegmente erreichen würden</translation>
+    </message>
+    <message>
+        <source>Look up the audiences and ad sets that use the selected segments, or those in view (Ctrl+Alt+U)</source>
+        <translation>Die Zielgruppen und Anzeigengruppen nachschlagen, die die ausgewählten oder sichtbaren Segmente verwenden (Strg+Alt+U)</translation>
+    </message>
+    <message>
+        <source>Computing the size of 1 segment…</source>
+        <translation>Größe von 1 Segment wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Computing the sizes of %1 segments…</source>
+        <translation>Größen von %1 Segmenten werden berechnet…</translation>
+    </message>
+    <message>
+        <source>No saved segment to size.</source>
+        <translation>Kein gespeichertes Segment, dessen Größe berechnet werden kann.</translation>
+    </message>
+    <message>
+        <source>Estimating 1 edited definition…</source>
+        <translation>1 geänderte Definition wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>Estimating %1 edited definitions…</source>
+        <translation>%1 geänderte Definitionen werden geschätzt…</translation>
+    </message>
+    <message>
+        <source>No selected in-market or location segment has an edited definition to estimate.</source>
+        <translation>Kein ausgewähltes In-Market- oder Standortsegment hat eine geänderte Definition zum Schätzen.</translation>
+    </message>
+    <message>
+        <source>Looking up where 1 segment is used…</source>
+        <translation>Verwendung von 1 Segment wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Looking up where %1 segments are used…</source>
+        <translation>Verwendung von %1 Segmenten wird nachgeschlagen…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInsightsFetcher</name>
+    <message>
+        <source>Not connected: connect to Criteo first.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich zuerst mit Criteo.</translation>
+    </message>
+    <message>
+        <source>Criteo returned no size for it.</source>
+        <translation>Criteo hat dafür keine Größe zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInsightsSection</name>
+    <message>
+        <source>Compute si&amp;ze</source>
+        <translation>Grö&amp;ße berechnen</translation>
+    </message>
+    <message>
+        <source>Ask Criteo for the current size of this segment</source>
+        <translation>Criteo nach der aktuellen Größe dieses Segments fragen</translation>
+    </message>
+    <message>
+        <source>Es&amp;timate the edit</source>
+        <translation>Änderung sc&amp;hätzen</translation>
+    </message>
+    <message>
+        <source>Ask Criteo how many people your edited definition would reach</source>
+        <translation>Criteo fragen, wie viele Personen Ihre geänderte Definition erreichen würde</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Find &amp;where used</source>
+        <translation>&amp;Verwendung suchen</translation>
+    </message>
+    <message>
+        <source>Look up the audiences and ad sets that use this segment</source>
+        <translation>Die Zielgruppen und Anzeigengruppen nachschlagen, die dieses Segment verwenden</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Verwendet von:</translation>
+    </message>
+    <message>
+        <source>Audiences using this segment</source>
+        <translation>Zielgruppen, die dieses Segment verwenden</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Ad sets</source>
+        <translation>Anzeigengruppen</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Not looked up yet</source>
+        <translation>Noch nicht nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>No audience uses this segment: changing or deleting it affects no campaign.</source>
+        <translation>Keine Zielgruppe verwendet dieses Segment: Es zu ändern oder zu löschen betrifft keine Kampagne.</translation>
+    </message>
+    <message>
+        <source>%1 (looked up %2)</source>
+        <comment>audiences and ad sets (time)</comment>
+        <translation>%1 (nachgeschlagen %2)</translation>
+    </message>
+    <message>
+        <source>Ad sets: %1</source>
+        <translation>Anzeigengruppen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentJson</name>
     <message>
         <source>true or false</source>
@@ -4431,6 +5397,73 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>“%1” is not an ISO 8601 date and time.</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit nach ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentNarrowing</name>
+    <message>
+        <source>the country changed from %1 to %2</source>
+        <translation>das Land ändert sich von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>1 brand removed</source>
+        <translation>1 Marke entfernt</translation>
+    </message>
+    <message>
+        <source>%1 brands removed</source>
+        <translation>%1 Marken entfernt</translation>
+    </message>
+    <message>
+        <source>1 interest removed</source>
+        <translation>1 Interesse entfernt</translation>
+    </message>
+    <message>
+        <source>%1 interests removed</source>
+        <translation>%1 Interessen entfernt</translation>
+    </message>
+    <message>
+        <source>fewer buying powers</source>
+        <translation>weniger Kaufkraftstufen</translation>
+    </message>
+    <message>
+        <source>fewer price ranges</source>
+        <translation>weniger Preisklassen</translation>
+    </message>
+    <message>
+        <source>limited to one gender</source>
+        <translation>auf ein Geschlecht beschränkt</translation>
+    </message>
+    <message>
+        <source>1 point of interest removed or moved</source>
+        <translation>1 Ort entfernt oder verschoben</translation>
+    </message>
+    <message>
+        <source>%1 points of interest removed or moved</source>
+        <translation>%1 Orte entfernt oder verschoben</translation>
+    </message>
+    <message>
+        <source>the radius shrank from %1 km to %2 km</source>
+        <translation>der Radius schrumpft von %1&#xa0;km auf %2&#xa0;km</translation>
+    </message>
+    <message>
+        <source>a shorter window of days since the last visit</source>
+        <translation>ein kürzerer Zeitraum seit dem letzten Besuch</translation>
+    </message>
+    <message>
+        <source>a different kind of segment</source>
+        <translation>eine andere Art von Segment</translation>
+    </message>
+    <message>
+        <source>prospects only, no more non-buyers</source>
+        <translation>nur noch Interessenten, keine Nichtkäufer mehr</translation>
+    </message>
+    <message>
+        <source>fewer kinds of visitors</source>
+        <translation>weniger Arten von Besuchern</translation>
+    </message>
+    <message>
+        <source>a smaller target size</source>
+        <translation>eine kleinere Zielgröße</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5653,50 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <source>Reconcile it (Segments › Reconcile Unknown Segments) to see whether the server has your change.</source>
         <translation>Gleichen Sie es ab (Segmente › Unbekannte Segmente abgleichen), um zu prüfen, ob der Server Ihre Änderung hat.</translation>
     </message>
+    <message>
+        <source>(new)</source>
+        <comment>id of a segment not created yet</comment>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>New: created by the next send.</source>
+        <translation>Neu: wird beim nächsten Senden erstellt.</translation>
+    </message>
+    <message>
+        <source>Created on the server, as segment %1.</source>
+        <translation>Auf dem Server erstellt, als Segment %1.</translation>
+    </message>
+    <message>
+        <source>To delete: the next send deletes it from Criteo. Undo, or Delete again, keeps it.</source>
+        <translation>Zu löschen: Das nächste Senden löscht es bei Criteo. Rückgängig oder erneut Löschen behält es.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>row state: created by the next send</comment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <comment>row state: deleted by the next send</comment>
+        <translation>Zu löschen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>row state: created by the last send</comment>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Not computed yet: Segments ▸ Compute Sizes.</source>
+        <translation>Noch nicht berechnet: Segmente ▸ Größen berechnen.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentValidator</name>
@@ -4758,6 +5835,14 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>Segment Editor stopped while this change was being sent: whether Criteo applied it is unknown. Reconcile it before sending again.</source>
         <translation>Segment Editor wurde beendet, während diese Änderung gesendet wurde: Ob Criteo sie übernommen hat, ist unklar. Gleichen Sie das Segment ab, bevor Sie es erneut senden.</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Criteo has no segment of this name for the advertiser: the create did not happen. The next send creates it.</source>
+        <translation>Criteo hat kein Segment dieses Namens für den Werbetreibenden: Das Erstellen hat nicht stattgefunden. Das nächste Senden erstellt es.</translation>
     </message>
 </context>
 <context>
@@ -4938,6 +6023,13 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     </message>
 </context>
 <context>
+    <name>ServiceInsightsPort</name>
+    <message>
+        <source>Not connected: connect to Criteo first.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich zuerst mit Criteo.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSendPort</name>
     <message>
         <source>Not connected: connect to Criteo first.</source>
@@ -4946,6 +6038,52 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>Reload cancelled.</source>
         <translation>Neuladen abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SizesCommand</name>
+    <message>
+        <source>Prints the current size of each segment of the working set FILE (or of the segments given by --id), and for the rows whose in-market or location definition is edited, the estimated size of the edit: id, size, estimate (- when none), type and name, tab-separated. “n/a” means Criteo cannot compute that size; the reason goes to stderr. Sizes are asked 100 segments a request, estimates one at a time.</source>
+        <translation>Gibt die aktuelle Größe jedes Segments des Arbeitssatzes FILE (oder der mit --id angegebenen Segmente) aus und für die Zeilen, deren In-Market- oder Standortdefinition geändert ist, die geschätzte Größe der Änderung: ID, Größe, Schätzung (- wenn keine), Typ und Name, durch Tabulatoren getrennt. „n/a“ bedeutet, dass Criteo diese Größe nicht berechnen kann; der Grund geht nach stderr. Größen werden zu 100 Segmenten pro Anfrage abgefragt, Schätzungen einzeln.</translation>
+    </message>
+    <message>
+        <source>A working set (optional with --id).</source>
+        <translation>Ein Arbeitssatz (optional mit --id).</translation>
+    </message>
+    <message>
+        <source>A segment id; with FILE, only these of its rows.</source>
+        <translation>Eine Segment-ID; mit FILE nur diese seiner Zeilen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Do not estimate the edited definitions.</source>
+        <translation>Die geänderten Definitionen nicht schätzen.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, name, type, current, estimate} instead.</source>
+        <translation>Stattdessen ein JSON-Array von {id, name, type, current, estimate} ausgeben.</translation>
+    </message>
+    <message>
+        <source>Say which segments to size: a working set FILE or --id ID.</source>
+        <translation>Geben Sie an, welche Segmente berechnet werden sollen: einen Arbeitssatz FILE oder --id ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing the sizes of %n segment(s) on %1…</source>
+        <translation>
+            <numerusform>Größe von %n Segment wird auf %1 berechnet…</numerusform>
+            <numerusform>Größen von %n Segmenten werden auf %1 berechnet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: size %2: %3</source>
+        <translation>%1: Größe %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: estimate %2: %3</source>
+        <translation>%1: Schätzung %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +6130,44 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>The server&apos;s answer to the token request could not be read (HTTP %1).</source>
         <translation>Die Serverantwort auf die Tokenanforderung konnte nicht gelesen werden (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>UsedByCommand</name>
+    <message>
+        <source>Prints the audiences that use each segment of the working set FILE (or the segments given by --id), and their ad sets: segment id, audience id, audience name and the ad set ids (comma-separated), tab-separated, one line per audience; a segment no audience uses prints “-” as its audience.</source>
+        <translation>Gibt die Zielgruppen aus, die jedes Segment des Arbeitssatzes FILE (oder die mit --id angegebenen Segmente) verwenden, und ihre Anzeigengruppen: Segment-ID, Zielgruppen-ID, Zielgruppenname und die Anzeigengruppen-IDs (durch Kommas getrennt), durch Tabulatoren getrennt, eine Zeile pro Zielgruppe; ein Segment, das keine Zielgruppe verwendet, gibt „-“ als Zielgruppe aus.</translation>
+    </message>
+    <message>
+        <source>A working set (optional with --id).</source>
+        <translation>Ein Arbeitssatz (optional mit --id).</translation>
+    </message>
+    <message>
+        <source>A segment id; with FILE, only these of its rows.</source>
+        <translation>Eine Segment-ID; mit FILE nur diese seiner Zeilen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {segmentId, used, audiences: [{id, name, advertiserId, adSetIds}]} instead.</source>
+        <translation>Stattdessen ein JSON-Array von {segmentId, used, audiences: [{id, name, advertiserId, adSetIds}]} ausgeben.</translation>
+    </message>
+    <message>
+        <source>Say which segments to look up: a working set FILE or --id ID.</source>
+        <translation>Geben Sie an, welche Segmente nachgeschlagen werden sollen: einen Arbeitssatz FILE oder --id ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up where %n segment(s) are used on %1…</source>
+        <translation>
+            <numerusform>Verwendung von %n Segment wird auf %1 nachgeschlagen…</numerusform>
+            <numerusform>Verwendung von %n Segmenten wird auf %1 nachgeschlagen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not looked up: %2</source>
+        <translation>%1: nicht nachgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -5091,6 +6267,10 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>%1/conflictFields: given without “conflictBase”.</source>
         <translation>%1/conflictFields: ohne „conflictBase“ angegeben.</translation>
+    </message>
+    <message>
+        <source>%1/pending: “%2” is neither “create” nor “delete”.</source>
+        <translation>%1/pending: „%2“ ist weder „create“ noch „delete“.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>AudienceSearchJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>BulkUpdateJob</name>
     <message>
         <source>Part of the server&apos;s answer could not be read</source>
@@ -161,6 +168,49 @@
             <numerusform>%n segment exclu non vérifié.</numerusform>
             <numerusform>%n segments exclus non vérifiés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>A new segment needs a name.</source>
+        <translation>Un nouveau segment doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A new in-market segment needs a country.</source>
+        <translation>Un nouveau segment in-market doit avoir un pays.</translation>
+    </message>
+    <message>
+        <source>A new location segment needs at least one point of interest.</source>
+        <translation>Un nouveau segment de localisation doit avoir au moins un point d&apos;intérêt.</translation>
+    </message>
+    <message>
+        <source>A new location segment needs a radius.</source>
+        <translation>Un nouveau segment de localisation doit avoir un rayon.</translation>
+    </message>
+    <message>
+        <source>A new prospecting segment needs its users type.</source>
+        <translation>Un nouveau segment de prospection doit indiquer son type d&apos;utilisateurs.</translation>
+    </message>
+    <message>
+        <source>A new retargeting segment needs its visitors type.</source>
+        <translation>Un nouveau segment de reciblage doit indiquer son type de visiteurs.</translation>
+    </message>
+    <message>
+        <source>A new retargeting segment needs the fewest days since the last visit.</source>
+        <translation>Un nouveau segment de reciblage doit indiquer le nombre minimal de jours depuis la dernière visite.</translation>
+    </message>
+    <message>
+        <source>A new retargeting segment needs the most days since the last visit.</source>
+        <translation>Un nouveau segment de reciblage doit indiquer le nombre maximal de jours depuis la dernière visite.</translation>
+    </message>
+    <message>
+        <source>A new lookalike segment needs the segment it looks like (its seed).</source>
+        <translation>Un nouveau segment similaire doit indiquer le segment auquel il ressemble (sa source).</translation>
+    </message>
+    <message>
+        <source>Segments of this type cannot be created with Segment Editor.</source>
+        <translation>Les segments de ce type ne peuvent pas être créés avec Segment Editor.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +341,13 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeSizesJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -658,12 +715,12 @@
         <translation>L&apos;annonceur %1 ne fait pas partie des annonceurs accessibles avec ces identifiants.</translation>
     </message>
     <message>
-        <source>“%1” is not part of an update request.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas sa place dans une requête de mise à jour.</translation>
-    </message>
-    <message>
         <source>data must be an array of segments.</source>
         <translation>data doit être un tableau de segments.</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of a bulk request.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie d&apos;une requête groupée.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +760,220 @@
     <message>
         <source>“%1”: unknown option “%2”</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: option «&#xa0;%2&#xa0;» inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInsights</name>
+    <message>
+        <source>Invalid request body</source>
+        <translation>Corps de requête non valide</translation>
+    </message>
+    <message>
+        <source>Unsupported media type</source>
+        <translation>Type de média non pris en charge</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json, not “%1”.</source>
+        <translation>Envoyez le corps de la requête au format application/json, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown property</source>
+        <translation>Propriété inconnue</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of this request.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de cette requête.</translation>
+    </message>
+    <message>
+        <source>An in-market segment without brands or interests cannot be sized.</source>
+        <translation>La taille d&apos;un segment in-market sans marques ni centres d&apos;intérêt ne peut pas être calculée.</translation>
+    </message>
+    <message>
+        <source>A location segment needs points of interest and a radius to be sized.</source>
+        <translation>Un segment de localisation a besoin de points d&apos;intérêt et d&apos;un rayon pour que sa taille soit calculée.</translation>
+    </message>
+    <message>
+        <source>Value out of range</source>
+        <translation>Valeur hors limites</translation>
+    </message>
+    <message>
+        <source>limit must be an integer between 0 and 100.</source>
+        <translation>limit doit être un entier entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>offset must be an integer, not negative.</source>
+        <translation>offset doit être un entier positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Too few matched users to compute a size.</source>
+        <translation>Trop peu d&apos;utilisateurs reconnus pour calculer une taille.</translation>
+    </message>
+    <message>
+        <source>Size calculation is not supported for this type of segment.</source>
+        <translation>Le calcul de la taille n&apos;est pas pris en charge pour ce type de segment.</translation>
+    </message>
+    <message>
+        <source>data must be an array of segments.</source>
+        <translation>data doit être un tableau de segments.</translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>Valeur obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>Each item needs the id of a segment.</source>
+        <translation>Chaque élément doit indiquer l&apos;ID d&apos;un segment.</translation>
+    </message>
+    <message>
+        <source>Segment not found</source>
+        <translation>Segment introuvable</translation>
+    </message>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation>Il n&apos;existe pas de segment %1.</translation>
+    </message>
+    <message>
+        <source>Segment not accessible</source>
+        <translation>Segment inaccessible</translation>
+    </message>
+    <message>
+        <source>Segment %1 belongs to an advertiser these credentials do not reach.</source>
+        <translation>Le segment %1 appartient à un annonceur auquel ces identifiants n&apos;ont pas accès.</translation>
+    </message>
+    <message>
+        <source>Size cannot be computed</source>
+        <translation>Taille impossible à calculer</translation>
+    </message>
+    <message>
+        <source>advertiserId is required.</source>
+        <translation>advertiserId est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Advertiser not accessible</source>
+        <translation>Annonceur inaccessible</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 is not among the advertisers these credentials reach.</source>
+        <translation>L&apos;annonceur %1 ne fait pas partie des annonceurs accessibles avec ces identifiants.</translation>
+    </message>
+    <message>
+        <source>Give exactly one definition: inMarket or location.</source>
+        <translation>Donnez exactement une définition&#xa0;: inMarket ou location.</translation>
+    </message>
+    <message>
+        <source>inMarket needs a country.</source>
+        <translation>inMarket doit indiquer un pays.</translation>
+    </message>
+    <message>
+        <source>location needs pointsOfInterest and radiusInKm.</source>
+        <translation>location doit indiquer pointsOfInterest et radiusInKm.</translation>
+    </message>
+    <message>
+        <source>Point %1 needs a latitude (-90 to 90) and a longitude (-180 to 180).</source>
+        <translation>Le point %1 doit avoir une latitude (-90 à 90) et une longitude (-180 à 180).</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings.</source>
+        <translation>%1 doit être un tableau de chaînes.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLifecycleProcessor</name>
+    <message>
+        <source>Invalid resource</source>
+        <translation>Ressource invalide</translation>
+    </message>
+    <message>
+        <source>Each item must be {&quot;type&quot;: &quot;AudienceSegment&quot;, &quot;attributes&quot;: {…}}.</source>
+        <translation>Chaque élément doit être {&quot;type&quot;: &quot;AudienceSegment&quot;, &quot;attributes&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <source>Unknown property</source>
+        <translation>Propriété inconnue</translation>
+    </message>
+    <message>
+        <source>“%1” is not part of a segment to create.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie d&apos;un segment à créer.</translation>
+    </message>
+    <message>
+        <source>Required field</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <source>advertiserId is required.</source>
+        <translation>advertiserId est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Advertiser not accessible</source>
+        <translation>Annonceur inaccessible</translation>
+    </message>
+    <message>
+        <source>These credentials cannot create segments for advertiser %1.</source>
+        <translation>Ces identifiants ne permettent pas de créer des segments pour l&apos;annonceur %1.</translation>
+    </message>
+    <message>
+        <source>name is required.</source>
+        <translation>name est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Empty name</source>
+        <translation>Nom vide</translation>
+    </message>
+    <message>
+        <source>The name of a segment cannot be empty.</source>
+        <translation>Le nom d&apos;un segment ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Name already used</source>
+        <translation>Nom déjà utilisé</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 already has a segment named “%2”.</source>
+        <translation>L&apos;annonceur %1 a déjà un segment nommé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Segment type</source>
+        <translation>Type de segment</translation>
+    </message>
+    <message>
+        <source>A segment to create has exactly one of inMarket, location, prospecting, retargeting, lookalike or contactList.</source>
+        <translation>Un segment à créer a exactement un des objets inMarket, location, prospecting, retargeting, lookalike ou contactList.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is required to create a segment.</source>
+        <translation>%1.%2 est obligatoire pour créer un segment.</translation>
+    </message>
+    <message>
+        <source>Seed not found</source>
+        <translation>Source introuvable</translation>
+    </message>
+    <message>
+        <source>Advertiser %1 has no segment %2 to look like.</source>
+        <translation>L&apos;annonceur %1 n&apos;a pas de segment %2 auquel ressembler.</translation>
+    </message>
+    <message>
+        <source>Each item must be {&quot;id&quot;: &quot;…&quot;, &quot;type&quot;: &quot;AudienceSegment&quot;}.</source>
+        <translation>Chaque élément doit être {&quot;id&quot;: &quot;…&quot;, &quot;type&quot;: &quot;AudienceSegment&quot;}.</translation>
+    </message>
+    <message>
+        <source>Segment not found</source>
+        <translation>Segment introuvable</translation>
+    </message>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation>Il n&apos;existe pas de segment %1.</translation>
+    </message>
+    <message>
+        <source>Segment not accessible</source>
+        <translation>Segment inaccessible</translation>
+    </message>
+    <message>
+        <source>These credentials cannot delete segment %1.</source>
+        <translation>Ces identifiants ne permettent pas de supprimer le segment %1.</translation>
     </message>
 </context>
 <context>
@@ -914,16 +1185,8 @@
         </translation>
     </message>
     <message>
-        <source>Shows what “segmentctl push FILE” would send: per segment, each changed field as “old -&gt; new”; with --json, the exact PATCH request bodies, one per request. Excluded and invalid segments are not sent; they are named on stderr.</source>
-        <translation>Affiche ce que «&#xa0;segmentctl push FILE&#xa0;» enverrait&#xa0;: pour chaque segment, chaque champ modifié sous la forme «&#xa0;ancien -&gt; nouveau&#xa0;»&#xa0;; avec --json, les corps exacts des requêtes PATCH, un par requête. Les segments exclus et non valides ne sont pas envoyés&#xa0;; ils sont indiqués sur stderr.</translation>
-    </message>
-    <message>
         <source>The working set.</source>
         <translation>Ensemble de travail.</translation>
-    </message>
-    <message>
-        <source>Print the PATCH request bodies as a JSON array.</source>
-        <translation>Afficher les corps des requêtes PATCH sous forme de tableau JSON.</translation>
     </message>
     <message>
         <source>Segments per request with --json (default 50).</source>
@@ -947,6 +1210,24 @@
             <numerusform>%n modification à envoyer en %1 requête(s).</numerusform>
             <numerusform>%n modifications à envoyer en %1 requête(s).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2) “%3”: delete</source>
+        <comment>segment id (type) “name”: delete</comment>
+        <translation>%1 (%2) «&#xa0;%3&#xa0;»&#xa0;: suppression</translation>
+    </message>
+    <message>
+        <source>%1 (%2) “%3”: create</source>
+        <comment>temporary id (type) “name”: create</comment>
+        <translation>%1 (%2) «&#xa0;%3&#xa0;»&#xa0;: création</translation>
+    </message>
+    <message>
+        <source>Shows what “segmentctl push FILE” would send: per segment, each changed field as “old -&gt; new”, and the segments to create or delete; with --json, the exact request bodies, one per request, in the order push sends them (deletes, PATCH updates, creates). Excluded and invalid segments are not sent; they are named on stderr.</source>
+        <translation>Montre ce que «&#xa0;segmentctl push FILE&#xa0;» enverrait&#xa0;: par segment, chaque champ modifié sous la forme «&#xa0;ancien -&gt; nouveau&#xa0;», et les segments à créer ou à supprimer&#xa0;; avec --json, les corps exacts des requêtes, un par requête, dans l&apos;ordre où push les envoie (suppressions, mises à jour PATCH, créations). Les segments exclus et invalides ne sont pas envoyés&#xa0;; ils sont nommés sur stderr.</translation>
+    </message>
+    <message>
+        <source>Print the request bodies as a JSON array.</source>
+        <translation>Afficher les corps des requêtes sous forme de tableau JSON.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1723,161 @@
             <numerusform>Le trousseau n&apos;a pas répondu dans un délai de %n seconde. Le secret client n&apos;est conservé que pour cette session.</numerusform>
             <numerusform>Le trousseau n&apos;a pas répondu dans un délai de %n secondes. Le secret client n&apos;est conservé que pour cette session.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>%1: no such segment in the working set.</source>
+        <translation>%1&#xa0;: ce segment n&apos;est pas dans le jeu de travail.</translation>
+    </message>
+    <message>
+        <source>Adds a new segment to a working set; “segmentctl push” creates it on Criteo. Its temporary id (new-1, new-2…) is printed; the server&apos;s id replaces it when it is created. Settings the options do not cover are edited in the file (jq) like any other edit.</source>
+        <translation>Ajoute un nouveau segment à un jeu de travail&#xa0;; «&#xa0;segmentctl push&#xa0;» le crée chez Criteo. Son ID temporaire (new-1, new-2…) est affiché&#xa0;; l&apos;ID du serveur le remplace à la création. Les réglages que les options ne couvrent pas se modifient dans le fichier (jq) comme toute autre modification.</translation>
+    </message>
+    <message>
+        <source>The working set.</source>
+        <translation>Ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>The advertiser it belongs to.</source>
+        <translation>L&apos;annonceur auquel il appartient.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>InMarket, Location, Prospecting, Retargeting or Lookalike.</source>
+        <translation>InMarket, Location, Prospecting, Retargeting ou Lookalike.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Its name, unique within the advertiser.</source>
+        <translation>Son nom, unique pour l&apos;annonceur.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Its description.</source>
+        <translation>Sa description.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>InMarket: the country (two letters).</source>
+        <translation>InMarket&#xa0;: le pays (deux lettres).</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Location: the points of interest, read like “segmentctl pois” reads them (“-”: standard input).</source>
+        <translation>Location&#xa0;: les points d&apos;intérêt, lus comme les lit «&#xa0;segmentctl pois&#xa0;» («&#xa0;-&#xa0;»&#xa0;: entrée standard).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Location: the radius in km (default 5).</source>
+        <translation>Location&#xa0;: le rayon en km (5 par défaut).</translation>
+    </message>
+    <message>
+        <source>KM</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <source>Lookalike: the segment it looks like.</source>
+        <translation>Lookalike&#xa0;: le segment auquel il ressemble.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;id&quot;: …} instead of the id alone.</source>
+        <translation>Afficher {&quot;id&quot;: …} au lieu de l&apos;ID seul.</translation>
+    </message>
+    <message>
+        <source>Name the working set: segmentctl new FILE …</source>
+        <translation>Nommez le jeu de travail&#xa0;: segmentctl new FILE …</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--type must be InMarket, Location, Prospecting, Retargeting or Lookalike.</source>
+        <translation>--type doit être InMarket, Location, Prospecting, Retargeting ou Lookalike.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was added: fix the points of interest first.</source>
+        <translation>Rien n&apos;a été ajouté&#xa0;: corrigez d&apos;abord les points d&apos;intérêt.</translation>
+    </message>
+    <message>
+        <source>This segment cannot be created.</source>
+        <translation>Ce segment ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>%1: to fill in before pushing: %2</source>
+        <translation>%1&#xa0;: à remplir avant l&apos;envoi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Adds a copy of each segment (its edited version) under a unique name, “… (copy)”; “segmentctl push” creates the copies. Prints one line per copy: the segment&apos;s id and the copy&apos;s temporary id, tab-separated.</source>
+        <translation>Ajoute une copie de chaque segment (sa version modifiée) sous un nom unique, «&#xa0;… (copie)&#xa0;»&#xa0;; «&#xa0;segmentctl push&#xa0;» crée les copies. Affiche une ligne par copie&#xa0;: l&apos;ID du segment et l&apos;ID temporaire de la copie, séparés par une tabulation.</translation>
+    </message>
+    <message>
+        <source>The segments to copy.</source>
+        <translation>Les segments à copier.</translation>
+    </message>
+    <message>
+        <source>Print [{&quot;from&quot;: …, &quot;id&quot;: …, &quot;name&quot;: …}].</source>
+        <translation>Afficher [{&quot;from&quot;: …, &quot;id&quot;: …, &quot;name&quot;: …}].</translation>
+    </message>
+    <message>
+        <source>Name the working set and the segments: segmentctl duplicate FILE ID...</source>
+        <translation>Nommez le jeu de travail et les segments&#xa0;: segmentctl duplicate FILE ID...</translation>
+    </message>
+    <message>
+        <source>%1: segments of this type cannot be duplicated.</source>
+        <translation>%1&#xa0;: les segments de ce type ne peuvent pas être dupliqués.</translation>
+    </message>
+    <message>
+        <source>Marks segments for deletion: “segmentctl push” deletes them on Criteo, and they leave the working set when the server confirms. A new segment never pushed is removed at once. --keep takes the mark away.</source>
+        <translation>Marque des segments pour suppression&#xa0;: «&#xa0;segmentctl push&#xa0;» les supprime chez Criteo, et ils quittent le jeu de travail quand le serveur le confirme. Un nouveau segment jamais envoyé est retiré aussitôt. --keep enlève la marque.</translation>
+    </message>
+    <message>
+        <source>The segments.</source>
+        <translation>Les segments.</translation>
+    </message>
+    <message>
+        <source>Keep the segments after all: take the mark away.</source>
+        <translation>Garder les segments finalement&#xa0;: enlever la marque.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;marked&quot;: N} (or &quot;kept&quot;) for scripts.</source>
+        <translation>Afficher {&quot;marked&quot;: N} (ou &quot;kept&quot;) pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Name the working set and the segments: segmentctl delete FILE ID...</source>
+        <translation>Nommez le jeu de travail et les segments&#xa0;: segmentctl delete FILE ID...</translation>
+    </message>
+    <message>
+        <source>Marked for deletion: %1; the next push deletes them.</source>
+        <translation>Marqués pour suppression&#xa0;: %1&#xa0;; le prochain envoi les supprime.</translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation>Gardés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2917,88 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <source>What was not sent keeps its edit: Retry Failed sends it.</source>
         <translation>Ce qui n&apos;a pas été envoyé garde sa modification&#xa0;: «&#xa0;Renvoyer les échecs&#xa0;» l&apos;envoie.</translation>
     </message>
+    <message>
+        <source> · %1 new</source>
+        <translation> · %1 nouveaux</translation>
+    </message>
+    <message>
+        <source> · %1 to delete</source>
+        <translation> · %1 à supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;New Segment…</source>
+        <translation>&amp;Nouveau segment…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Add a segment, created on Criteo by the next send (Ctrl+N; undoable)</source>
+        <translation>Ajouter un segment, créé chez Criteo par le prochain envoi (Ctrl+N&#xa0;; annulable)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Copy the selected segments under new names; the copies are created by the next send (Ctrl+D; undoable)</source>
+        <translation>Copier les segments sélectionnés sous de nouveaux noms&#xa0;; les copies sont créées par le prochain envoi (Ctrl+D&#xa0;; annulable)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Mark the selected segments for deletion by the next send, or keep them after all (Delete; undoable)</source>
+        <translation>Marquer les segments sélectionnés pour suppression par le prochain envoi, ou les garder finalement (Suppr&#xa0;; annulable)</translation>
+    </message>
+    <message>
+        <source>Load or open segments first: a new segment belongs to one of their advertisers.</source>
+        <translation>Chargez ou ouvrez d&apos;abord des segments&#xa0;: un nouveau segment appartient à l&apos;un de leurs annonceurs.</translation>
+    </message>
+    <message>
+        <source>New segment added: fill in its settings, then send to create it on Criteo.</source>
+        <translation>Nouveau segment ajouté&#xa0;: remplissez ses réglages, puis envoyez pour le créer chez Criteo.</translation>
+    </message>
+    <message>
+        <source>These segments cannot be duplicated: contact lists and behavioral segments are not created here.</source>
+        <translation>Ces segments ne peuvent pas être dupliqués&#xa0;: les listes de contacts et les segments comportementaux ne sont pas créés ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies added: they are created on Criteo by the next send.</source>
+        <translation>
+            <numerusform>%n copie ajoutée&#xa0;: elle est créée chez Criteo par le prochain envoi.</numerusform>
+            <numerusform>%n copies ajoutées&#xa0;: elles sont créées chez Criteo par le prochain envoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments marked for deletion: the next send deletes them from Criteo. Undo keeps them.</source>
+        <translation>
+            <numerusform>%n segment marqué pour suppression&#xa0;: le prochain envoi le supprime chez Criteo. Annuler le garde.</numerusform>
+            <numerusform>%n segments marqués pour suppression&#xa0;: le prochain envoi les supprime chez Criteo. Annuler les garde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep (Do Not Delete)</source>
+        <translation>&amp;Garder (ne pas supprimer)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: segments %1 were already deleted on the server. They are gone from the table.</source>
+        <translation>Rien n&apos;a été envoyé&#xa0;: les segments %1 étaient déjà supprimés sur le serveur. Ils ont quitté le tableau.</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 créés</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 supprimés</translation>
+    </message>
+    <message>
+        <source>Already deleted on the server: %1.</source>
+        <translation>Déjà supprimés sur le serveur&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2535,6 +3053,46 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
             <numerusform>%1&#xa0;: %n segment</numerusform>
             <numerusform>%1&#xa0;: %n segments</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewSegmentDialog</name>
+    <message>
+        <source>&amp;Looks like:</source>
+        <translation>&amp;Ressemble à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New Segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Unique within the advertiser</source>
+        <translation>Unique pour l&apos;annonceur</translation>
+    </message>
+    <message>
+        <source>The segment is created on Criteo by the next send. Fill in its settings in the form first; Undo takes it away again.</source>
+        <translation>Le segment est créé chez Criteo par le prochain envoi. Remplissez d&apos;abord ses réglages dans le formulaire&#xa0;; Annuler le retire.</translation>
+    </message>
+    <message>
+        <source>&amp;Advertiser:</source>
+        <translation>&amp;Annonceur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add Segment</source>
+        <translation>Ajouter le segment</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>segment name (id)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3612,34 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <source>(nothing would be sent)</source>
         <translation>(rien ne serait envoyé)</translation>
     </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>New: “%1”</source>
+        <translation>Nouveau&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete: %1</source>
+        <translation>Suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>create requests: %1</source>
+        <translation>requêtes de création&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>delete requests: %1</source>
+        <translation>requêtes de suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>POST delete %1 of %2 (segments: %3)</source>
+        <translation>POST delete %1 sur %2 (segments&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>POST create %1 of %2 (segments: %3)</source>
+        <translation>POST create %1 sur %2 (segments&#xa0;: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>
@@ -3192,6 +3778,22 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
     <message>
         <source>The server&apos;s answer does not list this segment as updated and gives no reason. Reload it to see what the server holds, then send again.</source>
         <translation>La réponse du serveur n&apos;indique pas ce segment comme mis à jour et ne donne aucune raison. Rechargez-le pour voir ce que contient le serveur, puis envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Answer unclear</source>
+        <translation>Réponse ambiguë</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not say for sure which segments it created. Segment Editor looks for this one by name before sending anything again.</source>
+        <translation>La réponse du serveur ne dit pas avec certitude quels segments il a créés. Segment Editor cherche celui-ci par son nom avant de renvoyer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Non créé</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not list this segment as created and gives no reason. Send it again.</source>
+        <translation>La réponse du serveur ne cite pas ce segment comme créé et ne donne pas de raison. Envoyez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +4161,18 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         <source>  %1: the change was not applied, and the server&apos;s copy changed in fields you changed too; not sent.</source>
         <translation>  %1&#xa0;: la modification n&apos;a pas été appliquée, et la copie du serveur a changé dans des champs que vous avez modifiés aussi&#xa0;; non envoyé.</translation>
     </message>
+    <message>
+        <source>created (was %1)</source>
+        <translation>créé (était %1)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Of them created: %1, deleted: %2.</source>
+        <translation>Dont créés&#xa0;: %1, supprimés&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlySettingsForm</name>
@@ -3768,6 +4382,26 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <source>Normalise points of interest from pasted text</source>
         <translation>Normaliser des points d&apos;intérêt à partir d&apos;un texte collé</translation>
     </message>
+    <message>
+        <source>Add a new segment to a working set, for push to create</source>
+        <translation>Ajouter un nouveau segment à un jeu de travail, que push créera</translation>
+    </message>
+    <message>
+        <source>Add copies of segments under new names</source>
+        <translation>Ajouter des copies de segments sous de nouveaux noms</translation>
+    </message>
+    <message>
+        <source>Mark segments for push to delete them on Criteo</source>
+        <translation>Marquer des segments pour que push les supprime chez Criteo</translation>
+    </message>
+    <message>
+        <source>Print current sizes, and estimates of edited ones</source>
+        <translation>Afficher les tailles actuelles et les estimations des modifications</translation>
+    </message>
+    <message>
+        <source>Print the audiences and ad sets that use segments</source>
+        <translation>Afficher les audiences et ensembles d&apos;annonces qui utilisent des segments</translation>
+    </message>
 </context>
 <context>
     <name>SegmentDetailsPanel</name>
@@ -3924,6 +4558,60 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <translation>
             <numerusform>Réintégration de %n segment dans l&apos;envoi</numerusform>
             <numerusform>Réintégration de %n segments dans l&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <comment>name of a duplicated segment</comment>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <comment>name of a duplicated segment, its number</comment>
+        <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>New segment “%1”</source>
+        <translation>Nouveau segment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new segments</source>
+        <translation>
+            <numerusform>%n nouveau segment</numerusform>
+            <numerusform>%n nouveaux segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n segments</source>
+        <translation>
+            <numerusform>Dupliquer %n segment</numerusform>
+            <numerusform>Dupliquer %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>Garder «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n segments</source>
+        <translation>
+            <numerusform>Supprimer %n segment</numerusform>
+            <numerusform>Supprimer %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n segments</source>
+        <translation>
+            <numerusform>Garder %n segment</numerusform>
+            <numerusform>Garder %n segments</numerusform>
         </translation>
     </message>
 </context>
@@ -4388,6 +5076,284 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>SegmentInsights</name>
+    <message>
+        <source>%1 k</source>
+        <translation>%1&#xa0;k</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <translation>%1&#xa0;M</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1&#xa0;Md</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>size cannot be computed</comment>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>size request failed</comment>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>current size → estimate of the edit</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The size of your edit has not been estimated yet (Estimate Size, or wait a moment after typing).</source>
+        <translation>La taille de votre modification n&apos;a pas encore été estimée (Estimer la taille, ou attendez un instant après la saisie).</translation>
+    </message>
+    <message>
+        <source>The size has not been computed yet (Compute Sizes).</source>
+        <translation>La taille n&apos;a pas encore été calculée (Calculer les tailles).</translation>
+    </message>
+    <message>
+        <source>Estimating the size of your edit…</source>
+        <translation>Estimation de la taille de votre modification…</translation>
+    </message>
+    <message>
+        <source>Computing the size…</source>
+        <translation>Calcul de la taille…</translation>
+    </message>
+    <message>
+        <source>Estimated size of your edit: %1 (asked %2).</source>
+        <translation>Taille estimée de votre modification&#xa0;: %1 (demandée le %2).</translation>
+    </message>
+    <message>
+        <source>Size: %1 (computed %2).</source>
+        <translation>Taille&#xa0;: %1 (calculée le %2).</translation>
+    </message>
+    <message>
+        <source>The edit has changed since: estimate again.</source>
+        <translation>La modification a changé depuis&#xa0;: estimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The segment has changed since: compute it again.</source>
+        <translation>Le segment a changé depuis&#xa0;: recalculez sa taille.</translation>
+    </message>
+    <message>
+        <source>The size of your edit cannot be estimated.</source>
+        <translation>La taille de votre modification ne peut pas être estimée.</translation>
+    </message>
+    <message>
+        <source>The size of this segment cannot be computed.</source>
+        <translation>La taille de ce segment ne peut pas être calculée.</translation>
+    </message>
+    <message>
+        <source>The estimate could not be asked for.</source>
+        <translation>L&apos;estimation n&apos;a pas pu être demandée.</translation>
+    </message>
+    <message>
+        <source>The size could not be asked for.</source>
+        <translation>La taille n&apos;a pas pu être demandée.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>where-used search failed</comment>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Non utilisé</translation>
+    </message>
+    <message>
+        <source>1 audience</source>
+        <translation>1 audience</translation>
+    </message>
+    <message>
+        <source>%1 audiences</source>
+        <translation>%1 audiences</translation>
+    </message>
+    <message>
+        <source>1 ad set</source>
+        <translation>1 ensemble d&apos;annonces</translation>
+    </message>
+    <message>
+        <source>%1 ad sets</source>
+        <translation>%1 ensembles d&apos;annonces</translation>
+    </message>
+    <message>
+        <source>Not looked up yet (Find Where Used).</source>
+        <translation>Pas encore recherché (Trouver les utilisations).</translation>
+    </message>
+    <message>
+        <source>Looking for the audiences that use this segment…</source>
+        <translation>Recherche des audiences qui utilisent ce segment…</translation>
+    </message>
+    <message>
+        <source>The audiences could not be searched.</source>
+        <translation>Les audiences n&apos;ont pas pu être recherchées.</translation>
+    </message>
+    <message>
+        <source>No audience uses this segment (looked up %1).</source>
+        <translation>Aucune audience n&apos;utilise ce segment (recherché le %1).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>audience name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Used by (looked up %1):</source>
+        <translation>Utilisé par (recherché le %1)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInsightsController</name>
+    <message>
+        <source>Compute Si&amp;zes</source>
+        <translation>Calculer les tai&amp;lles</translation>
+    </message>
+    <message>
+        <source>Es&amp;timate Size of Edits</source>
+        <translation>Es&amp;timer la taille des modifications</translation>
+    </message>
+    <message>
+        <source>Find &amp;Where Used</source>
+        <translation>Trouver les &amp;utilisations</translation>
+    </message>
+    <message>
+        <source>Ask Criteo for the current sizes of the selected segments, or of those in view (Ctrl+Alt+S)</source>
+        <translation>Demander à Criteo la taille actuelle des segments sélectionnés, ou de ceux affichés (Ctrl+Alt+S)</translation>
+    </message>
+    <message>
+        <source>Ask Criteo how many people the edited definitions of the selected in-market and location segments would reach</source>
+        <translation>Demander à Criteo combien de personnes toucheraient les définitions modifiées des segments in-market et de localisation sélectionnés</translation>
+    </message>
+    <message>
+        <source>Look up the audiences and ad sets that use the selected segments, or those in view (Ctrl+Alt+U)</source>
+        <translation>Rechercher les audiences et ensembles d&apos;annonces qui utilisent les segments sélectionnés, ou ceux affichés (Ctrl+Alt+U)</translation>
+    </message>
+    <message>
+        <source>Computing the size of 1 segment…</source>
+        <translation>Calcul de la taille d&apos;un segment…</translation>
+    </message>
+    <message>
+        <source>Computing the sizes of %1 segments…</source>
+        <translation>Calcul de la taille de %1 segments…</translation>
+    </message>
+    <message>
+        <source>No saved segment to size.</source>
+        <translation>Aucun segment enregistré dont calculer la taille.</translation>
+    </message>
+    <message>
+        <source>Estimating 1 edited definition…</source>
+        <translation>Estimation d&apos;une définition modifiée…</translation>
+    </message>
+    <message>
+        <source>Estimating %1 edited definitions…</source>
+        <translation>Estimation de %1 définitions modifiées…</translation>
+    </message>
+    <message>
+        <source>No selected in-market or location segment has an edited definition to estimate.</source>
+        <translation>Aucun segment in-market ou de localisation sélectionné n&apos;a de définition modifiée à estimer.</translation>
+    </message>
+    <message>
+        <source>Looking up where 1 segment is used…</source>
+        <translation>Recherche des utilisations d&apos;un segment…</translation>
+    </message>
+    <message>
+        <source>Looking up where %1 segments are used…</source>
+        <translation>Recherche des utilisations de %1 segments…</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInsightsFetcher</name>
+    <message>
+        <source>Not connected: connect to Criteo first.</source>
+        <translation>Non connecté&#xa0;: connectez-vous d&apos;abord à Criteo.</translation>
+    </message>
+    <message>
+        <source>Criteo returned no size for it.</source>
+        <translation>Criteo n&apos;a renvoyé aucune taille pour ce segment.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentInsightsSection</name>
+    <message>
+        <source>Compute si&amp;ze</source>
+        <translation>Calculer la tai&amp;lle</translation>
+    </message>
+    <message>
+        <source>Ask Criteo for the current size of this segment</source>
+        <translation>Demander à Criteo la taille actuelle de ce segment</translation>
+    </message>
+    <message>
+        <source>Es&amp;timate the edit</source>
+        <translation>Es&amp;timer la modification</translation>
+    </message>
+    <message>
+        <source>Ask Criteo how many people your edited definition would reach</source>
+        <translation>Demander à Criteo combien de personnes toucherait votre définition modifiée</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Find &amp;where used</source>
+        <translation>Trouver les &amp;utilisations</translation>
+    </message>
+    <message>
+        <source>Look up the audiences and ad sets that use this segment</source>
+        <translation>Rechercher les audiences et ensembles d&apos;annonces qui utilisent ce segment</translation>
+    </message>
+    <message>
+        <source>Used by:</source>
+        <translation>Utilisé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Audiences using this segment</source>
+        <translation>Audiences qui utilisent ce segment</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Ad sets</source>
+        <translation>Ensembles d&apos;annonces</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Pas encore calculée</translation>
+    </message>
+    <message>
+        <source>Not looked up yet</source>
+        <translation>Pas encore recherché</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No audience uses this segment: changing or deleting it affects no campaign.</source>
+        <translation>Aucune audience n&apos;utilise ce segment&#xa0;: le modifier ou le supprimer n&apos;affecte aucune campagne.</translation>
+    </message>
+    <message>
+        <source>%1 (looked up %2)</source>
+        <comment>audiences and ad sets (time)</comment>
+        <translation>%1 (recherché le %2)</translation>
+    </message>
+    <message>
+        <source>Ad sets: %1</source>
+        <translation>Ensembles d&apos;annonces&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SegmentJson</name>
     <message>
         <source>true or false</source>
@@ -4432,6 +5398,73 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>“%1” is not an ISO 8601 date and time.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure ISO 8601.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentNarrowing</name>
+    <message>
+        <source>the country changed from %1 to %2</source>
+        <translation>le pays passe de %1 à %2</translation>
+    </message>
+    <message>
+        <source>1 brand removed</source>
+        <translation>1 marque retirée</translation>
+    </message>
+    <message>
+        <source>%1 brands removed</source>
+        <translation>%1 marques retirées</translation>
+    </message>
+    <message>
+        <source>1 interest removed</source>
+        <translation>1 centre d&apos;intérêt retiré</translation>
+    </message>
+    <message>
+        <source>%1 interests removed</source>
+        <translation>%1 centres d&apos;intérêt retirés</translation>
+    </message>
+    <message>
+        <source>fewer buying powers</source>
+        <translation>moins de pouvoirs d&apos;achat</translation>
+    </message>
+    <message>
+        <source>fewer price ranges</source>
+        <translation>moins de gammes de prix</translation>
+    </message>
+    <message>
+        <source>limited to one gender</source>
+        <translation>limité à un genre</translation>
+    </message>
+    <message>
+        <source>1 point of interest removed or moved</source>
+        <translation>1 point d&apos;intérêt retiré ou déplacé</translation>
+    </message>
+    <message>
+        <source>%1 points of interest removed or moved</source>
+        <translation>%1 points d&apos;intérêt retirés ou déplacés</translation>
+    </message>
+    <message>
+        <source>the radius shrank from %1 km to %2 km</source>
+        <translation>le rayon passe de %1&#xa0;km à %2&#xa0;km</translation>
+    </message>
+    <message>
+        <source>a shorter window of days since the last visit</source>
+        <translation>une période plus courte depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>a different kind of segment</source>
+        <translation>un autre type de segment</translation>
+    </message>
+    <message>
+        <source>prospects only, no more non-buyers</source>
+        <translation>prospects seulement, plus de non-acheteurs</translation>
+    </message>
+    <message>
+        <source>fewer kinds of visitors</source>
+        <translation>moins de types de visiteurs</translation>
+    </message>
+    <message>
+        <source>a smaller target size</source>
+        <translation>une taille cible plus petite</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +5654,50 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <source>Reconcile it (Segments › Reconcile Unknown Segments) to see whether the server has your change.</source>
         <translation>Rapprochez-le (Segments › Rapprocher les segments inconnus) pour savoir si le serveur contient votre modification.</translation>
     </message>
+    <message>
+        <source>(new)</source>
+        <comment>id of a segment not created yet</comment>
+        <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <source>New: created by the next send.</source>
+        <translation>Nouveau&#xa0;: créé par le prochain envoi.</translation>
+    </message>
+    <message>
+        <source>Created on the server, as segment %1.</source>
+        <translation>Créé sur le serveur, comme segment %1.</translation>
+    </message>
+    <message>
+        <source>To delete: the next send deletes it from Criteo. Undo, or Delete again, keeps it.</source>
+        <translation>À supprimer&#xa0;: le prochain envoi le supprime chez Criteo. Annuler, ou Supprimer à nouveau, le garde.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>row state: created by the next send</comment>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>To delete</source>
+        <comment>row state: deleted by the next send</comment>
+        <translation>À supprimer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>row state: created by the last send</comment>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Not computed yet: Segments ▸ Compute Sizes.</source>
+        <translation>Pas encore calculée&#xa0;: Segments ▸ Calculer les tailles.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentValidator</name>
@@ -4759,6 +5836,14 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>Segment Editor stopped while this change was being sent: whether Criteo applied it is unknown. Reconcile it before sending again.</source>
         <translation>Segment Editor s&apos;est arrêté pendant l&apos;envoi de cette modification&#xa0;: impossible de savoir si Criteo l&apos;a appliquée. Rapprochez le segment avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Non créé</translation>
+    </message>
+    <message>
+        <source>Criteo has no segment of this name for the advertiser: the create did not happen. The next send creates it.</source>
+        <translation>Criteo n&apos;a aucun segment de ce nom pour l&apos;annonceur&#xa0;: la création n&apos;a pas eu lieu. Le prochain envoi le crée.</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +6024,13 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>ServiceInsightsPort</name>
+    <message>
+        <source>Not connected: connect to Criteo first.</source>
+        <translation>Non connecté&#xa0;: connectez-vous d&apos;abord à Criteo.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceSendPort</name>
     <message>
         <source>Not connected: connect to Criteo first.</source>
@@ -4947,6 +6039,52 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>Reload cancelled.</source>
         <translation>Rechargement annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SizesCommand</name>
+    <message>
+        <source>Prints the current size of each segment of the working set FILE (or of the segments given by --id), and for the rows whose in-market or location definition is edited, the estimated size of the edit: id, size, estimate (- when none), type and name, tab-separated. “n/a” means Criteo cannot compute that size; the reason goes to stderr. Sizes are asked 100 segments a request, estimates one at a time.</source>
+        <translation>Affiche la taille actuelle de chaque segment du jeu de travail FILE (ou des segments donnés par --id) et, pour les lignes dont la définition in-market ou de localisation est modifiée, la taille estimée de la modification&#xa0;: ID, taille, estimation (- s&apos;il n&apos;y en a pas), type et nom, séparés par des tabulations. «&#xa0;n/a&#xa0;» signifie que Criteo ne peut pas calculer cette taille&#xa0;; la raison est écrite sur stderr. Les tailles sont demandées par 100 segments par requête, les estimations une à la fois.</translation>
+    </message>
+    <message>
+        <source>A working set (optional with --id).</source>
+        <translation>Un jeu de travail (facultatif avec --id).</translation>
+    </message>
+    <message>
+        <source>A segment id; with FILE, only these of its rows.</source>
+        <translation>Un ID de segment&#xa0;; avec FILE, seules ces lignes du fichier.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Do not estimate the edited definitions.</source>
+        <translation>Ne pas estimer les définitions modifiées.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {id, name, type, current, estimate} instead.</source>
+        <translation>Afficher plutôt un tableau JSON de {id, name, type, current, estimate}.</translation>
+    </message>
+    <message>
+        <source>Say which segments to size: a working set FILE or --id ID.</source>
+        <translation>Indiquez les segments dont calculer la taille&#xa0;: un jeu de travail FILE ou --id ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing the sizes of %n segment(s) on %1…</source>
+        <translation>
+            <numerusform>Calcul de la taille de %n segment sur %1…</numerusform>
+            <numerusform>Calcul de la taille de %n segments sur %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: size %2: %3</source>
+        <translation>%1&#xa0;: taille %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: estimate %2: %3</source>
+        <translation>%1&#xa0;: estimation %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +6131,44 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>The server&apos;s answer to the token request could not be read (HTTP %1).</source>
         <translation>La réponse du serveur à la demande de jeton est illisible (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>UsedByCommand</name>
+    <message>
+        <source>Prints the audiences that use each segment of the working set FILE (or the segments given by --id), and their ad sets: segment id, audience id, audience name and the ad set ids (comma-separated), tab-separated, one line per audience; a segment no audience uses prints “-” as its audience.</source>
+        <translation>Affiche les audiences qui utilisent chaque segment du jeu de travail FILE (ou les segments donnés par --id), et leurs ensembles d&apos;annonces&#xa0;: ID du segment, ID de l&apos;audience, nom de l&apos;audience et ID des ensembles d&apos;annonces (séparés par des virgules), séparés par des tabulations, une ligne par audience&#xa0;; un segment qu&apos;aucune audience n&apos;utilise affiche «&#xa0;-&#xa0;» comme audience.</translation>
+    </message>
+    <message>
+        <source>A working set (optional with --id).</source>
+        <translation>Un jeu de travail (facultatif avec --id).</translation>
+    </message>
+    <message>
+        <source>A segment id; with FILE, only these of its rows.</source>
+        <translation>Un ID de segment&#xa0;; avec FILE, seules ces lignes du fichier.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of {segmentId, used, audiences: [{id, name, advertiserId, adSetIds}]} instead.</source>
+        <translation>Afficher plutôt un tableau JSON de {segmentId, used, audiences: [{id, name, advertiserId, adSetIds}]}.</translation>
+    </message>
+    <message>
+        <source>Say which segments to look up: a working set FILE or --id ID.</source>
+        <translation>Indiquez les segments à rechercher&#xa0;: un jeu de travail FILE ou --id ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up where %n segment(s) are used on %1…</source>
+        <translation>
+            <numerusform>Recherche des utilisations de %n segment sur %1…</numerusform>
+            <numerusform>Recherche des utilisations de %n segments sur %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not looked up: %2</source>
+        <translation>%1&#xa0;: non recherché&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +6268,10 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>%1/conflictFields: given without “conflictBase”.</source>
         <translation>%1/conflictFields&#xa0;: présent sans «&#xa0;conflictBase&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1/pending: “%2” is neither “create” nor “delete”.</source>
+        <translation>%1/pending&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni «&#xa0;create&#xa0;» ni «&#xa0;delete&#xa0;».</translation>
     </message>
 </context>
 <context>
