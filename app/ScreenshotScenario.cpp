@@ -34,7 +34,7 @@ constexpr int settleMs = 400;
 QStringList ScreenshotScenario::names()
 {
     return {QStringLiteral("after-send"), QStringLiteral("preview"),
-            QStringLiteral("connect-dialog"), QStringLiteral("sizes")};
+            QStringLiteral("connect-dialog"), QStringLiteral("sizes"), QStringLiteral("lifecycle")};
 }
 
 ScreenshotScenario::ScreenshotScenario(const QString &name, const QString &file, MainWindow *window,
@@ -169,6 +169,8 @@ void ScreenshotScenario::loaded()
         return fail(QStringLiteral("too few segments loaded"));
     if (m_name == QLatin1String("sizes"))
         return sizes();
+    if (m_name == QLatin1String("lifecycle"))
+        return lifecycle();
     if (!makeEdits())
         return;
     if (m_name == QLatin1String("preview")) {
@@ -219,6 +221,31 @@ void ScreenshotScenario::loaded()
             },
             Qt::SingleShotConnection);
     m_window->send();
+}
+
+// New, duplicated and deleted segments waiting for the send, through the editor as the window's
+// actions do it: the table shows them, the preview lists each kind of request.
+void ScreenshotScenario::lifecycle()
+{
+    SegmentEditor *editor = m_window->editor();
+    SegmentTableModel *model = m_window->model();
+    const QString advertiser = model->original(model->idAt(1))->advertiserId;
+    AudienceSegment stores = SegmentEditor::blankSegment(advertiser, SegmentType::Location,
+                                                         QStringLiteral("New stores — Lyon"));
+    PointOfInterest partDieu;
+    partDieu.name = QStringLiteral("Lyon Part-Dieu");
+    partDieu.latitude = 45.7606;
+    partDieu.longitude = 4.8590;
+    PointOfInterest confluence;
+    confluence.name = QStringLiteral("Lyon Confluence");
+    confluence.latitude = 45.7405;
+    confluence.longitude = 4.8183;
+    stores.location->pointsOfInterest = {partDieu, confluence};
+    editor->duplicateSegments({model->idAt(0)});
+    editor->setDeleted({model->idAt(2), model->idAt(3)}, true);
+    const QString id = editor->createSegments({stores}).value(0);
+    m_window->selectSegment(id);
+    QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
 }
 
 void ScreenshotScenario::grab(QWidget *widget)

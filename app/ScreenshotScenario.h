@@ -42,6 +42,7 @@ private:
     void loaded();
     bool makeEdits();
     void sizes(); // ScreenshotSizes.cpp
+    void lifecycle();
     void grab(QWidget *widget);
     void fail(const QString &message);
 

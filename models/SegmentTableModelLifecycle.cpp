@@ -51,6 +51,7 @@ void SegmentTableModel::insertNewRows(const QList<AudienceSegment> &edited)
     }
     if (fresh.isEmpty())
         return;
+    const Counts before = m_counts;
     const int first = rowCount();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     for (const AudienceSegment &segment : std::as_const(fresh)) {
@@ -76,6 +77,9 @@ void SegmentTableModel::insertNewRows(const QList<AudienceSegment> &edited)
         storeEdited(m_rows[static_cast<std::size_t>(row)], fresh.at(i));
     }
     commit(pending, true);
+    // commit() compares with the counts the new rows already had: the rows themselves are news.
+    if (m_counts != before)
+        Q_EMIT countsChanged(m_counts);
 }
 
 void SegmentTableModel::removeRowsById(const QStringList &ids)

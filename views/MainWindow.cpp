@@ -83,6 +83,10 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     createCentralArea();
     createDocks();
     m_insights = new SegmentInsightsController(this);
+    // A new segment has no size to compute and no audience yet: only its definition is estimated.
+    m_insights->setIsSaved([this](const QString &id) {
+        return m_model->contains(id) && m_model->lifecycle(id) != SegmentLifecycle::New;
+    });
     createMenus();
     createToolBar();
     createStatusBar();

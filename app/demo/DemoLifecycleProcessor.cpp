@@ -201,6 +201,15 @@ DemoLifecycleProcessor::Result DemoLifecycleProcessor::create(const QJsonArray &
             patchAttributes.insert(QStringLiteral("description"),
                                    QJsonObject{{QStringLiteral("value"),
                                                 attributes.value(QLatin1String("description"))}});
+        // The update wraps its nillable fields ({"value": …}); a create gives them plainly.
+        for (const char *nillable : {"gender", "daysSinceLastVisitMin", "daysSinceLastVisitMax"}) {
+            const QString field = QLatin1String(nillable);
+            if (key != QLatin1String("inMarket") && key != QLatin1String("prospecting"))
+                break;
+            if (patchSettings.contains(field))
+                patchSettings.insert(field, QJsonObject{{QStringLiteral("value"),
+                                                         patchSettings.value(field)}});
+        }
         if (!patchSettings.isEmpty())
             patchAttributes.insert(key, patchSettings);
         DemoPatchProcessor fields(m_data, m_now, m_traceId);

@@ -56,9 +56,12 @@ private Q_SLOTS:
     void newSegmentIsARowUntilUndone()
     {
         QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy counted(m_model, &SegmentTableModel::countsChanged);
         const QStringList ids = m_editor->createSegments({location(QStringLiteral("Stores"))});
         QCOMPARE(ids, QStringList{QStringLiteral("new-1")});
         QCOMPARE(inserted.size(), 1);
+        QCOMPARE(counted.size(), 1); // the status bar follows
+        QCOMPARE(counted.last().at(0).value<SegmentTableModel::Counts>().toCreate, 1);
         QCOMPARE(m_model->rowCount(), 3);
         QCOMPARE(m_model->state(ids.first()), State::New);
         QCOMPARE(m_model->lifecycle(ids.first()), SegmentLifecycle::New);

@@ -16,6 +16,8 @@
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
 #include "MessageBar.h"
+#include "NewSegmentDialog.h"
+#include "OpenApiChecker.h"
 #include "PatchBuilder.h"
 #include "PoiScatterView.h"
 #include "PreviewDialog.h"
@@ -34,6 +36,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -1049,6 +1052,90 @@ private Q_SLOTS:
 
     // Ctrl+E leaves the selection out of the send as one undo step, like an edit: the window is
     // modified, and undo brings the rows back into the send.
+    // Duplicate (Ctrl+D), Delete (the key, in the table only) and New Segment, then one send:
+    // the deletion first, the creates after; the rows follow the server's answer.
+    void newDuplicateDeleteAndSend()
+    {
+        connectAndLoad();
+        SegmentTableModel *model = f->model();
+        const QString source = model->idAt(0);
+        const QString doomed = model->idAt(1);
+        const QString sourceName = *model->original(source)->name;
+        QVERIFY(f->window.selectSegment(source));
+        f->window.tableView()->setFocus();
+        QTest::keyClick(&f->window, Qt::Key_D, Qt::ControlModifier);
+        const QString copy = model->idAt(model->rowCount() - 1);
+        QCOMPARE(model->state(copy), State::New);
+        QCOMPARE(model->edited(copy)->name, QStringLiteral("%1 (copy)").arg(sourceName));
+        QCOMPARE(f->window.selectedIds(), QStringList{copy});
+
+        QVERIFY(f->window.selectSegment(doomed));
+        f->window.tableView()->setFocus();
+        QTest::keyClick(f->window.tableView(), Qt::Key_Delete);
+        QCOMPARE(model->state(doomed), State::ToDelete);
+        auto *deleteAction = f->window.findChild<QAction *>(QStringLiteral("actionDelete"));
+        QVERIFY(deleteAction);
+        QCOMPARE(deleteAction->text(), MainWindow::tr("&Keep (Do Not Delete)"));
+
+        // The New Segment dialog: advertiser of the selection, a name, then its form.
+        auto *newAction = f->window.findChild<QAction *>(QStringLiteral("actionNewSegment"));
+        QVERIFY(newAction && newAction->isEnabled());
+        newAction->trigger();
+        auto *dialog = f->window.findChild<NewSegmentDialog *>();
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // no name yet
+        auto *type = dialog->findChild<QComboBox *>(QStringLiteral("type"));
+        type->setCurrentIndex(type->findData(QVariant::fromValue(SegmentType::Retargeting)));
+        dialog->findChild<QLineEdit *>(QStringLiteral("name"))
+                ->setText(QStringLiteral("Cart abandoners — new"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        const QString fresh = model->idAt(model->rowCount() - 1);
+        QCOMPARE(model->state(fresh), State::New);
+        QCOMPARE(model->original(fresh)->advertiserId, model->original(doomed)->advertiserId);
+        QCOMPARE(f->window.selectedIds(), QStringList{fresh});
+        QCOMPARE(model->counts().toCreate, 2);
+        QCOMPARE(model->counts().toDelete, 1);
+
+        QSignalSpy finished(f->window.sendWorkflow(), &SendWorkflow::finished);
+        f->window.send();
+        QVERIFY(finished.wait(10000));
+        const auto result = finished.first().at(0).value<SendWorkflow::Result>();
+        QCOMPARE(result.deleted, QStringList{doomed});
+        QCOMPARE(result.created.size(), 2);
+        QVERIFY(!model->contains(doomed));
+        QVERIFY(!f->server.data().hasSegment(doomed));
+        const QString created = result.created.value(fresh);
+        QCOMPARE(model->state(created), State::Created);
+        QVERIFY(f->server.data().hasSegment(created));
+        QCOMPARE(f->server.data().segment(created).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Cart abandoners — new"));
+        // The selection followed the row to its new id.
+        QCOMPARE(f->window.selectedIds(), QStringList{created});
+        QCOMPARE(model->counts().toCreate, 0);
+        QCOMPARE(model->counts().modified, 0);
+        // Every request went to the endpoint of its kind, and matched the contract.
+        QString error;
+        const OpenApiChecker checker
+                = OpenApiChecker::fromFile(OpenApiChecker::defaultSpecPath(), &error);
+        QVERIFY2(checker.isValid(), qPrintable(error));
+        int creates = 0, deletes = 0;
+        for (const RecordedRequest &request : f->server.requests()) {
+            if (request.path.endsWith(QLatin1String("/audience-segments/create")))
+                ++creates;
+            else if (request.path.endsWith(QLatin1String("/audience-segments/delete")))
+                ++deletes;
+            else
+                continue;
+            QCOMPARE(checker.checkRequestBody(QString::fromLatin1(request.method), request.path,
+                                              request.json().object()),
+                     QStringList());
+        }
+        QCOMPARE(creates, 1);
+        QCOMPARE(deletes, 1);
+    }
+
     void excludeIsUndoable()
     {
         connectAndLoad();
