@@ -168,7 +168,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
-    QGuiApplication::setDesktopFileName(QStringLiteral("segment-editor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(SEGMENT_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segment-editor.svg")));
 
     Translations::install(&app, language); // printsTextOnly() took the unknown ones
