@@ -1,6 +1,6 @@
 #!/bin/sh
 # What `cmake --install` puts on a machine: every file a user needs, nothing else, and each valid.
-#   check-install.sh BUILD_DIR WORK_DIR APP_ID VERSION
+#   check-install.sh BUILD_DIR WORK_DIR APP_ID VERSION     (CMAKE: the cmake to install with)
 # Installs BUILD_DIR with the prefix /usr into WORK_DIR/root (DESTDIR, as the Debian package does),
 # compares the file list with the expected one, validates the desktop file and the AppStream
 # metadata, and tries the programs, the man pages, the icons and the shell completion there.
@@ -15,7 +15,7 @@ fail() {
 
 rm -rf "$work"
 mkdir -p "$work"
-DESTDIR=$root cmake --install "$build" --prefix /usr >"$work/install.log" 2>&1 ||
+DESTDIR=$root "${CMAKE:-cmake}" --install "$build" --prefix /usr >"$work/install.log" 2>&1 ||
     { cat "$work/install.log" >&2; echo "FAIL: cmake --install" >&2; exit 1; }
 bin=$root/usr/bin
 share=$root/usr/share
