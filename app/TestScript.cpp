@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "SegmentTableModel.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QUndoStack>
 
@@ -36,7 +37,7 @@ std::optional<QList<TestScript::Step>> TestScript::parse(const QString &script, 
             step.arguments = words;
         } else if (step.verb == QLatin1String("load") || step.verb == QLatin1String("undo")
                    || step.verb == QLatin1String("wait-autosave")
-                   || step.verb == QLatin1String("send")) {
+                   || step.verb == QLatin1String("send") || step.verb == QLatin1String("quit")) {
             if (!words.isEmpty())
                 return fail(QStringLiteral("%1 takes no argument").arg(step.verb));
         } else {
@@ -122,5 +123,9 @@ void TestScript::next()
     } else if (step.verb == QLatin1String("send")) {
         m_window->send();
         continueLater();
+    } else if (step.verb == QLatin1String("quit")) {
+        if (!m_window->close())
+            return fail(QStringLiteral("the window did not close"));
+        QCoreApplication::exit(0);
     }
 }

@@ -22,6 +22,8 @@ class MainWindow;
 //   chunk N              segments per PATCH request
 //   wait-autosave        waits until the autosave was written
 //   send                 starts Send (the check, then the chunks)
+//   quit                 closes the window and ends the program with exit status 0 (fails when
+//                        the window asks first: unsaved work)
 //
 // Each step starts when the one before is done and prints one line on standard output ("step 2
 // rename", "autosaved PATH", "script done"), which is what the test waits for.

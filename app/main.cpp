@@ -20,18 +20,84 @@
 #include <cstdio>
 #include <memory>
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SegmentEditor"));
-    QApplication::setApplicationName(QStringLiteral("Segment Editor"));
-    QApplication::setApplicationVersion(QStringLiteral(SEGMENT_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("segment-editor"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segment-editor.svg")));
+namespace {
 
-    // The language first: the options' help is translated too.
+// segment-editor's command line. The descriptions are translated when it is made, so make it after
+// Translations::install.
+struct EditorCommandLine
+{
+    EditorCommandLine();
+
+    QCommandLineParser parser;
+    QCommandLineOption helpOption = parser.addHelpOption();
+    QCommandLineOption versionOption = parser.addVersionOption();
+    QCommandLineOption langOption{
+            QStringLiteral("lang"),
+            QCoreApplication::translate("main", "Language of the interface: en, fr or de."),
+            QStringLiteral("language")};
+    QCommandLineOption demoOption{
+            QStringLiteral("demo"),
+            QCoreApplication::translate("main",
+                                        "Start the embedded demo server with sample data and "
+                                        "connect to it (no account needed).")};
+    QCommandLineOption demoFaultsOption{
+            QStringLiteral("demo-faults"),
+            QCoreApplication::translate("main",
+                                        "Faults the demo server injects, for example "
+                                        "\"latency=200,5xx=0.1\"."),
+            QStringLiteral("spec")};
+    QCommandLineOption demoSegmentsOption{
+            QStringLiteral("demo-segments"),
+            QCoreApplication::translate("main", "Number of sample segments of the demo server."),
+            QStringLiteral("count"), QStringLiteral("500")};
+    QCommandLineOption scenarioOption{
+            QStringLiteral("screenshot-scenario"),
+            QStringLiteral("Drive the demo to a state (%1).")
+                    .arg(ScreenshotScenario::names().join(QLatin1String(", "))),
+            QStringLiteral("name")};
+    QCommandLineOption screenshotOption{QStringLiteral("screenshot"),
+                                        QStringLiteral("Where the scenario's picture goes."),
+                                        QStringLiteral("file")};
+    // For tests that run the real program against a server of their own: connect without the
+    // dialog (the secret comes from the environment, never from the command line) and drive the
+    // window with a few scripted steps.
+    QCommandLineOption connectUrlOption{QStringLiteral("connect-url"),
+                                        QStringLiteral("Connect to this API address at start."),
+                                        QStringLiteral("url")};
+    QCommandLineOption clientIdOption{QStringLiteral("client-id"),
+                                      QStringLiteral("The client id for --connect-url; the secret "
+                                                     "is read from SEGMENT_EDITOR_CLIENT_SECRET."),
+                                      QStringLiteral("id")};
+    QCommandLineOption testScriptOption{QStringLiteral("test-script"),
+                                        QStringLiteral("Steps to run once connected."),
+                                        QStringLiteral("steps")};
+};
+
+EditorCommandLine::EditorCommandLine()
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Edit Criteo audience segments offline and send every change in one go."));
+    for (QCommandLineOption *hidden : {&scenarioOption, &screenshotOption, &connectUrlOption,
+                                       &clientIdOption, &testScriptOption})
+        hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({langOption, demoOption, demoFaultsOption, demoSegmentsOption, scenarioOption,
+                       screenshotOption, connectUrlOption, clientIdOption, testScriptOption});
+    parser.addPositionalArgument(QStringLiteral("working-set"),
+                                 QCoreApplication::translate("main", "A working set to open."),
+                                 QStringLiteral("[file]"));
+}
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SegmentEditor"));
+    QCoreApplication::setApplicationName(QStringLiteral("Segment Editor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEGMENT_VERSION));
+}
+
+// The language comes first: the options' help is translated too.
+QString languageArgument(const QStringList &arguments)
+{
     QString language;
-    const QStringList arguments = QApplication::arguments();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a.startsWith(QLatin1String("--lang=")))
@@ -39,77 +105,82 @@ int main(int argc, char *argv[])
         else if (a == QLatin1String("--lang") && i + 1 < arguments.size())
             language = arguments.at(i + 1);
     }
+    return language;
+}
+
+// --help and --version print a text and leave, and so does an unknown --lang: none needs a display,
+// so they run under a QCoreApplication (a QApplication cannot even start without a display).
+// --help-all stays with the window's QApplication, whose Qt options it lists. The probe parses
+// single-dash words as long options, so that Qt's own options (-platform, -reverse…), unknown to
+// it, are never read as -v or -h.
+bool printsTextOnly(const QStringList &arguments, const QString &language)
+{
+    if (!language.isEmpty() && !Translations::available().contains(language))
+        return true;
+    EditorCommandLine probe;
+    probe.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    probe.parser.parse(arguments); // errors do not matter here, only what is asked for
+    return probe.parser.isSet(probe.helpOption) || probe.parser.isSet(probe.versionOption);
+}
+
+int runTextOnly(QCoreApplication &app, const QString &language)
+{
     const bool languageKnown = Translations::install(&app, language);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-            "main", "Edit Criteo audience segments offline and send every change in one go."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption langOption(
-            QStringLiteral("lang"),
-            QApplication::translate("main", "Language of the interface: en, fr or de."),
-            QStringLiteral("language"));
-    const QCommandLineOption demoOption(
-            QStringLiteral("demo"),
-            QApplication::translate("main",
-                                    "Start the embedded demo server with sample data and "
-                                    "connect to it (no account needed)."));
-    const QCommandLineOption demoFaultsOption(
-            QStringLiteral("demo-faults"),
-            QApplication::translate("main",
-                                    "Faults the demo server injects, for example "
-                                    "\"latency=200,5xx=0.1\"."),
-            QStringLiteral("spec"));
-    const QCommandLineOption demoSegmentsOption(
-            QStringLiteral("demo-segments"),
-            QApplication::translate("main", "Number of sample segments of the demo server."),
-            QStringLiteral("count"), QStringLiteral("500"));
-    QCommandLineOption scenarioOption(
-            QStringLiteral("screenshot-scenario"),
-            QStringLiteral("Drive the demo to a state (%1).")
-                    .arg(ScreenshotScenario::names().join(QLatin1String(", "))),
-            QStringLiteral("name"));
-    scenarioOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                        QStringLiteral("Where the scenario's picture goes."),
-                                        QStringLiteral("file"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // For tests that run the real program against a server of their own: connect without the
-    // dialog (the secret comes from the environment, never from the command line) and drive the
-    // window with a few scripted steps.
-    QCommandLineOption connectUrlOption(QStringLiteral("connect-url"),
-                                        QStringLiteral("Connect to this API address at start."),
-                                        QStringLiteral("url"));
-    connectUrlOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption clientIdOption(QStringLiteral("client-id"),
-                                      QStringLiteral("The client id for --connect-url; the secret "
-                                                     "is read from SEGMENT_EDITOR_CLIENT_SECRET."),
-                                      QStringLiteral("id"));
-    clientIdOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption testScriptOption(QStringLiteral("test-script"),
-                                        QStringLiteral("Steps to run once connected."),
-                                        QStringLiteral("steps"));
-    testScriptOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({langOption, demoOption, demoFaultsOption, demoSegmentsOption, scenarioOption,
-                       screenshotOption, connectUrlOption, clientIdOption, testScriptOption});
-    parser.addPositionalArgument(QStringLiteral("working-set"),
-                                 QApplication::translate("main", "A working set to open."),
-                                 QStringLiteral("[file]"));
-    parser.process(app);
-
-    if (!languageKnown) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main",
+    if (!languageKnown)
+        Translations::install(&app, QString()); // the message in the system's language
+    EditorCommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const QStringList arguments = QCoreApplication::arguments();
+    if (parser.parse(arguments)) {
+        parser.process(arguments); // --help or --version: prints and exits
+    } else if (parser.isSet(commandLine.versionOption)) {
+        parser.showVersion(); // beside an option of Qt's window system (-platform…)
+    } else if (parser.isSet(commandLine.helpOption)) {
+        parser.showHelp();
+    }
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("main",
                                                         "Unknown language “%1”: use en, "
                                                         "fr or de.")
-                                        .arg(language)));
-        return 2;
+                                    .arg(language)));
+    return 2;
+}
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList rawArguments = argumentList(argc, argv);
+    const QString language = languageArgument(rawArguments);
+    if (printsTextOnly(rawArguments, language)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return runTextOnly(app, language);
     }
-    const QString scenario = parser.value(scenarioOption);
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral(SEGMENT_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/segment-editor.svg")));
+
+    Translations::install(&app, language); // printsTextOnly() took the unknown ones
+    EditorCommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    parser.process(app);
+
+    const QString scenario = parser.value(commandLine.scenarioOption);
     if (!scenario.isEmpty()
-        && (!ScreenshotScenario::names().contains(scenario) || !parser.isSet(screenshotOption)
-            || !parser.isSet(demoOption))) {
+        && (!ScreenshotScenario::names().contains(scenario)
+            || !parser.isSet(commandLine.screenshotOption)
+            || !parser.isSet(commandLine.demoOption))) {
         std::fprintf(stderr,
                      "--screenshot-scenario needs --demo, --screenshot FILE and one of: %s\n",
                      qPrintable(ScreenshotScenario::names().join(QLatin1String(", "))));
@@ -117,17 +188,17 @@ int main(int argc, char *argv[])
     }
 
     std::optional<QList<TestScript::Step>> steps;
-    if (parser.isSet(testScriptOption)) {
+    if (parser.isSet(commandLine.testScriptOption)) {
         QString error;
-        steps = TestScript::parse(parser.value(testScriptOption), &error);
+        steps = TestScript::parse(parser.value(commandLine.testScriptOption), &error);
         if (!steps) {
             std::fprintf(stderr, "--test-script: %s\n", qPrintable(error));
             return 2;
         }
     }
-    const bool connectAtStart = parser.isSet(connectUrlOption);
-    const QUrl connectUrl(parser.value(connectUrlOption), QUrl::StrictMode);
-    if (connectAtStart && (!connectUrl.isValid() || !parser.isSet(clientIdOption))) {
+    const bool connectAtStart = parser.isSet(commandLine.connectUrlOption);
+    const QUrl connectUrl(parser.value(commandLine.connectUrlOption), QUrl::StrictMode);
+    if (connectAtStart && (!connectUrl.isValid() || !parser.isSet(commandLine.clientIdOption))) {
         std::fprintf(stderr, "--connect-url needs a valid URL and --client-id\n");
         return 2;
     }
@@ -141,14 +212,14 @@ int main(int argc, char *argv[])
     ServiceBackend backend(secrets.get());
 
     std::unique_ptr<DemoServer> demo;
-    if (parser.isSet(demoOption)) {
+    if (parser.isSet(commandLine.demoOption)) {
         bool ok = false;
-        const int count = parser.value(demoSegmentsOption).toInt(&ok);
+        const int count = parser.value(commandLine.demoSegmentsOption).toInt(&ok);
         demo = std::make_unique<DemoServer>(
                 DemoDataGenerator::generate(1, ok ? count : DemoDataGenerator::DefaultSegments));
         QString error;
-        if (parser.isSet(demoFaultsOption)
-            && !demo->setFaults(parser.value(demoFaultsOption), &error)) {
+        if (parser.isSet(commandLine.demoFaultsOption)
+            && !demo->setFaults(parser.value(commandLine.demoFaultsOption), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 2;
         }
@@ -167,7 +238,8 @@ int main(int argc, char *argv[])
     window.enableRecovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     std::unique_ptr<ScreenshotScenario> shot;
     if (!scenario.isEmpty()) {
-        shot = std::make_unique<ScreenshotScenario>(scenario, parser.value(screenshotOption),
+        shot = std::make_unique<ScreenshotScenario>(scenario,
+                                                    parser.value(commandLine.screenshotOption),
                                                     &window, &backend, demo.get());
         QObject::connect(shot.get(), &ScreenshotScenario::finished, &app,
                          [](bool ok, const QString &message) {
@@ -212,7 +284,7 @@ int main(int argc, char *argv[])
     if (connectAtStart) {
         EditorBackend::ConnectionSettings settings;
         settings.baseUrl = connectUrl;
-        settings.clientId = parser.value(clientIdOption);
+        settings.clientId = parser.value(commandLine.clientIdOption);
         settings.clientSecret = qEnvironmentVariable("SEGMENT_EDITOR_CLIENT_SECRET");
         window.connectWith(settings);
     }

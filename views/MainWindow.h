@@ -116,6 +116,8 @@ public Q_SLOTS:
     // Find and replace in names and descriptions, over the selected segments or all of them
     // (the dialog offers both); window-modal, not blocking.
     void showFindReplace();
+    // The About box: version, licence and credits; window-modal, not blocking.
+    void showAbout();
 
     // Replaces the table with the segments of the query (asks first when work is unsaved).
     void loadSegments(const EditorBackend::SegmentQuery &query);
@@ -271,6 +273,7 @@ private:
     QAction *m_nextProblemAction = nullptr;
     QAction *m_previousProblemAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 
     std::optional<EditorBackend::ConnectionSettings> m_connectionPreset;
     int m_chunkSize = 50;

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -137,14 +138,39 @@ void MainWindow::createActions()
     m_previousProblemAction
             = make("actionPreviousProblem", tr("P&revious Problem"), "action-previous-problem",
                    QKeySequence(Qt::SHIFT | Qt::Key_F8), &MainWindow::previousProblem);
-    m_aboutAction = make("actionAbout", tr("&About Segment Editor"), nullptr, {}, nullptr);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-                this, tr("About Segment Editor"),
-                tr("<h3>Segment Editor %1</h3><p>Edit Criteo audience segments offline and send "
-                   "every change in one bulk update.</p>")
-                        .arg(QApplication::applicationVersion().toHtmlEscaped()));
-    });
+    m_aboutAction
+            = make("actionAbout", tr("&About Segment Editor"), nullptr, {}, &MainWindow::showAbout);
+    m_aboutQtAction = make("actionAboutQt", tr("About &Qt"), nullptr, {}, nullptr);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    // The version, the licence (its full text behind "Show Details…", as the LICENSE file has
+    // it: legal text is not translated), and what the application is made with and from.
+    const QString text
+            = tr("<h3>Segment Editor %1</h3><p>Edit Criteo audience segments offline and send "
+                 "every change in one bulk update.</p>")
+                      .arg(QApplication::applicationVersion().toHtmlEscaped())
+            + tr("<p>Free software under the MIT licence: you may use, copy, change and share "
+                 "it, without any warranty. Show Details… gives the full text.</p>")
+            + tr("<p>Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence). In-market interests "
+                 "follow the Google product taxonomy, published by Google.</p>")
+                      .arg(QString::fromLatin1(qVersion()).toHtmlEscaped());
+    QFile licence(QStringLiteral(":/LICENSE"));
+    const QString licenceText
+            = licence.open(QIODevice::ReadOnly) ? QString::fromUtf8(licence.readAll()) : QString();
+
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setWindowTitle(tr("About Segment Editor"));
+    box->setTextFormat(Qt::RichText);
+    box->setText(text);
+    box->setIconPixmap(icon("segment-editor").pixmap(64, 64));
+    box->setDetailedText(licenceText);
+    box->setStandardButtons(QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::createMenus()
@@ -197,6 +223,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
 }
 
 void MainWindow::createToolBar()

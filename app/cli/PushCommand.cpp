@@ -6,15 +6,13 @@
 #include "CliConnection.h"
 #include "CliFormat.h"
 #include "DiffCommand.h"
+#include "InterruptWatcher.h"
 #include "PushRunner.h"
-#include "UnixSignalWatcher.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
-
-#include <csignal>
 
 namespace {
 
@@ -120,8 +118,8 @@ int PushCommand::run(const QStringList &arguments)
     QObject::connect(&runner, &PushRunner::finished, &loop, &QEventLoop::quit);
     bool stoppedAtOnce = false;
     int signalsReceived = 0;
-    UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &UnixSignalWatcher::received, &runner, [&](int) {
+    const std::unique_ptr<InterruptWatcher> watcher = InterruptWatcher::create();
+    QObject::connect(watcher.get(), &InterruptWatcher::interrupted, &runner, [&] {
         if (++signalsReceived == 1) {
             runner.cancel();
             return;

@@ -3,15 +3,15 @@
 #include "CliCommand.h"
 #include "DemoDataGenerator.h"
 #include "DemoServer.h"
-#include "UnixSignalWatcher.h"
+#include "InterruptWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTime>
 
-#include <csignal>
 #include <limits>
+#include <memory>
 
 namespace {
 
@@ -169,8 +169,8 @@ int runServeDemo(const QStringList &arguments)
                 });
     }
 
-    UnixSignalWatcher watcher({SIGINT, SIGTERM});
-    QObject::connect(&watcher, &UnixSignalWatcher::received, &server, [&out](int) {
+    const std::unique_ptr<InterruptWatcher> watcher = InterruptWatcher::create();
+    QObject::connect(watcher.get(), &InterruptWatcher::interrupted, &server, [&out] {
         out << QCoreApplication::translate("ServeDemoCommand", "Stopping the demo server.")
             << Qt::endl;
         QCoreApplication::quit();

@@ -15,7 +15,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_WIN)
+#include <winsock2.h>
+#elif defined(Q_OS_UNIX)
 #include <sys/socket.h>
 #endif
 
@@ -137,12 +139,16 @@ void breakJson(DemoResponse *response)
 
 void resetConnection(QTcpSocket *socket)
 {
-#ifdef Q_OS_UNIX
     // Linger 0 makes the close send RST instead of FIN: the client sees a reset, not an end.
+    // (Qt has no socket option for it; the calls differ only in their types.)
     struct linger option
     {
         1, 0
     };
+#if defined(Q_OS_WIN)
+    ::setsockopt(static_cast<SOCKET>(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER,
+                 reinterpret_cast<const char *>(&option), int(sizeof(option)));
+#elif defined(Q_OS_UNIX)
     ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof(option));
 #endif
     socket->abort();

@@ -49,7 +49,7 @@ private:
     std::unique_ptr<QProcess> editor;
     QByteArray output;
 
-    static QString program() { return QStringLiteral(SEGMENT_BINARY_DIR "/app/segment-editor"); }
+    static QString program() { return QStringLiteral(SEGMENT_EDITOR); }
 
     // Where the child keeps its autosave: its AppDataLocation under the private XDG_DATA_HOME.
     QString dataFolder() const

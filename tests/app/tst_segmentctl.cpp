@@ -335,6 +335,10 @@ void tst_SegmentCtl::badFiles()
 
 void tst_SegmentCtl::serveDemoRunsUntilTerminated()
 {
+#ifndef Q_OS_UNIX
+    QSKIP("terminate() is SIGTERM on Unix only; on Windows it posts WM_CLOSE, which a console "
+          "program never reads");
+#endif
     QProcess process;
     QSignalSpy output(&process, &QProcess::readyReadStandardOutput);
     QSignalSpy finished(&process, &QProcess::finished);

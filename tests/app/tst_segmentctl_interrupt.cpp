@@ -52,6 +52,10 @@ private Q_SLOTS:
     // SIGTERM during a slowed push: no new requests, the ones in flight finish and are written.
     void cancelledPushLeavesAConsistentFile()
     {
+#ifndef Q_OS_UNIX
+        QSKIP("terminate() is SIGTERM on Unix only; on Windows it posts WM_CLOSE, which a console "
+              "program never reads");
+#endif
         QVERIFY(m_server->setFaults(QStringLiteral("latency=1000:method=PATCH")));
         m_server->clearRecorded();
         const QString report = m_dir->filePath(QStringLiteral("report.json"));

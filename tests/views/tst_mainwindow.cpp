@@ -1590,6 +1590,35 @@ private Q_SLOTS:
         QVERIFY(f->action("actionRetryFailed")->isEnabled());
     }
 
+    // Help > About: the version, the licence (its full text in the details, as in LICENSE) and
+    // the credits, in a box that does not block.
+    void aboutBoxShowsVersionLicenceAndCredits()
+    {
+        const QString version = QCoreApplication::applicationVersion();
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        showWindow();
+        f->action("actionAbout")->trigger();
+        QCoreApplication::setApplicationVersion(version);
+        auto *box = f->window.findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QCOMPARE(box->windowTitle(), QStringLiteral("About Segment Editor"));
+        const QString text = box->text();
+        for (const QString &part :
+             {QStringLiteral("<h3>Segment Editor 9.8.7</h3>"), QStringLiteral("MIT licence"),
+              QStringLiteral("Qt %1 (LGPL 3)").arg(QLatin1String(qVersion())),
+              QStringLiteral("QtKeychain (BSD licence)"),
+              QStringLiteral("Google product taxonomy")})
+            QVERIFY2(text.contains(part), qPrintable(text));
+        QVERIFY2(box->detailedText().startsWith(QLatin1String("MIT License\n")),
+                 qPrintable(box->detailedText()));
+        QVERIFY(box->detailedText().contains(QLatin1String("Permission is hereby granted")));
+        QVERIFY(!box->iconPixmap().isNull());
+        box->button(QMessageBox::Close)->click();
+        QTRY_VERIFY(!f->window.findChild<QMessageBox *>(QStringLiteral("aboutBox")));
+        QVERIFY(f->action("actionAboutQt"));
+    }
+
     void closeWithChangesAsks()
     {
         connectAndLoad();

@@ -1,4 +1,6 @@
-#include "UnixSignalWatcher.h"
+#include "PosixInterruptWatcher.h"
+
+#ifdef Q_OS_UNIX
 
 #include <QSocketNotifier>
 
@@ -20,15 +22,20 @@ void onSignal(int signalNumber)
 
 } // namespace
 
-UnixSignalWatcher::UnixSignalWatcher(const QList<int> &signalNumbers, QObject *parent)
-    : QObject(parent)
-    , m_signalNumbers(signalNumbers)
+std::unique_ptr<InterruptWatcher> InterruptWatcher::create(QObject *parent)
+{
+    return std::make_unique<PosixInterruptWatcher>(parent);
+}
+
+PosixInterruptWatcher::PosixInterruptWatcher(QObject *parent)
+    : InterruptWatcher(parent)
+    , m_signalNumbers({SIGINT, SIGTERM})
 {
     if (g_pipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
         return;
     ::fcntl(g_pipe[0], F_SETFL, O_NONBLOCK);
     m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, &UnixSignalWatcher::readPipe);
+    connect(m_notifier, &QSocketNotifier::activated, this, &PosixInterruptWatcher::readPipe);
 
     for (int n : m_signalNumbers) {
         struct sigaction action = {};
@@ -39,7 +46,7 @@ UnixSignalWatcher::UnixSignalWatcher(const QList<int> &signalNumbers, QObject *p
     }
 }
 
-UnixSignalWatcher::~UnixSignalWatcher()
+PosixInterruptWatcher::~PosixInterruptWatcher()
 {
     if (!m_notifier)
         return;
@@ -51,9 +58,11 @@ UnixSignalWatcher::~UnixSignalWatcher()
     g_pipe[0] = g_pipe[1] = -1;
 }
 
-void UnixSignalWatcher::readPipe()
+void PosixInterruptWatcher::readPipe()
 {
     unsigned char byte = 0;
     if (::read(g_pipe[1], &byte, 1) == 1)
-        Q_EMIT received(int(byte));
+        Q_EMIT interrupted();
 }
+
+#endif // Q_OS_UNIX
