@@ -2999,6 +2999,18 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <source>Already deleted on the server: %1.</source>
         <translation>Auf dem Server bereits gelöscht: %1.</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the MIT licence: you may use, copy, change and share it, without any warranty. Show Details… gives the full text.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Freie Software unter der MIT-Lizenz: Sie dürfen sie verwenden, kopieren, ändern und weitergeben, ohne jede Gewährleistung. „Details einblenden…“ zeigt den vollständigen Text.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence). In-market interests follow the Google product taxonomy, published by Google.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellt mit Qt %1 (LGPL 3) und QtKeychain (BSD-Lizenz). Die In-Market-Interessen folgen der Google-Produkttaxonomie, veröffentlicht von Google.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>

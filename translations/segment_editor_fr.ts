@@ -2999,6 +2999,18 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <source>Already deleted on the server: %1.</source>
         <translation>Déjà supprimés sur le serveur&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Free software under the MIT licence: you may use, copy, change and share it, without any warranty. Show Details… gives the full text.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Logiciel libre sous licence MIT&#xa0;: vous pouvez l&apos;utiliser, le copier, le modifier et le partager, sans aucune garantie. «&#xa0;Montrer les détails…&#xa0;» en donne le texte complet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence). In-market interests follow the Google product taxonomy, published by Google.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Réalisé avec Qt %1 (LGPL 3) et QtKeychain (licence BSD). Les centres d&apos;intérêt in-market suivent la taxonomie des produits Google, publiée par Google.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
