@@ -207,8 +207,8 @@ DemoLifecycleProcessor::Result DemoLifecycleProcessor::create(const QJsonArray &
             if (key != QLatin1String("inMarket") && key != QLatin1String("prospecting"))
                 break;
             if (patchSettings.contains(field))
-                patchSettings.insert(field, QJsonObject{{QStringLiteral("value"),
-                                                         patchSettings.value(field)}});
+                patchSettings.insert(
+                        field, QJsonObject{{QStringLiteral("value"), patchSettings.value(field)}});
         }
         if (!patchSettings.isEmpty())
             patchAttributes.insert(key, patchSettings);
