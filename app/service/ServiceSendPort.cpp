@@ -35,35 +35,20 @@ ApiClient *ServiceSendPort::client() const
 
 void ServiceSendPort::reload(int ticket, const QStringList &ids)
 {
-    if (!m_client) {
-        QMetaObject::invokeMethod(
-                this,
-                [this, ticket] {
-                    Q_EMIT reloaded(ticket, {}, {}, tr("Not connected: connect to Criteo first."));
-                },
-                Qt::QueuedConnection);
-        return;
-    }
     SegmentSearchJob::Query query;
     query.segmentIds = ids;
-    auto *job = new SegmentSearchJob(m_client, query, this);
-    job->setPageSize(m_pageSize);
-    job->setRetryOptions(m_retry);
-    m_reloads.insert(ticket, job);
-    connect(job, &SegmentSearchJob::finished, this, [this, job, ticket] {
-        job->deleteLater();
-        m_reloads.remove(ticket);
-        const QList<AudienceSegment> segments = job->segments();
-        const QStringList missing = job->missingIds();
-        QString error = job->errorString();
-        if (error.isEmpty() && job->wasCancelled())
-            error = tr("Reload cancelled.");
-        Q_EMIT reloaded(ticket, segments, missing, error);
-    });
-    job->start();
+    search(ticket, query);
 }
 
 void ServiceSendPort::reloadAdvertisers(int ticket, const QStringList &advertiserIds)
+{
+    SegmentSearchJob::Query query;
+    query.advertiserIds = advertiserIds;
+    search(ticket, query);
+}
+
+// Both reloads: one search, answered with reloaded() (missing ids only for a search by id).
+void ServiceSendPort::search(int ticket, const SegmentSearchJob::Query &query)
 {
     if (!m_client) {
         QMetaObject::invokeMethod(
@@ -74,8 +59,6 @@ void ServiceSendPort::reloadAdvertisers(int ticket, const QStringList &advertise
                 Qt::QueuedConnection);
         return;
     }
-    SegmentSearchJob::Query query;
-    query.advertiserIds = advertiserIds;
     auto *job = new SegmentSearchJob(m_client, query, this);
     job->setPageSize(m_pageSize);
     job->setRetryOptions(m_retry);
@@ -86,7 +69,7 @@ void ServiceSendPort::reloadAdvertisers(int ticket, const QStringList &advertise
         QString error = job->errorString();
         if (error.isEmpty() && job->wasCancelled())
             error = tr("Reload cancelled.");
-        Q_EMIT reloaded(ticket, job->segments(), {}, error);
+        Q_EMIT reloaded(ticket, job->segments(), job->missingIds(), error);
     });
     job->start();
 }

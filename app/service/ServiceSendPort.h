@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RetryPolicy.h"
+#include "SegmentSearchJob.h"
 #include "SendPort.h"
 
 #include <QHash>
@@ -8,7 +9,6 @@
 
 class ApiClient;
 class BulkUpdateJob;
-class SegmentSearchJob;
 
 // The send workflow's port on the service layer: a reload is a SegmentSearchJob by ids, a request
 // is a BulkUpdateJob of one chunk (its retries, problem mapping and per-item outcomes included).
@@ -33,6 +33,7 @@ public:
     void cancel() override;
 
 private:
+    void search(int ticket, const SegmentSearchJob::Query &query);
     QPointer<ApiClient> m_client;
     RetryPolicy::Options m_retry;
     int m_pageSize = 100;
