@@ -11,6 +11,7 @@
 #include "SegmentEditor.h"
 #include "SegmentTableModel.h"
 #include "ServiceBackend.h"
+#include "UsedSegmentsDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,8 +34,9 @@ constexpr int settleMs = 400;
 
 QStringList ScreenshotScenario::names()
 {
-    return {QStringLiteral("after-send"), QStringLiteral("preview"),
-            QStringLiteral("connect-dialog"), QStringLiteral("sizes"), QStringLiteral("lifecycle")};
+    return {QStringLiteral("after-send"),     QStringLiteral("preview"),
+            QStringLiteral("connect-dialog"), QStringLiteral("sizes"),
+            QStringLiteral("lifecycle"),      QStringLiteral("used-segments")};
 }
 
 ScreenshotScenario::ScreenshotScenario(const QString &name, const QString &file, MainWindow *window,
@@ -171,6 +173,8 @@ void ScreenshotScenario::loaded()
         return sizes();
     if (m_name == QLatin1String("lifecycle"))
         return lifecycle();
+    if (m_name == QLatin1String("used-segments"))
+        return usedSegments();
     if (!makeEdits())
         return;
     if (m_name == QLatin1String("preview")) {
@@ -246,6 +250,47 @@ void ScreenshotScenario::lifecycle()
     const QString id = editor->createSegments({stores}).value(0);
     m_window->selectSegment(id);
     QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
+}
+
+// The question before a send deletes a segment that audiences use and narrows another.
+void ScreenshotScenario::usedSegments()
+{
+    SegmentEditor *editor = m_window->editor();
+    SegmentTableModel *model = m_window->model();
+    QString doomed;
+    QString narrowed;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = model->idAt(row);
+        if (m_server->data().audiencesUsing(id).isEmpty())
+            continue;
+        const AudienceSegment segment = *model->edited(id);
+        if (narrowed.isEmpty() && segment.location
+            && segment.location->radiusInKm.value_or(0) > 1) {
+            AudienceSegment smaller = segment;
+            smaller.location->radiusInKm = 1;
+            if (!smaller.location->pointsOfInterest.isEmpty())
+                smaller.location->pointsOfInterest.removeLast();
+            editor->editSegment(id, smaller);
+            narrowed = id;
+        } else if (doomed.isEmpty() && segment.type != SegmentType::Location) {
+            doomed = id;
+        }
+    }
+    if (doomed.isEmpty() || narrowed.isEmpty())
+        return fail(QStringLiteral("no loaded segments in use"));
+    editor->setDeleted({doomed}, true);
+    connect(
+            m_window->sendWorkflow(), &SendWorkflow::confirmationNeeded, this,
+            [this] {
+                QTimer::singleShot(settleMs, this, [this] {
+                    auto *dialog = m_window->findChild<UsedSegmentsDialog *>();
+                    if (!dialog)
+                        return fail(QStringLiteral("no question before the send"));
+                    grab(dialog);
+                });
+            },
+            Qt::SingleShotConnection);
+    m_window->send();
 }
 
 void ScreenshotScenario::grab(QWidget *widget)

@@ -43,6 +43,7 @@ private:
     bool makeEdits();
     void sizes(); // ScreenshotSizes.cpp
     void lifecycle();
+    void usedSegments();
     void grab(QWidget *widget);
     void fail(const QString &message);
 

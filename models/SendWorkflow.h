@@ -1,8 +1,11 @@
 #pragma once
 
 #include "AudienceSegment.h"
+#include "InsightsPort.h"
 #include "Problem.h"
+#include "SegmentInsightsFetcher.h"
 #include "SegmentOutcome.h"
+#include "SegmentTableModel.h"
 #include "SendJournal.h"
 #include "SendPort.h"
 #include "WorkingSet.h"
@@ -17,8 +20,6 @@
 
 #include <functional>
 
-class SegmentTableModel;
-
 // One send from start to end, for the window and for `segmentctl push` alike: the only place
 // where the steps of a send are written. It works on the rows of a SegmentTableModel (the window's
 // table; the working set segmentctl loads into one) and reaches the API through a SendPort.
@@ -31,7 +32,13 @@ class SegmentTableModel;
 //           compare the others three ways (SegmentTableModel::checkServerVersions): fields only
 //           the server changed follow the server; fields both changed are a Conflict, not sent
 //           unless Options::overwrite; a segment the server no longer has fails.
-//        -> checkpoint (the driver saves), then the journal starts
+//        -> checkpoint (the driver saves)
+//        -> CheckingUsage, when a usage fetcher is set and the send deletes segments or narrows
+//           them (SegmentNarrowing): which audiences use them, asked afresh; when some are used
+//           (or it cannot be told), Confirming: confirmationNeeded(); the driver shows them and
+//           calls confirm() to send everything, or cancel() to send nothing
+//           (Options::confirmUsed answers yes in advance, for scripts)
+//        -> the journal starts
 //        -> Sending: deletes, then updates, then creates (a name a deleted or renamed segment
 //           gives up may be taken by a new one), each kind after the one before has been
 //           answered; requests of Options::chunkSize items, at most maxConcurrentRequests at
@@ -51,7 +58,7 @@ class SendWorkflow : public QObject
     Q_OBJECT
 
 public:
-    enum class Stage { Idle, Reloading, Sending };
+    enum class Stage { Idle, Reloading, CheckingUsage, Confirming, Sending };
     Q_ENUM(Stage)
 
     struct Options
@@ -64,6 +71,20 @@ public:
         // A checkpoint at most this often while requests are answered (and always at the end),
         // and at most a tenth of the time.
         int checkpointIntervalMs = 3000;
+        // Delete, or make reach fewer people, segments that audiences use without asking
+        // (segmentctl push --confirm-used): the changes are still looked up and reported.
+        bool confirmUsed = false;
+    };
+
+    // A change to a segment that audiences use, or may use: deleting it, or narrowing it.
+    struct UsedChange
+    {
+        QString segmentId;
+        QString name;
+        SendPort::RequestKind kind = SendPort::RequestKind::Update; // Delete or Update
+        QStringList reasons;          // of an update: why it narrows (SegmentNarrowing)
+        QList<AudienceUse> audiences; // that use it
+        QString usageError;           // it could not be looked up: it may be used
     };
 
     // One segment's change as it went out: the version it was built from and the patch.
@@ -97,10 +118,14 @@ public:
         ProblemList batchProblems;
         int requests = 0; // HTTP requests, retries included
         int batches = 0;  // requests handed to the port (each may have been retried)
+        // Deleted or narrowed segments that audiences use (or may use), as they were shown
+        // for confirmation (or sent with Options::confirmUsed).
+        QList<UsedChange> usedChanges;
         bool cancelled = false;
-        // Why the run stopped before sending anything: the reload failed (or was cancelled), or
-        // the work or the journal could not be saved first.
-        enum class Stop { None, Reload, Save };
+        // Why the run stopped before sending anything: the reload failed (or was cancelled), the
+        // work or the journal could not be saved first, or the user did not confirm changing
+        // segments in use (or cancelled while they were looked up).
+        enum class Stop { None, Reload, Save, Usage };
         Stop stoppedAt = Stop::None;
         QString error;
         QString journalError; // the journal failed mid-send: the send stopped there
@@ -122,6 +147,10 @@ public:
     // write. False with a message when it could not be written.
     using Checkpoint = std::function<bool(QString *error)>;
     void setCheckpoint(Checkpoint checkpoint) { m_checkpoint = std::move(checkpoint); }
+    // Where to learn which audiences use the segments a send deletes or narrows (not owned;
+    // nothing: such changes go out without the question). Its store keeps what it learns.
+    void setUsageFetcher(SegmentInsightsFetcher *fetcher);
+    SegmentInsightsFetcher *usageFetcher() const { return m_usage; }
 
     // Sends the changes of these rows (the rows among them that are sendable once reloaded).
     // False when a run is under way or there is no port.
@@ -129,6 +158,10 @@ public:
     // Reconciles the Unknown rows only. False when a run is under way, there is no port or
     // nothing is Unknown.
     bool reconcile();
+    // Confirming: send everything, the changes to segments in use included.
+    void confirm();
+    // Ends a reload at once, a usage check or a confirmation with nothing sent, a send after the
+    // requests in flight.
     void cancel();
 
     bool isRunning() const { return m_stage != Stage::Idle; }
@@ -163,6 +196,9 @@ Q_SIGNALS:
     void retrying(const QStringList &segmentIds, int delayMs, const QString &reason);
     // The journal could not be written: the send stops after the requests in flight.
     void journalFailed(const QString &error);
+    // Confirming: these changes touch segments that audiences use (or may use). Answer with
+    // confirm() or cancel().
+    void confirmationNeeded(const QList<SendWorkflow::UsedChange> &changes);
     void finished(const SendWorkflow::Result &result);
 
 private:
@@ -176,6 +212,9 @@ private:
                        const QSet<QString> &missing);
     void checkRows(const QList<AudienceSegment> &copies, const QSet<QString> &missing);
     void beginSending();
+    bool checkUsage();
+    void usageFound(int ticket, const QString &error);
+    void openJournalAndSend();
     void startMore();
     void answered(const SendPort::Answer &answer);
     void settle(const QList<SegmentOutcome> &outcomes);
@@ -189,6 +228,10 @@ private:
     QString m_journalPath;
     SendJournal m_journal;
     Checkpoint m_checkpoint;
+    QPointer<SegmentInsightsFetcher> m_usage;
+    QMetaObject::Connection m_usageConnection;
+    int m_usageTicket = 0;
+    QStringList m_usageIds; // asked about
 
     Stage m_stage = Stage::Idle;
     Options m_options;

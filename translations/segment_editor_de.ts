@@ -3011,6 +3011,18 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <source>&lt;p&gt;Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence). In-market interests follow the Google product taxonomy, published by Google.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Erstellt mit Qt %1 (LGPL 3) und QtKeychain (BSD-Lizenz). Die In-Market-Interessen folgen der Google-Produkttaxonomie, veröffentlicht von Google.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Checking which audiences use the segments…</source>
+        <translation>Es wird geprüft, welche Zielgruppen die Segmente verwenden…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <translation>Warte auf Ihre Antwort…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Your changes are kept: keep the segments in use, or send when their audiences no longer need them.</source>
+        <translation>Es wurde nichts gesendet. Ihre Änderungen bleiben erhalten: Behalten Sie die verwendeten Segmente, oder senden Sie, wenn ihre Zielgruppen sie nicht mehr brauchen.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -4033,6 +4045,10 @@ Exit status: 0 every change was applied; 2 some failed, were not sent, or the pu
 
 Exit-Status: 0 jede Änderung wurde übernommen; 2 einige sind fehlgeschlagen, wurden nicht gesendet oder der Push wurde abgebrochen; 1 ein Bedienungs-, Datei-, Zugangsdaten- oder Verbindungsfehler.</translation>
     </message>
+    <message>
+        <source>Delete, or make reach fewer people, segments that audiences use (they are listed first). Without it, a push with such a change sends nothing.</source>
+        <translation>Segmente, die Zielgruppen verwenden, löschen oder einschränken (sie werden zuerst aufgelistet). Ohne diese Option sendet ein Push mit einer solchen Änderung nichts.</translation>
+    </message>
 </context>
 <context>
     <name>PushRunner</name>
@@ -4184,6 +4200,48 @@ Exit-Status: 0 jede Änderung wurde übernommen; 2 einige sind fehlgeschlagen, w
     <message>
         <source>Of them created: %1, deleted: %2.</source>
         <translation>Davon erstellt: %1, gelöscht: %2.</translation>
+    </message>
+    <message>
+        <source>Looking up which audiences use the segments this push deletes or narrows…</source>
+        <translation>Es wird ermittelt, welche Zielgruppen die Segmente verwenden, die dieser Push löscht oder einschränkt…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Push again with --confirm-used to make these changes anyway, or keep those segments (segmentctl delete --keep, or undo the edit) and push the rest.</source>
+        <translation>Es wurde nichts gesendet. Führen Sie den Push mit --confirm-used erneut aus, um diese Änderungen trotzdem vorzunehmen, oder behalten Sie diese Segmente (segmentctl delete --keep, oder die Bearbeitung rückgängig machen) und senden Sie den Rest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n segment(s) that audiences use (--confirm-used):</source>
+        <translation>
+            <numerusform>%n Segment wird geändert, das Zielgruppen verwenden (--confirm-used):</numerusform>
+            <numerusform>%n Segmente werden geändert, die Zielgruppen verwenden (--confirm-used):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This push changes %n segment(s) that audiences use:</source>
+        <translation>
+            <numerusform>Dieser Push ändert %n Segment, das Zielgruppen verwenden:</numerusform>
+            <numerusform>Dieser Push ändert %n Segmente, die Zielgruppen verwenden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>narrowed (%1)</source>
+        <translation>eingeschränkt (%1)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <translation>  %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>    where it is used could not be checked: %1</source>
+        <translation>    wo es verwendet wird, konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>    used by audience %1 %2 (ad sets: %3)</source>
+        <translation>    verwendet von Zielgruppe %1 %2 (Anzeigengruppen: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +5914,14 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <source>Criteo has no segment of this name for the advertiser: the create did not happen. The next send creates it.</source>
         <translation>Criteo hat kein Segment dieses Namens für den Werbetreibenden: Das Erstellen hat nicht stattgefunden. Das nächste Senden erstellt es.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: changing segments that audiences use was not confirmed.</source>
+        <translation>Es wurde nichts gesendet: Die Änderung von Segmenten, die Zielgruppen verwenden, wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Where it is used is not known.</source>
+        <translation>Wo es verwendet wird, ist nicht bekannt.</translation>
+    </message>
 </context>
 <context>
     <name>ServeDemoCommand</name>
@@ -6180,6 +6246,82 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>%1: not looked up: %2</source>
         <translation>%1: nicht nachgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsedSegmentsDialog</name>
+    <message>
+        <source>Change Segments in Use?</source>
+        <translation>Verwendete Segmente ändern?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send changes %n segment(s) that audiences use.</source>
+        <translation>
+            <numerusform>Dieses Senden ändert %n Segment, das Zielgruppen verwenden.</numerusform>
+            <numerusform>Dieses Senden ändert %n Segmente, die Zielgruppen verwenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Whether audiences use the %n segment(s) below could not be checked.</source>
+        <translation>
+            <numerusform>Ob Zielgruppen das Segment unten verwenden, konnte nicht geprüft werden.</numerusform>
+            <numerusform>Ob Zielgruppen die %n Segmente unten verwenden, konnte nicht geprüft werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n more, it could not be checked.</source>
+        <translation>
+            <numerusform>Für %n weiteres konnte es nicht geprüft werden.</numerusform>
+            <numerusform>Für %n weitere konnte es nicht geprüft werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaigns whose ad sets target these audiences will reach fewer people, or stop when a segment they need is deleted.</source>
+        <translation>Die Kampagnen, deren Anzeigengruppen diese Zielgruppen ansprechen, erreichen weniger Personen oder stoppen, wenn ein Segment gelöscht wird, das sie brauchen.</translation>
+    </message>
+    <message>
+        <source>The campaigns whose ad sets target these audiences will reach fewer people.</source>
+        <translation>Die Kampagnen, deren Anzeigengruppen diese Zielgruppen ansprechen, erreichen weniger Personen.</translation>
+    </message>
+    <message>
+        <source>Segment or audience</source>
+        <translation>Segment oder Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Ad sets</source>
+        <translation>Anzeigengruppen</translation>
+    </message>
+    <message>
+        <source>Reaches fewer people: %1</source>
+        <translation>Erreicht weniger Personen: %1</translation>
+    </message>
+    <message>
+        <source>Could not check where it is used: %1</source>
+        <translation>Konnte nicht prüfen, wo es verwendet wird: %1</translation>
+    </message>
+    <message>
+        <source>Audience %1 (%2)</source>
+        <translation>Zielgruppe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Narrow %1</source>
+        <translation>%1 einschränken</translation>
     </message>
 </context>
 <context>

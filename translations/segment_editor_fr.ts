@@ -3011,6 +3011,18 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <source>&lt;p&gt;Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence). In-market interests follow the Google product taxonomy, published by Google.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Réalisé avec Qt %1 (LGPL 3) et QtKeychain (licence BSD). Les centres d&apos;intérêt in-market suivent la taxonomie des produits Google, publiée par Google.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Checking which audiences use the segments…</source>
+        <translation>Recherche des audiences qui utilisent les segments…</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer…</source>
+        <translation>En attente de votre réponse…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Your changes are kept: keep the segments in use, or send when their audiences no longer need them.</source>
+        <translation>Rien n’a été envoyé. Vos modifications sont conservées&#xa0;: gardez les segments utilisés, ou envoyez quand leurs audiences n’en auront plus besoin.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -4033,6 +4045,10 @@ Exit status: 0 every change was applied; 2 some failed, were not sent, or the pu
 
 Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 certaines ont échoué, n&apos;ont pas été envoyées, ou l&apos;envoi a été annulé&#xa0;; 1 une erreur d&apos;utilisation, de fichier, d&apos;identifiants ou de connexion.</translation>
     </message>
+    <message>
+        <source>Delete, or make reach fewer people, segments that audiences use (they are listed first). Without it, a push with such a change sends nothing.</source>
+        <translation>Supprimer, ou restreindre, des segments utilisés par des audiences (ils sont d’abord listés). Sans cette option, un envoi comportant un tel changement n’envoie rien.</translation>
+    </message>
 </context>
 <context>
     <name>PushRunner</name>
@@ -4184,6 +4200,48 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
     <message>
         <source>Of them created: %1, deleted: %2.</source>
         <translation>Dont créés&#xa0;: %1, supprimés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Looking up which audiences use the segments this push deletes or narrows…</source>
+        <translation>Recherche des audiences qui utilisent les segments que cet envoi supprime ou restreint…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. Push again with --confirm-used to make these changes anyway, or keep those segments (segmentctl delete --keep, or undo the edit) and push the rest.</source>
+        <translation>Rien n’a été envoyé. Relancez l’envoi avec --confirm-used pour faire ces changements malgré tout, ou gardez ces segments (segmentctl delete --keep, ou annulez la modification) et envoyez le reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n segment(s) that audiences use (--confirm-used):</source>
+        <translation>
+            <numerusform>Modification de %n segment utilisé par des audiences (--confirm-used)&#xa0;:</numerusform>
+            <numerusform>Modification de %n segments utilisés par des audiences (--confirm-used)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This push changes %n segment(s) that audiences use:</source>
+        <translation>
+            <numerusform>Cet envoi modifie %n segment utilisé par des audiences&#xa0;:</numerusform>
+            <numerusform>Cet envoi modifie %n segments utilisés par des audiences&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>narrowed (%1)</source>
+        <translation>restreint (%1)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3</source>
+        <translation>  %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>    where it is used could not be checked: %1</source>
+        <translation>    impossible de vérifier où il est utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>    used by audience %1 %2 (ad sets: %3)</source>
+        <translation>    utilisé par l’audience %1 %2 (ensembles de publicités&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5915,14 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <source>Criteo has no segment of this name for the advertiser: the create did not happen. The next send creates it.</source>
         <translation>Criteo n&apos;a aucun segment de ce nom pour l&apos;annonceur&#xa0;: la création n&apos;a pas eu lieu. Le prochain envoi le crée.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: changing segments that audiences use was not confirmed.</source>
+        <translation>Rien n’a été envoyé&#xa0;: la modification de segments utilisés par des audiences n’a pas été confirmée.</translation>
+    </message>
+    <message>
+        <source>Where it is used is not known.</source>
+        <translation>On ne sait pas où il est utilisé.</translation>
+    </message>
 </context>
 <context>
     <name>ServeDemoCommand</name>
@@ -6181,6 +6247,82 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>%1: not looked up: %2</source>
         <translation>%1&#xa0;: non recherché&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UsedSegmentsDialog</name>
+    <message>
+        <source>Change Segments in Use?</source>
+        <translation>Modifier des segments utilisés&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This send changes %n segment(s) that audiences use.</source>
+        <translation>
+            <numerusform>Cet envoi modifie %n segment utilisé par des audiences.</numerusform>
+            <numerusform>Cet envoi modifie %n segments utilisés par des audiences.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Whether audiences use the %n segment(s) below could not be checked.</source>
+        <translation>
+            <numerusform>Impossible de vérifier si des audiences utilisent le segment ci-dessous.</numerusform>
+            <numerusform>Impossible de vérifier si des audiences utilisent les %n segments ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n more, it could not be checked.</source>
+        <translation>
+            <numerusform>Pour %n autre, la vérification a échoué.</numerusform>
+            <numerusform>Pour %n autres, la vérification a échoué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaigns whose ad sets target these audiences will reach fewer people, or stop when a segment they need is deleted.</source>
+        <translation>Les campagnes dont les ensembles de publicités ciblent ces audiences toucheront moins de personnes, ou s’arrêteront si un segment dont elles ont besoin est supprimé.</translation>
+    </message>
+    <message>
+        <source>The campaigns whose ad sets target these audiences will reach fewer people.</source>
+        <translation>Les campagnes dont les ensembles de publicités ciblent ces audiences toucheront moins de personnes.</translation>
+    </message>
+    <message>
+        <source>Segment or audience</source>
+        <translation>Segment ou audience</translation>
+    </message>
+    <message>
+        <source>Ad sets</source>
+        <translation>Ensembles d&apos;annonces</translation>
+    </message>
+    <message>
+        <source>Reaches fewer people: %1</source>
+        <translation>Touche moins de personnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not check where it is used: %1</source>
+        <translation>Impossible de vérifier où il est utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Audience %1 (%2)</source>
+        <translation>Audience %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Narrow %1</source>
+        <translation>Restreindre %1</translation>
     </message>
 </context>
 <context>

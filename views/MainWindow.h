@@ -176,6 +176,7 @@ private:
     // The send (MainWindowSend.cpp): the workflow does the steps, the window words them.
     void connectSendWorkflow();
     void startSendWorkflow(const QStringList &ids, bool retry);
+    void confirmUsedChanges(const QList<SendWorkflow::UsedChange> &changes);
     void sendWorkflowFinished(const SendWorkflow::Result &result);
     void showReconciled(const SendWorkflow::Result &result);
     void showNothingSent(const SendWorkflow::Result &result);

@@ -5,7 +5,9 @@
 
 #include "MessageBar.h"
 #include "SegmentDetailsPanel.h"
+#include "SegmentInsightsController.h"
 #include "SendWorkflow.h"
+#include "UsedSegmentsDialog.h"
 #include "WindowSupport.h"
 
 #include <QAction>
@@ -28,6 +30,7 @@ void MainWindow::connectSendWorkflow()
     if (m_backend)
         m_send->setPort(m_backend->sendPort());
     m_send->setCheckpoint([this](QString *error) { return writeAutosave(error); });
+    m_send->setUsageFetcher(m_insights->fetcher());
     connect(m_send, &SendWorkflow::stageChanged, this, [this](SendWorkflow::Stage stage) {
         const QLocale locale;
         switch (stage) {
@@ -39,6 +42,12 @@ void MainWindow::connectSendWorkflow()
                         tr("Reconciling segments: %1…").arg(locale.toString(m_send->ids().size())));
             else
                 setBusy(Busy::Checking, tr("Checking the server's copies…"));
+            break;
+        case SendWorkflow::Stage::CheckingUsage:
+            setBusy(Busy::Checking, tr("Checking which audiences use the segments…"));
+            break;
+        case SendWorkflow::Stage::Confirming:
+            setBusy(Busy::Checking, tr("Waiting for your answer…"));
             break;
         case SendWorkflow::Stage::Sending: {
             const qsizetype count = m_send->ids().size();
@@ -65,6 +74,24 @@ void MainWindow::connectSendWorkflow()
                                           .arg(sentence(error)));
     });
     connect(m_send, &SendWorkflow::finished, this, &MainWindow::sendWorkflowFinished);
+    connect(m_send, &SendWorkflow::confirmationNeeded, this, &MainWindow::confirmUsedChanges);
+}
+
+// Window-modal, so the table stays readable behind it; the send waits for the answer.
+void MainWindow::confirmUsedChanges(const QList<SendWorkflow::UsedChange> &changes)
+{
+    auto *dialog = new UsedSegmentsDialog(changes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Cancelled from the window (Esc): the question is gone with the send.
+    connect(m_send, &SendWorkflow::finished, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        disconnect(m_send, nullptr, dialog, nullptr);
+        if (result == QDialog::Accepted)
+            m_send->confirm();
+        else
+            m_send->cancel();
+    });
+    dialog->open();
 }
 
 void MainWindow::send()
@@ -278,6 +305,13 @@ void MainWindow::showNothingSent(const SendWorkflow::Result &result)
                                   tr("Nothing was sent: the server's copies could not be checked. "
                                      "%1")
                                           .arg(result.error));
+    } else if (result.stoppedAt == SendWorkflow::Result::Stop::Usage) {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  result.cancelled
+                                          ? tr("Send cancelled; nothing was sent.")
+                                          : tr("Nothing was sent. Your changes are kept: keep "
+                                               "the segments in use, or send when their "
+                                               "audiences no longer need them."));
     } else if (result.stoppedAt == SendWorkflow::Result::Stop::Save) {
         m_messageBar->showMessage(MessageBar::Kind::Error,
                                   tr("Nothing was sent: %1 Free some disk space, or save your work "

@@ -55,7 +55,7 @@ int PushCommand::run(const QStringList &arguments)
     CliCommandLine commandLine(
             QStringLiteral("push"),
             QStringLiteral("FILE [--chunk-size N] [--report REPORT.json] [--dry-run] [--overwrite] "
-                           "[options]"),
+                           "[--confirm-used] [options]"),
             tr("Sends the changes of a working set with the bulk PATCH and writes each segment's "
                "outcome back into FILE: updated segments take the server's version, failed and "
                "unsent ones keep your edit and say why. Excluded and invalid segments are not "
@@ -78,7 +78,11 @@ int PushCommand::run(const QStringList &arguments)
             QStringLiteral("overwrite"),
             tr("Send your values even for fields that were changed on the server since the pull "
                "(without it, such segments are reported as conflicts and not sent)."));
-    commandLine.addOptions({chunkSize, report, dryRunOption, overwrite});
+    const QCommandLineOption confirmUsed(
+            QStringLiteral("confirm-used"),
+            tr("Delete, or make reach fewer people, segments that audiences use (they are listed "
+               "first). Without it, a push with such a change sends nothing."));
+    commandLine.addOptions({chunkSize, report, dryRunOption, overwrite, confirmUsed});
     commandLine.addOptions(CliConnection::options());
     if (const auto exit = commandLine.parse(arguments, 1))
         return *exit;
@@ -112,6 +116,7 @@ int PushCommand::run(const QStringList &arguments)
     options.path = path;
     options.chunkSize = chunk;
     options.overwrite = commandLine.isSet(QStringLiteral("overwrite"));
+    options.confirmUsed = commandLine.isSet(QStringLiteral("confirm-used"));
     PushRunner runner(*set, options, &connection, out, err);
 
     QEventLoop loop;

@@ -87,9 +87,34 @@ QJsonObject PushReport::toJson() const
     QJsonArray batch;
     for (const Problem &problem : m_batchProblems)
         batch.append(problemJson(problem));
-    return {
+    QJsonArray used;
+    for (const SendWorkflow::UsedChange &change : m_used) {
+        QJsonArray audiences;
+        for (const AudienceUse &audience : change.audiences)
+            audiences.append(QJsonObject{
+                    {QLatin1String("id"), audience.id},
+                    {QLatin1String("name"), audience.name},
+                    {QLatin1String("advertiserId"), audience.advertiserId},
+                    {QLatin1String("adSetIds"), QJsonArray::fromStringList(audience.adSetIds)}});
+        used.append(QJsonObject{
+                {QLatin1String("id"), change.segmentId},
+                {QLatin1String("name"), change.name},
+                {QLatin1String("action"),
+                 change.kind == SendPort::RequestKind::Delete ? QLatin1String("delete")
+                                                              : QLatin1String("update")},
+                {QLatin1String("reasons"), QJsonArray::fromStringList(change.reasons)},
+                {QLatin1String("audiences"), audiences},
+                {QLatin1String("usageError"), change.usageError},
+        });
+    }
+    QJsonObject report{
             {QLatin1String("segments"), segments},
             {QLatin1String("batchProblems"), batch},
             {QLatin1String("requests"), m_requests},
     };
+    if (!used.isEmpty()) {
+        report.insert(QLatin1String("usedSegments"), used);
+        report.insert(QLatin1String("usedConfirmed"), m_usedConfirmed);
+    }
+    return report;
 }

@@ -2,6 +2,7 @@
 
 #include "Problem.h"
 #include "SegmentOutcome.h"
+#include "SendWorkflow.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -13,7 +14,13 @@
 //                  "outcome": "updated|warned|failed|not-sent|unknown",
 //                  "problems": [{"severity", "type", "code", "title", "detail", "field",
 //                                "traceId"}]}],
-//    "batchProblems": [...], "requests": N}
+//    "batchProblems": [...], "requests": N,
+//    "usedSegments": [{"id", "name", "action": "update|delete", "reasons": [...],
+//                      "audiences": [{"id", "name", "advertiserId", "adSetIds"}],
+//                      "usageError"}],
+//    "usedConfirmed": true|false}
+// The last two are there when the push deleted or narrowed segments that audiences use (or would
+// have, and stopped: usedConfirmed false).
 // Every problem member is always present (an empty string when the server said nothing), so
 // scripts can read them without checking.
 class PushReport
@@ -24,6 +31,13 @@ public:
     void set(const SegmentOutcome &outcome);
     void addBatchProblems(const ProblemList &problems) { m_batchProblems += problems; }
     void setRequests(int requests) { m_requests = requests; }
+    // The changes to segments in use, and whether they were sent (--confirm-used) or stopped
+    // the push.
+    void setUsedChanges(const QList<SendWorkflow::UsedChange> &changes, bool confirmed)
+    {
+        m_used = changes;
+        m_usedConfirmed = confirmed;
+    }
     // What the push asked of a segment: "update" unless said otherwise. A create also names the
     // temporary id the working set had for it (the segment's id is the server's once created).
     enum class Action { Update, Create, Delete };
@@ -48,4 +62,6 @@ private:
     QHash<QString, QPair<Action, QString>> m_actions;
     ProblemList m_batchProblems;
     int m_requests = 0;
+    QList<SendWorkflow::UsedChange> m_used;
+    bool m_usedConfirmed = false;
 };

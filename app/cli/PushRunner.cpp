@@ -37,6 +37,7 @@ PushRunner::PushRunner(const WorkingSet &set, const Options &options, CliConnect
     , m_connection(connection)
     , m_out(out)
     , m_err(err)
+    , m_usageFetcher(&m_usage)
     , m_workflow(&m_rows)
 {
     m_set.segments.clear();
@@ -45,10 +46,21 @@ PushRunner::PushRunner(const WorkingSet &set, const Options &options, CliConnect
     connect(&m_rows, &QAbstractItemModel::dataChanged, this, [this] { m_unsaved = true; });
     connect(&m_rows, &QAbstractItemModel::modelReset, this, [this] { m_unsaved = true; });
     m_workflow.setPort(&m_port);
+    m_usageFetcher.setPort(&m_usagePort);
+    m_workflow.setUsageFetcher(&m_usageFetcher);
+    connect(&m_workflow, &SendWorkflow::confirmationNeeded, this,
+            [this](const QList<SendWorkflow::UsedChange> &changes) {
+                printUsed(changes, false);
+                m_workflow.cancel();
+            });
     m_workflow.setJournalPath(journalPath(m_options.path));
     m_workflow.setCheckpoint([this](QString *error) { return writeFile(error); });
     connect(&m_workflow, &SendWorkflow::finished, this, &PushRunner::workflowFinished);
     connect(&m_workflow, &SendWorkflow::stageChanged, this, [this](SendWorkflow::Stage stage) {
+        if (stage == SendWorkflow::Stage::CheckingUsage)
+            m_err << tr("Looking up which audiences use the segments this push deletes or "
+                        "narrows…")
+                  << Qt::endl;
         if (stage != SendWorkflow::Stage::Sending)
             return;
         const int count = int(m_workflow.ids().size());
@@ -153,7 +165,9 @@ void PushRunner::connected()
     options.chunkSize = m_options.chunkSize;
     options.maxConcurrentRequests = m_options.maxConcurrentChunks;
     options.overwrite = m_options.overwrite;
+    options.confirmUsed = m_options.confirmUsed;
     m_port.setClient(m_connection->client());
+    m_usagePort.setClient(m_connection->client());
     m_workflow.start(ids, options);
 }
 
@@ -218,8 +232,21 @@ void PushRunner::workflowFinished(const SendWorkflow::Result &result)
     m_reported = true;
     printReconciled(result);
     printChecked(result);
+    if (m_options.confirmUsed)
+        printUsed(result.usedChanges, true);
     markNotSent(result);
     buildReport(result);
+    if (result.stoppedAt == SendWorkflow::Result::Stop::Usage) {
+        if (result.cancelled)
+            m_err << tr("Cancelled; nothing was sent.") << Qt::endl;
+        else
+            m_err << tr("Nothing was sent. Push again with --confirm-used to make these changes "
+                        "anyway, or keep those segments (segmentctl delete --keep, or undo the "
+                        "edit) and push the rest.")
+                  << Qt::endl;
+        finish(CliExit::Incomplete);
+        return;
+    }
     // The segments left out are written down with why.
     QString error;
     if (!result.leftOut.isEmpty() || !result.conflicts.isEmpty())
@@ -291,6 +318,34 @@ void PushRunner::printChecked(const SendWorkflow::Result &result)
                              .arg(id, result.conflictFields.value(id).join(QStringLiteral(", "))));
     if (!lines.isEmpty())
         m_err << lines.join(QLatin1Char('\n')) << Qt::endl;
+}
+
+// Which segments in use the push deletes or narrows, and who uses them.
+void PushRunner::printUsed(const QList<SendWorkflow::UsedChange> &changes, bool confirmed)
+{
+    if (changes.isEmpty())
+        return;
+    m_err << (confirmed ? tr("Changing %n segment(s) that audiences use (--confirm-used):", nullptr,
+                             int(changes.size()))
+                        : tr("This push changes %n segment(s) that audiences use:", nullptr,
+                             int(changes.size())))
+          << Qt::endl;
+    for (const SendWorkflow::UsedChange &change : changes) {
+        const QString what = change.kind == SendPort::RequestKind::Delete
+                ? tr("deleted")
+                : tr("narrowed (%1)").arg(change.reasons.join(QLatin1String("; ")));
+        m_err << tr("  %1 %2: %3").arg(change.segmentId, change.name, what) << Qt::endl;
+        if (!change.usageError.isEmpty())
+            m_err << tr("    where it is used could not be checked: %1").arg(change.usageError)
+                  << Qt::endl;
+        for (const AudienceUse &audience : change.audiences)
+            m_err << tr("    used by audience %1 %2 (ad sets: %3)")
+                             .arg(audience.id, audience.name,
+                                  audience.adSetIds.isEmpty()
+                                          ? tr("none")
+                                          : audience.adSetIds.join(QLatin1String(", ")))
+                  << Qt::endl;
+    }
 }
 
 // Excluded, invalid and conflicting changes are not sent; the file and the report say why.
@@ -395,6 +450,8 @@ void PushRunner::buildReport(const SendWorkflow::Result &result)
     }
     m_report.addBatchProblems(result.batchProblems);
     m_report.setRequests(result.requests);
+    m_report.setUsedChanges(result.usedChanges,
+                            result.stoppedAt != SendWorkflow::Result::Stop::Usage);
 }
 
 // One line per problem (a segment without problems gets one line too): id, outcome, field,

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "PushReport.h"
+#include "SegmentInsights.h"
+#include "SegmentInsightsFetcher.h"
 #include "SegmentTableModel.h"
 #include "SendWorkflow.h"
+#include "ServiceInsightsPort.h"
 #include "ServiceSendPort.h"
 #include "WorkingSet.h"
 
@@ -30,6 +33,9 @@ public:
         // Send the user's values even where the server's copy changed the same field since the
         // working set was pulled (otherwise such segments are reported as conflicts, not sent).
         bool overwrite = false;
+        // Delete or narrow segments that audiences use (listed first); without it, a push with
+        // such a change sends nothing.
+        bool confirmUsed = false;
     };
 
     PushRunner(const WorkingSet &set, const Options &options, CliConnection *connection,
@@ -62,6 +68,7 @@ private:
     void workflowFinished(const SendWorkflow::Result &result);
     void printReconciled(const SendWorkflow::Result &result);
     void printChecked(const SendWorkflow::Result &result);
+    void printUsed(const QList<SendWorkflow::UsedChange> &changes, bool confirmed);
     void markNotSent(const SendWorkflow::Result &result);
     void buildReport(const SendWorkflow::Result &result);
     void printOutcomes();
@@ -74,6 +81,9 @@ private:
     QTextStream &m_err;
     SegmentTableModel m_rows;
     ServiceSendPort m_port;
+    SegmentInsights m_usage;
+    ServiceInsightsPort m_usagePort;
+    SegmentInsightsFetcher m_usageFetcher;
     SendWorkflow m_workflow;
 
     bool m_journalFound = false; // an interrupted push left rows to reconcile, and its journal

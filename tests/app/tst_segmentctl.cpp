@@ -123,13 +123,12 @@ void tst_SegmentCtl::helpForEveryCommand_data()
                           << QStringLiteral("Usage: segmentctl diff FILE [--json] [--chunk-size N]")
                           << QStringList{QStringLiteral("--json"),
                                          QStringLiteral("--chunk-size <N>")};
-    QTest::newRow("push") << QStringLiteral("push")
-                          << QStringLiteral(
-                                     "Usage: segmentctl push FILE [--chunk-size N] [--report "
-                                     "REPORT.json] [--dry-run] [--overwrite] [options]")
-                          << QStringList{QStringLiteral("--chunk-size <N>"),
-                                         QStringLiteral("--report <REPORT.json>"),
-                                         QStringLiteral("--dry-run")}
+    QTest::newRow("push")
+            << QStringLiteral("push")
+            << QStringLiteral("Usage: segmentctl push FILE [--chunk-size N] [--report "
+                              "REPORT.json] [--dry-run] [--overwrite] [--confirm-used] [options]")
+            << QStringList{QStringLiteral("--chunk-size <N>"),
+                           QStringLiteral("--report <REPORT.json>"), QStringLiteral("--dry-run")}
                     + connection;
     QTest::newRow("pois") << QStringLiteral("pois")
                           << QStringLiteral("Usage: segmentctl pois [FILE|-] [--json]")

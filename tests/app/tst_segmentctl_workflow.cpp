@@ -224,12 +224,48 @@ private Q_SLOTS:
                                       .size(),
                  2);
 
+        // The segment deleted is used by an audience: without --confirm-used nothing is sent,
+        // and the push says who uses it.
+        const QList<int> users = m_server->data().audiencesUsing(ids.at(1));
+        QVERIFY2(!users.isEmpty(), "the demo data should have an audience using this segment");
+        const DemoData::Audience audience = m_server->data().audiences().at(users.first());
         m_server->clearRecorded();
         const QString report = m_dir->filePath(QStringLiteral("report.json"));
+        const QJsonObject fileBefore = SegmentCtlProcess::readJson(m_file);
         result = SegmentCtlProcess::run(
                 withServer({QStringLiteral("push"), m_file, QStringLiteral("--report"), report}),
                 credentials());
+        SEGMENTCTL_EXPECT(result, 2);
+        QVERIFY(received("POST", kPatchPath + QStringLiteral("/delete")).isEmpty());
+        QVERIFY(received("POST", kPatchPath + QStringLiteral("/create")).isEmpty());
+        QVERIFY(m_server->data().hasSegment(ids.at(1)));
+        QVERIFY2(result.err.contains(QStringLiteral("This push changes 1 segment")),
+                 qPrintable(result.err));
+        QVERIFY2(result.err.contains(
+                         QStringLiteral("used by audience %1 %2").arg(audience.id, audience.name)),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("--confirm-used")));
+        const QJsonObject refused = SegmentCtlProcess::readJson(report);
+        QCOMPARE(refused[QLatin1String("usedConfirmed")], QJsonValue(false));
+        const QJsonArray used = refused[QLatin1String("usedSegments")].toArray();
+        QCOMPARE(used.size(), 1);
+        QCOMPARE(used.at(0)[QLatin1String("id")].toString(), ids.at(1));
+        QCOMPARE(used.at(0)[QLatin1String("action")].toString(), QStringLiteral("delete"));
+        QCOMPARE(used.at(0)[QLatin1String("audiences")][0][QLatin1String("id")].toString(),
+                 audience.id);
+        // Nothing of the work is lost: the file still holds the delete and both creates.
+        QCOMPARE(segmentsOf(SegmentCtlProcess::readJson(m_file)).size(),
+                 segmentsOf(fileBefore).size());
+
+        m_server->clearRecorded();
+        result = SegmentCtlProcess::run(
+                withServer({QStringLiteral("push"), m_file, QStringLiteral("--report"), report,
+                            QStringLiteral("--confirm-used")}),
+                credentials());
         SEGMENTCTL_EXPECT(result, 0);
+        QVERIFY(result.err.contains(QStringLiteral("(--confirm-used)")));
+        QCOMPARE(SegmentCtlProcess::readJson(report)[QLatin1String("usedConfirmed")],
+                 QJsonValue(true));
         const QList<RecordedRequest> deletes
                 = received("POST", kPatchPath + QStringLiteral("/delete"));
         const QList<RecordedRequest> creates

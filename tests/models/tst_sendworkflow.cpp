@@ -1,8 +1,11 @@
 // The send workflow on its own: an in-memory port plays the server (and the service layer's
 // final answers), a SegmentTableModel holds the rows. Every scenario asserts every row's final
 // state, what the server holds, and how often each segment was sent.
+#include "InsightsPort.h"
 #include "SampleSegments.h"
 #include "SegmentEditor.h"
+#include "SegmentInsights.h"
+#include "SegmentInsightsFetcher.h"
 #include "SegmentTableModel.h"
 #include "SendPort.h"
 #include "SendWorkflow.h"
@@ -347,6 +350,37 @@ QString stateWord(State state)
 } // namespace
 
 // A set of three rows with one edit, one deletion and one new segment, and its server.
+// Where segments are used, on the next turn of the event loop; sizes are not asked here.
+class UsagePort : public InsightsPort
+{
+public:
+    using InsightsPort::InsightsPort;
+
+    void computeSizes(int, const QStringList &) override { QFAIL("no sizes in a send"); }
+    void estimateSize(int, const QJsonObject &) override { QFAIL("no estimate in a send"); }
+    void findAudiences(int ticket, const QStringList &ids) override
+    {
+        calls.append(ids);
+        UsageAnswer answer;
+        answer.ticket = ticket;
+        answer.segmentIds = ids;
+        for (const AudienceUse &a : std::as_const(audiences))
+            for (const QString &id : ids)
+                if (a.segmentIds.contains(id)) {
+                    answer.audiences.append(a);
+                    break;
+                }
+        answer.error = error;
+        QMetaObject::invokeMethod(
+                this, [this, answer] { Q_EMIT audiencesFound(answer); }, Qt::QueuedConnection);
+    }
+    void cancel() override { }
+
+    QList<QStringList> calls;
+    QList<AudienceUse> audiences;
+    QString error;
+};
+
 struct Lifecycle
 {
     SegmentTableModel model;
@@ -695,6 +729,147 @@ private Q_SLOTS:
         while (l.stack.canUndo())
             l.stack.undo();
         QVERIFY(l.model.contains(QStringLiteral("9000")));
+    }
+
+    // Deleting or narrowing a segment in use waits for the driver's yes; a rename, a create and
+    // a change to an unused segment are not even looked up.
+    void usedSegmentsNeedConfirmation()
+    {
+        Lifecycle l;
+        // 3 reaches fewer people: a week instead of a month.
+        AudienceSegment narrower = *l.model.edited(QStringLiteral("3"));
+        narrower.retargeting->daysSinceLastVisitMax = 7;
+        l.editor.editSegment(QStringLiteral("3"), narrower);
+        SegmentInsights store;
+        UsagePort usagePort;
+        usagePort.audiences = {
+                {QStringLiteral("a1"),
+                 QStringLiteral("Loyal buyers"),
+                 QStringLiteral("501"),
+                 {QStringLiteral("ad1"), QStringLiteral("ad2")},
+                 {QStringLiteral("2")}},
+                {QStringLiteral("a2"),
+                 QStringLiteral("Weekly visitors"),
+                 QStringLiteral("501"),
+                 {},
+                 {QStringLiteral("3"), QStringLiteral("9")}},
+        };
+        SegmentInsightsFetcher fetcher(&store);
+        fetcher.setPort(&usagePort);
+        l.workflow.setUsageFetcher(&fetcher);
+        const QStringList all{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                              l.newId};
+
+        QSignalSpy asked(&l.workflow, &SendWorkflow::confirmationNeeded);
+        QSignalSpy finished(&l.workflow, &SendWorkflow::finished);
+        QVERIFY(l.workflow.start(all, {}));
+        QVERIFY(asked.wait(5000));
+        QCOMPARE(l.workflow.stage(), SendWorkflow::Stage::Confirming);
+        QCOMPARE(usagePort.calls, (QList<QStringList>{{QStringLiteral("2"), QStringLiteral("3")}}));
+        QVERIFY(l.port.requests.isEmpty());
+        auto changes = asked.first().at(0).value<QList<SendWorkflow::UsedChange>>();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(0).segmentId, QStringLiteral("2"));
+        QCOMPARE(changes.at(0).kind, SendPort::RequestKind::Delete);
+        QCOMPARE(changes.at(0).name, QStringLiteral("Segment 2"));
+        QCOMPARE(changes.at(0).audiences.size(), 1);
+        QCOMPARE(changes.at(0).audiences.first().adSetIds.size(), 2);
+        QCOMPARE(changes.at(1).segmentId, QStringLiteral("3"));
+        QCOMPARE(changes.at(1).kind, SendPort::RequestKind::Update);
+        QCOMPARE(changes.at(1).reasons.size(), 1);
+        QCOMPARE(changes.at(1).audiences.first().name, QStringLiteral("Weekly visitors"));
+
+        // No: nothing leaves, every change stays, nothing is journaled.
+        l.workflow.cancel();
+        QCOMPARE(finished.size(), 1);
+        auto result = finished.takeFirst().at(0).value<SendWorkflow::Result>();
+        QCOMPARE(result.stoppedAt, SendWorkflow::Result::Stop::Usage);
+        QVERIFY(!result.cancelled);
+        QCOMPARE(result.usedChanges.size(), 2);
+        QVERIFY(result.sent.isEmpty());
+        QVERIFY(l.port.requests.isEmpty());
+        QCOMPARE(l.model.state(QStringLiteral("2")), State::ToDelete);
+        QCOMPARE(l.model.state(QStringLiteral("3")), State::Modified);
+        QCOMPARE(l.model.state(l.newId), State::New);
+        QVERIFY(!l.workflow.isRunning());
+
+        // Yes: everything goes, in the usual order.
+        asked.clear();
+        QVERIFY(l.workflow.start(all, {}));
+        QVERIFY(asked.wait(5000));
+        l.workflow.confirm();
+        QVERIFY(finished.wait(5000));
+        result = finished.takeFirst().at(0).value<SendWorkflow::Result>();
+        QCOMPARE(result.stoppedAt, SendWorkflow::Result::Stop::None);
+        QCOMPARE(result.usedChanges.size(), 2);
+        QCOMPARE(result.deleted, QStringList{QStringLiteral("2")});
+        QCOMPARE(l.port.received.value(QStringLiteral("3")), 1);
+        QCOMPARE(l.model.state(QStringLiteral("3")), State::Updated);
+        QCOMPARE(l.port.requests.size(), 3);
+    }
+
+    // A script's yes in advance, a lookup that fails (the user is asked: it may be used), and a
+    // send that touches no segment in use (sent without a question).
+    void usageLookupVariants()
+    {
+        {
+            Lifecycle l;
+            SegmentInsights store;
+            UsagePort usagePort;
+            usagePort.audiences = {{QStringLiteral("a1"),
+                                    QStringLiteral("Loyal buyers"),
+                                    QStringLiteral("501"),
+                                    {},
+                                    {QStringLiteral("2")}}};
+            SegmentInsightsFetcher fetcher(&store);
+            fetcher.setPort(&usagePort);
+            l.workflow.setUsageFetcher(&fetcher);
+            QSignalSpy asked(&l.workflow, &SendWorkflow::confirmationNeeded);
+            QSignalSpy finished(&l.workflow, &SendWorkflow::finished);
+            SendWorkflow::Options options;
+            options.confirmUsed = true;
+            QVERIFY(l.workflow.start({QStringLiteral("2")}, options));
+            QVERIFY(finished.wait(5000));
+            QVERIFY(asked.isEmpty());
+            const auto result = finished.first().at(0).value<SendWorkflow::Result>();
+            QCOMPARE(result.usedChanges.size(), 1);
+            QCOMPARE(result.deleted, QStringList{QStringLiteral("2")});
+        }
+        {
+            Lifecycle l;
+            SegmentInsights store;
+            UsagePort usagePort;
+            usagePort.error = QStringLiteral("HTTP 503");
+            SegmentInsightsFetcher fetcher(&store);
+            fetcher.setPort(&usagePort);
+            l.workflow.setUsageFetcher(&fetcher);
+            QSignalSpy asked(&l.workflow, &SendWorkflow::confirmationNeeded);
+            QVERIFY(l.workflow.start({QStringLiteral("2")}, {}));
+            QVERIFY(asked.wait(5000));
+            const auto changes = asked.first().at(0).value<QList<SendWorkflow::UsedChange>>();
+            QCOMPARE(changes.size(), 1);
+            QVERIFY(changes.first().audiences.isEmpty());
+            QVERIFY2(changes.first().usageError.contains(QStringLiteral("503")),
+                     qPrintable(changes.first().usageError));
+            QSignalSpy finished(&l.workflow, &SendWorkflow::finished);
+            l.workflow.cancel();
+            QCOMPARE(finished.size(), 1);
+            QVERIFY(l.port.requests.isEmpty());
+        }
+        {
+            Lifecycle l;
+            SegmentInsights store;
+            UsagePort usagePort; // nobody uses anything
+            SegmentInsightsFetcher fetcher(&store);
+            fetcher.setPort(&usagePort);
+            l.workflow.setUsageFetcher(&fetcher);
+            QSignalSpy asked(&l.workflow, &SendWorkflow::confirmationNeeded);
+            const auto result = l.send({QStringLiteral("1"), QStringLiteral("2"), l.newId});
+            QVERIFY(asked.isEmpty());
+            QCOMPARE(usagePort.calls, QList<QStringList>{{QStringLiteral("2")}});
+            QVERIFY(result.usedChanges.isEmpty());
+            QCOMPARE(result.deleted, QStringList{QStringLiteral("2")});
+        }
     }
 
     void failedCreateAndDeleteKeepTheirRows()

@@ -30,6 +30,7 @@
 #include "SegmentForm.h"
 #include "SendWorkflow.h"
 #include "ServiceBackend.h"
+#include "UsedSegmentsDialog.h"
 #include "WorkingSet.h"
 
 #include <QAction>
@@ -1059,7 +1060,14 @@ private Q_SLOTS:
         connectAndLoad();
         SegmentTableModel *model = f->model();
         const QString source = model->idAt(0);
-        const QString doomed = model->idAt(1);
+        // A segment an audience uses: deleting it asks first.
+        QString doomed;
+        for (int row = 1; row < model->rowCount() && doomed.isEmpty(); ++row)
+            if (!f->server.data().audiencesUsing(model->idAt(row)).isEmpty())
+                doomed = model->idAt(row);
+        QVERIFY2(!doomed.isEmpty(), "the demo data should have a loaded segment in use");
+        const DemoData::Audience audience
+                = f->server.data().audiences().at(f->server.data().audiencesUsing(doomed).first());
         const QString sourceName = *model->original(source)->name;
         QVERIFY(f->window.selectSegment(source));
         f->window.tableView()->setFocus();
@@ -1098,10 +1106,54 @@ private Q_SLOTS:
         QCOMPARE(model->counts().toCreate, 2);
         QCOMPARE(model->counts().toDelete, 1);
 
+        // The send asks before deleting a segment in use, and names who uses it; Cancel sends
+        // nothing and keeps every change.
         QSignalSpy finished(f->window.sendWorkflow(), &SendWorkflow::finished);
+        const auto usedDialog = [this]() -> UsedSegmentsDialog * {
+            UsedSegmentsDialog *found = nullptr;
+            [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(found = f->window.findChild<UsedSegmentsDialog *>(),
+                                         10000);
+            }();
+            return found;
+        };
         f->window.send();
+        UsedSegmentsDialog *used = usedDialog();
+        QVERIFY(used);
+        QCOMPARE(f->window.sendWorkflow()->stage(), SendWorkflow::Stage::Confirming);
+        QCOMPARE(used->tree()->topLevelItemCount(), 1);
+        QTreeWidgetItem *item = used->tree()->topLevelItem(0);
+        QVERIFY2(item->text(0).contains(doomed), qPrintable(item->text(0)));
+        QVERIFY(item->text(0).startsWith(UsedSegmentsDialog::tr("Delete %1").arg(QString())));
+        QStringList audiences;
+        for (int i = 0; i < item->childCount(); ++i)
+            audiences.append(item->child(i)->text(0));
+        QVERIFY2(audiences.join(QLatin1Char('\n')).contains(audience.name),
+                 qPrintable(audiences.join(QLatin1Char('\n'))));
+        used->reject();
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(10000));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!f->window.findChild<UsedSegmentsDialog *>());
+        auto result = finished.takeFirst().at(0).value<SendWorkflow::Result>();
+        QCOMPARE(result.stoppedAt, SendWorkflow::Result::Stop::Usage);
+        QVERIFY(result.sent.isEmpty());
+        QVERIFY(f->server.data().hasSegment(doomed));
+        QCOMPARE(model->state(doomed), State::ToDelete);
+        QCOMPARE(model->counts().toCreate, 2);
+        QVERIFY(f->window.isWindowModified());
+        for (const RecordedRequest &request : f->server.requests())
+            QVERIFY(!request.path.endsWith(QLatin1String("/create"))
+                    && !request.path.endsWith(QLatin1String("/delete")));
+
+        // Send Anyway sends all three kinds.
+        f->window.send();
+        used = usedDialog();
+        QVERIFY(used);
+        used->findChild<QPushButton *>(QStringLiteral("sendAnyway"))->click();
         QVERIFY(finished.wait(10000));
-        const auto result = finished.first().at(0).value<SendWorkflow::Result>();
+        result = finished.first().at(0).value<SendWorkflow::Result>();
+        QCOMPARE(result.usedChanges.size(), 1);
         QCOMPARE(result.deleted, QStringList{doomed});
         QCOMPARE(result.created.size(), 2);
         QVERIFY(!model->contains(doomed));
