@@ -293,7 +293,8 @@ void SendWorkflow::reconcileCreates(const QStringList &ids, const QList<Audience
         for (const AudienceSegment &copy : copies) {
             if (copy.advertiserId == edited->advertiserId && copy.type == edited->type
                 && copy.name.value_or(QString()).trimmed() == name && !name.isEmpty()
-                && !m_rows->contains(copy.id) && !taken.contains(copy.id)) {
+                && !m_rows->contains(copy.id) && !m_otherIds.contains(copy.id)
+                && !taken.contains(copy.id)) {
                 found = &copy;
                 break;
             }

@@ -150,6 +150,9 @@ public:
     // Where to learn which audiences use the segments a send deletes or narrows (not owned;
     // nothing: such changes go out without the question). Its store keeps what it learns.
     void setUsageFetcher(SegmentInsightsFetcher *fetcher);
+    // Ids of segments the driver holds outside the rows (segmentctl push loads only the entries
+    // of its file a send may touch): a lost create is never matched to one of them.
+    void setOtherIds(const QSet<QString> &ids) { m_otherIds = ids; }
     SegmentInsightsFetcher *usageFetcher() const { return m_usage; }
 
     // Sends the changes of these rows (the rows among them that are sendable once reloaded).
@@ -260,5 +263,6 @@ private:
     qint64 m_lastCheckpointMs = 0; // how long the last save took
 
     QHash<QString, SentChange> m_lost;
+    QSet<QString> m_otherIds;
 };
 Q_DECLARE_METATYPE(SendWorkflow::Result)

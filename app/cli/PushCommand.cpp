@@ -98,15 +98,24 @@ int PushCommand::run(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString path = commandLine.positional().first();
-    const auto set = CliFormat::readWorkingSet(path, err);
-    if (!set)
-        return CliExit::Failure;
-    if (commandLine.isSet(QStringLiteral("dry-run")))
+    if (commandLine.isSet(QStringLiteral("dry-run"))) {
+        const auto set = CliFormat::readWorkingSet(path, err);
+        if (!set)
+            return CliExit::Failure;
         return dryRun(*set, path, chunk, out, err);
+    }
+    // Only the entries a send may touch are decoded: a push costs what it sends, not what the
+    // file holds.
+    QString readError;
+    const auto file = WorkingSetFile::read(path, &readError);
+    if (!file) {
+        err << readError << Qt::endl;
+        return CliExit::Failure;
+    }
 
     ApiConfig defaults;
-    defaults.baseUrl = set->baseUrl;
-    defaults.apiVersion = set->apiVersion;
+    defaults.baseUrl = file->workingSet().baseUrl;
+    defaults.apiVersion = file->workingSet().apiVersion;
     CliConnection connection;
     QString error;
     if (!connection.configure(commandLine, defaults, &error))
@@ -117,7 +126,7 @@ int PushCommand::run(const QStringList &arguments)
     options.chunkSize = chunk;
     options.overwrite = commandLine.isSet(QStringLiteral("overwrite"));
     options.confirmUsed = commandLine.isSet(QStringLiteral("confirm-used"));
-    PushRunner runner(*set, options, &connection, out, err);
+    PushRunner runner(*file, options, &connection, out, err);
 
     QEventLoop loop;
     QObject::connect(&runner, &PushRunner::finished, &loop, &QEventLoop::quit);

@@ -29,10 +29,11 @@ Problem ownProblem(Problem::Severity severity, const QString &segmentId, const Q
 
 } // namespace
 
-PushRunner::PushRunner(const WorkingSet &set, const Options &options, CliConnection *connection,
-                       QTextStream &out, QTextStream &err, QObject *parent)
+PushRunner::PushRunner(const WorkingSetFile &file, const Options &options,
+                       CliConnection *connection, QTextStream &out, QTextStream &err,
+                       QObject *parent)
     : QObject(parent)
-    , m_set(set)
+    , m_file(file)
     , m_options(options)
     , m_connection(connection)
     , m_out(out)
@@ -40,8 +41,13 @@ PushRunner::PushRunner(const WorkingSet &set, const Options &options, CliConnect
     , m_usageFetcher(&m_usage)
     , m_workflow(&m_rows)
 {
-    m_set.segments.clear();
-    m_rows.setWorkingSet(set.segments);
+    m_rows.setWorkingSet(file.workingSet().segments);
+    m_workflow.setOtherIds(file.untouchedIds());
+    connect(&m_rows, &SegmentTableModel::segmentsCreated, this,
+            [this](const QHash<QString, QString> &ids) {
+                for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+                    m_renamed.insert(it.key(), it.value());
+            });
     // The file is written only when the rows differ from it.
     connect(&m_rows, &QAbstractItemModel::dataChanged, this, [this] { m_unsaved = true; });
     connect(&m_rows, &QAbstractItemModel::modelReset, this, [this] { m_unsaved = true; });
@@ -197,9 +203,7 @@ bool PushRunner::writeFile(QString *error)
 {
     if (!m_unsaved && !m_journalFound)
         return true;
-    WorkingSet set = m_set;
-    set.segments = m_workflow.entriesToSave();
-    if (!set.write(m_options.path, error)) {
+    if (!m_file.write(m_options.path, m_workflow.entriesToSave(), m_renamed, error)) {
         if (error && m_fileError != *error) {
             m_fileError = *error;
             m_err << *error << Qt::endl;

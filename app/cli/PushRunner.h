@@ -8,6 +8,7 @@
 #include "ServiceInsightsPort.h"
 #include "ServiceSendPort.h"
 #include "WorkingSet.h"
+#include "WorkingSetFile.h"
 
 #include <QObject>
 
@@ -38,7 +39,9 @@ public:
         bool confirmUsed = false;
     };
 
-    PushRunner(const WorkingSet &set, const Options &options, CliConnection *connection,
+    // Only the entries of `file` a send may touch are loaded into the rows; the others are
+    // written back as they were (WorkingSetFile).
+    PushRunner(const WorkingSetFile &file, const Options &options, CliConnection *connection,
                QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~PushRunner() override;
 
@@ -74,7 +77,8 @@ private:
     void printOutcomes();
     void finish(int exitCode);
 
-    WorkingSet m_set; // the file's meta data; its rows live in m_rows
+    WorkingSetFile m_file; // the file as read; the rows of its entries to work on live in m_rows
+    QHash<QString, QString> m_renamed; // created rows: temporary id -> the server's
     Options m_options;
     CliConnection *m_connection;
     QTextStream &m_out;
