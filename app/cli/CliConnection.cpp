@@ -17,6 +17,7 @@ const QString clientIdOption = QStringLiteral("client-id");
 const QString tokenEnvOption = QStringLiteral("token-env");
 const QString baseUrlOption = QStringLiteral("base-url");
 const QString apiVersionOption = QStringLiteral("api-version");
+const QString callsPerMinuteOption = QStringLiteral("calls-per-minute");
 const char clientIdVariable[] = "CRITEO_CLIENT_ID";
 const char clientSecretVariable[] = "CRITEO_CLIENT_SECRET";
 
@@ -55,6 +56,11 @@ QList<QCommandLineOption> CliConnection::options()
             QCommandLineOption(apiVersionOption,
                                tr("API version (default: the working set's, else 2025-10)."),
                                tr("VERSION")),
+            QCommandLineOption(callsPerMinuteOption,
+                               tr("Calls a minute to keep to (default: 250, Criteo's limit, or "
+                                  "the limit the server's x-ratelimit-limit header states; 0: "
+                                  "no pacing, for a server without a limit)."),
+                               tr("N")),
     };
 }
 
@@ -135,6 +141,12 @@ bool CliConnection::configure(const CliCommandLine &commandLine, const ApiConfig
         m_network->setProxy(QNetworkProxy::NoProxy);
     m_tokens = new TokenProvider(m_network, m_config, this);
     m_client = new ApiClient(m_network, m_tokens, m_config, this);
+    if (commandLine.isSet(callsPerMinuteOption)) {
+        int calls = 0;
+        if (!commandLine.intValue(callsPerMinuteOption, 0, 1000000, &calls))
+            return fail(tr("--calls-per-minute needs a number from 0 to 1000000."));
+        m_client->setCallsPerMinute(calls, ApiClient::Pace::Fixed);
+    }
     return true;
 }
 

@@ -113,6 +113,20 @@ qint64 ApiClient::rateLimitWaitMs() const
     return qMax<qint64>(1, oldest + 60000 - now);
 }
 
+// The server's own figure for the application's calls a minute, when it sends one: a quota
+// above Criteo's documented 250 is used, one below it kept to. Nonsense is ignored.
+void ApiClient::learnRateLimit(const QByteArray &header)
+{
+    if (m_pace != Pace::Learned || header.isEmpty())
+        return;
+    bool ok = false;
+    const int limit = header.trimmed().toInt(&ok);
+    if (!ok || limit <= 0 || limit > 1000000 || limit == m_callsPerMinute)
+        return;
+    qCInfo(lcApi) << "the server states a limit of" << limit << "calls a minute";
+    m_callsPerMinute = limit;
+}
+
 void ApiClient::attempt(ApiReply *reply, const Call &call, bool isRetryAfter401)
 {
     const qint64 wait = rateLimitWaitMs();
@@ -209,6 +223,7 @@ void ApiClient::complete(ApiReply *reply, QNetworkReply *network, const Call &ca
     reply->m_headers.clear();
     for (const auto &pair : network->rawHeaderPairs())
         reply->m_headers.insert(pair.first.toLower(), pair.second);
+    learnRateLimit(reply->m_headers.value("x-ratelimit-limit"));
 
     if (status == 401) {
         m_tokens->invalidate(token);

@@ -39,8 +39,15 @@ public:
     int requestsSent() const { return m_requestsSent; }
 
     // The application's rate limit (Criteo: 250 calls a minute). Requests past it wait their turn
-    // instead of being refused with 429. 0 = no limit.
-    void setCallsPerMinute(int calls) { m_callsPerMinute = calls; }
+    // instead of being refused with 429. 0 = no limit. Learned: an answer's x-ratelimit-limit
+    // header replaces it (the server knows the application's quota); Fixed: the user's choice,
+    // kept whatever the server says (a 429 is still honoured, by the retry policy).
+    enum class Pace { Learned, Fixed };
+    void setCallsPerMinute(int calls, Pace pace = Pace::Learned)
+    {
+        m_callsPerMinute = calls;
+        m_pace = pace;
+    }
     int callsPerMinute() const { return m_callsPerMinute; }
     // Requests waiting for the rate limit now.
     int waitingForRateLimit() const { return int(m_waiting.size()); }
@@ -61,12 +68,14 @@ private:
     void complete(ApiReply *reply, QNetworkReply *network, const Call &call, const QString &token,
                   bool isRetryAfter401, bool timedOut);
     QString messageForStatus(int status, const ProblemList &problems) const;
+    void learnRateLimit(const QByteArray &header);
 
     QNetworkAccessManager *m_network;
     TokenProvider *m_tokens;
     ApiConfig m_config;
     int m_requestsSent = 0;
     int m_callsPerMinute = 250;
+    Pace m_pace = Pace::Learned;
     QList<qint64> m_recentCalls; // send times (monotonic ms) in the last minute, oldest first
     QSet<ApiReply *> m_waiting;  // held back by the rate limit
 };

@@ -290,7 +290,7 @@ private Q_SLOTS:
     void clientSideRateLimitWaitsItsTurn()
     {
         ServiceFixture f;
-        f.client->setCallsPerMinute(3);
+        f.client->setCallsPerMinute(3, ApiClient::Pace::Fixed);
         for (int i = 0; i < 3; ++i)
             QVERIFY(waitFor(f.client->get(QStringLiteral("marketing-solutions/me"))));
         QVERIFY(f.client->rateLimitWaitMs() > 59000);
@@ -316,6 +316,33 @@ private Q_SLOTS:
                      qPrintable(QString::number(first.msecsTo(calls.at(i).receivedAt))));
     }
 
+    // The server's x-ratelimit-limit replaces the documented 250, up or down; a pace the user
+    // chose stays; no header, no change.
+    void rateLimitIsLearnedFromTheServer()
+    {
+        ServiceFixture f;
+        DemoServerOptions options = f.server.options();
+        options.callsPerMinute = 1200;
+        f.server.setOptions(options);
+        QCOMPARE(f.client->callsPerMinute(), 250);
+        QVERIFY(waitFor(f.client->get(QStringLiteral("marketing-solutions/me"))));
+        QCOMPARE(f.client->callsPerMinute(), 1200);
+        options.callsPerMinute = 40;
+        f.server.setOptions(options);
+        QVERIFY(waitFor(f.client->get(QStringLiteral("marketing-solutions/me"))));
+        QCOMPARE(f.client->callsPerMinute(), 40);
+        options.callsPerMinute = 0; // no limit: no header
+        f.server.setOptions(options);
+        QVERIFY(waitFor(f.client->get(QStringLiteral("marketing-solutions/me"))));
+        QCOMPARE(f.client->callsPerMinute(), 40);
+
+        f.client->setCallsPerMinute(0, ApiClient::Pace::Fixed);
+        options.callsPerMinute = 100;
+        f.server.setOptions(options);
+        QVERIFY(waitFor(f.client->get(QStringLiteral("marketing-solutions/me"))));
+        QCOMPARE(f.client->callsPerMinute(), 0);
+    }
+
     // The pace follows the monotonic clock: a jump of the system time changes nothing.
     void rateLimitIgnoresTheWallClock()
     {
@@ -326,7 +353,7 @@ private Q_SLOTS:
         config.monotonicMs = [&steady] { return steady; };
         config.clock = [&wall] { return wall; };
         ApiClient client(&f.network, f.tokens.get(), config);
-        client.setCallsPerMinute(2);
+        client.setCallsPerMinute(2, ApiClient::Pace::Fixed);
         QVERIFY(waitFor(client.get(QStringLiteral("marketing-solutions/me"))));
         QVERIFY(waitFor(client.get(QStringLiteral("marketing-solutions/me"))));
         wall = wall.addSecs(3600); // the system clock jumps an hour ahead

@@ -179,7 +179,7 @@ private Q_SLOTS:
         options.callsPerMinute = 1; // the first PATCH; token requests do not count
         options.sendRetryAfter = retryAfter;
         f.server.setOptions(options);
-        f.client->setCallsPerMinute(0);
+        f.client->setCallsPerMinute(0, ApiClient::Pace::Fixed);
         const QStringList ids = f.reachableIds(2);
         BulkUpdateJob job(f.client.get(), renames(f, ids), fastRetries(1, 1, 4));
         QSignalSpy retries(&job, &BulkUpdateJob::retryScheduled);

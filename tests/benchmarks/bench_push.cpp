@@ -496,7 +496,10 @@ private:
         if (!server.start(size, m_env, error))
             return false;
         const QProcessEnvironment env = server.credentials(m_env);
-        const QStringList connection{QStringLiteral("--base-url"), server.baseUrl.toString()};
+        // The server has no limit and says none: the client is told not to pace itself, as
+        // the floor does not.
+        const QStringList connection{QStringLiteral("--base-url"), server.baseUrl.toString(),
+                                     QStringLiteral("--calls-per-minute"), QStringLiteral("0")};
         QByteArray listing;
         if (!runSegmentCtl(QStringList{QStringLiteral("advertisers"), QStringLiteral("--json")}
                                    + connection,
@@ -556,7 +559,8 @@ private:
             if (!server.start(size, m_env, error))
                 return false;
             push = runMeasured({QStringLiteral("push"), file, QStringLiteral("--base-url"),
-                                server.baseUrl.toString()},
+                                server.baseUrl.toString(), QStringLiteral("--calls-per-minute"),
+                                QStringLiteral("0")},
                                server.credentials(m_env), stem + QStringLiteral("-push.out"),
                                stem + QStringLiteral("-push.err"));
         }
