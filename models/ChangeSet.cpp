@@ -88,6 +88,24 @@ QByteArray ChangeSet::toCsv(const QList<Change> &changes, QChar separator)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
+bool ChangeSet::isChangeSet(const QByteArray &bytes)
+{
+    if (bytes.trimmed().startsWith('{'))
+        return bytes.contains(formatName.latin1());
+    const std::optional<QString> text = SheetImport::decode(bytes, nullptr, nullptr);
+    if (!text)
+        return false;
+    for (const QChar sep : {QChar(u','), QChar(u';'), QChar(u'\t')}) {
+        QStringList keys;
+        for (const QString &cell : DelimitedText::firstRecord(*text, sep))
+            keys.append(DelimitedText::headerKey(cell));
+        if (keys.contains(QLatin1String("field")) && keys.contains(QLatin1String("old"))
+            && keys.contains(QLatin1String("new")))
+            return true;
+    }
+    return false;
+}
+
 std::optional<QList<ChangeSet::Change>> ChangeSet::parse(const QByteArray &bytes, QString *error)
 {
     QString note;

@@ -48,6 +48,9 @@ public:
     // UTF-8 with a BOM, CRLF, like a sheet.
     static QByteArray toCsv(const QList<Change> &changes, QChar separator);
 
+    // Whether the bytes are a change set (JSON of this format, or CSV with id, field, old, new).
+    static bool isChangeSet(const QByteArray &bytes);
+
     // Either format (JSON when the text starts with "{"). Nothing, with the reason, when the file
     // is not a change set.
     static std::optional<QList<Change>> parse(const QByteArray &bytes, QString *error);

@@ -1,5 +1,6 @@
 #include "SheetImport.h"
 
+#include "ChangeSet.h"
 #include "DelimitedText.h"
 #include "PatchBuilder.h"
 #include "PoiCoordinate.h"
@@ -11,6 +12,8 @@
 #include "SegmentTableModel.h"
 #include "SegmentValidator.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QStringDecoder>
 
@@ -640,4 +643,44 @@ int SheetImport::apply(SegmentEditor &editor, const QList<ImportedEdit> &edits, 
             changed.append(next);
     }
     return editor.editSegments(changed, text);
+}
+
+SheetImportResult SheetImport::readFile(const SegmentTableModel &model, const QString &path,
+                                        const QString &pointsPath, QString *pointsRead)
+{
+    const auto readAll = [](const QString &p, QString *error) -> std::optional<QByteArray> {
+        QFile file(p);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2").arg(p, file.errorString());
+            return std::nullopt;
+        }
+        return file.readAll();
+    };
+    SheetImportResult failed;
+    const std::optional<QByteArray> bytes = readAll(path, &failed.fatalError);
+    if (!bytes)
+        return failed;
+    if (ChangeSet::isChangeSet(*bytes))
+        return ChangeSet::importInto(model, *bytes);
+    QString points = pointsPath;
+    if (points.isEmpty()) {
+        const QString beside = SegmentSheet::pointsPathFor(path);
+        if (QFileInfo(beside) != QFileInfo(path) && QFileInfo::exists(beside))
+            points = beside;
+    }
+    QByteArray pointBytes;
+    if (!points.isEmpty()) {
+        const std::optional<QByteArray> read = readAll(points, &failed.fatalError);
+        if (!read)
+            return failed;
+        pointBytes = *read;
+        if (pointsRead)
+            *pointsRead = points;
+    }
+    return SheetImport::read(model, *bytes, pointBytes);
+}
+
+QString SheetImport::stepText(int count)
+{
+    return tr("Import %n segment(s)", "undo step", count);
 }

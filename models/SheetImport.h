@@ -97,6 +97,16 @@ public:
     static SheetImportResult read(const SegmentTableModel &model, const QByteArray &sheet,
                                   const QByteArray &points = {});
 
+    // A file the user chose, as the window and `segmentctl import` read it: a change set
+    // (ChangeSet) or a sheet, with the points file beside it (SegmentSheet::pointsPathFor) when
+    // there is one and `pointsPath` is empty. `pointsRead` receives the points file read, if any.
+    static SheetImportResult readFile(const SegmentTableModel &model, const QString &path,
+                                      const QString &pointsPath = {},
+                                      QString *pointsRead = nullptr);
+
+    // The name of the undo step of an import of `count` segments.
+    static QString stepText(int count);
+
     // The accepted edits through the editor, in one undo step named `text` (conflicts left
     // out; fields copied onto the rows' current edited versions). Returns how many segments
     // changed.
