@@ -33,8 +33,9 @@ constexpr int settleMs = 400;
 
 QStringList ScreenshotScenario::names()
 {
-    return {QStringLiteral("after-send"), QStringLiteral("preview"),
-            QStringLiteral("connect-dialog"), QStringLiteral("sizes"), QStringLiteral("lifecycle")};
+    return {QStringLiteral("after-send"),     QStringLiteral("preview"),
+            QStringLiteral("connect-dialog"), QStringLiteral("sizes"),
+            QStringLiteral("lifecycle"),      QStringLiteral("import-review")};
 }
 
 ScreenshotScenario::ScreenshotScenario(const QString &name, const QString &file, MainWindow *window,
@@ -171,6 +172,8 @@ void ScreenshotScenario::loaded()
         return sizes();
     if (m_name == QLatin1String("lifecycle"))
         return lifecycle();
+    if (m_name == QLatin1String("import-review"))
+        return importReview();
     if (!makeEdits())
         return;
     if (m_name == QLatin1String("preview")) {

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -24,7 +25,7 @@ ImportReviewDialog::ImportReviewDialog(const SheetImportResult &result, const QS
     , m_result(result)
     , m_summary(new QLabel(this))
     , m_edits(new QTreeWidget(this))
-    , m_messages(new QTreeWidget(this))
+    , m_messages(new QListWidget(this))
 {
     setObjectName(QStringLiteral("importReviewDialog"));
     setWindowTitle(tr("Review Import"));
@@ -34,21 +35,18 @@ ImportReviewDialog::ImportReviewDialog(const SheetImportResult &result, const QS
     int fields = 0;
     for (const ImportedEdit &e : result.edits)
         fields += e.applicableCount();
-    QString summary
-            = tr("%1 (%2): %3 segments with %4 changed fields to review.", "file (format): counts")
-                      .arg(fileName, result.format, locale.toString(result.edits.size()),
-                           locale.toString(fields));
+    QString summary = tr("%1 (%2): %n segment(s) to review, with %3 changed field(s).",
+                         "file (format): counts", int(result.edits.size()))
+                              .arg(fileName, result.format, locale.toString(fields));
     if (result.rowsUnchanged > 0)
-        summary += QLatin1Char(' ')
-                + tr("%1 rows change nothing.").arg(locale.toString(result.rowsUnchanged));
+        summary += QLatin1Char(' ') + tr("%n row(s) change nothing.", "", result.rowsUnchanged);
     if (result.rowsRefused > 0)
         summary += QLatin1Char(' ')
-                + tr("%1 rows were refused: nothing of them will be applied.")
-                          .arg(locale.toString(result.rowsRefused));
+                + tr("%n row(s) refused: nothing of them will be applied.", "", result.rowsRefused);
     if (result.conflictCount() > 0)
         summary += QLatin1Char(' ')
-                + tr("%1 fields changed since the change set was made: they are not applied.")
-                          .arg(locale.toString(result.conflictCount()));
+                + tr("%n field(s) changed since the change set was made: not applied.", "",
+                     result.conflictCount());
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_summary->setText(summary);
@@ -100,21 +98,20 @@ ImportReviewDialog::ImportReviewDialog(const SheetImportResult &result, const QS
     }
     m_edits->expandAll();
     m_edits->header()->setStretchLastSection(true);
-    m_edits->header()->resizeSection(0, 300);
-    m_edits->header()->resizeSection(1, 260);
+    m_edits->header()->resizeSection(0, 400);
+    m_edits->header()->resizeSection(1, 220);
 
     m_messages->setObjectName(QStringLiteral("importMessages"));
     m_messages->setAccessibleName(tr("Rows not imported and warnings"));
-    m_messages->setColumnCount(1);
-    m_messages->setHeaderLabels({tr("Not imported, and warnings")});
-    m_messages->setRootIsDecorated(false);
     m_messages->setWordWrap(true);
+    m_messages->setAlternatingRowColors(true);
     const QIcon error = WindowSupport::icon("severity-error");
     const QIcon warning = WindowSupport::icon("severity-warning");
     for (const SheetMessage &m : result.messages) {
-        auto *item = new QTreeWidgetItem(m_messages, {m.text()});
-        item->setIcon(0, m.severity == SheetMessage::Severity::Error ? error : warning);
-        item->setToolTip(0, m.text());
+        auto *item
+                = new QListWidgetItem(m.severity == SheetMessage::Severity::Error ? error : warning,
+                                      m.text(), m_messages);
+        item->setToolTip(m.text());
     }
 
     auto *buttons = new QDialogButtonBox(this);
@@ -132,20 +129,27 @@ ImportReviewDialog::ImportReviewDialog(const SheetImportResult &result, const QS
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_edits, &QTreeWidget::itemChanged, this, &ImportReviewDialog::updateButtons);
 
+    auto *messagesLabel = new QLabel(tr("&Not imported, and warnings:"), this);
+    messagesLabel->setBuddy(m_messages);
+    auto *messagesBox = new QWidget(this);
+    auto *messagesLayout = new QVBoxLayout(messagesBox);
+    messagesLayout->setContentsMargins(0, 0, 0, 0);
+    messagesLayout->addWidget(messagesLabel);
+    messagesLayout->addWidget(m_messages);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_edits);
-    splitter->addWidget(m_messages);
+    splitter->addWidget(messagesBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     if (result.messages.isEmpty())
-        m_messages->hide();
+        messagesBox->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(900, 560);
+    resize(960, 600);
     updateButtons();
 }
 

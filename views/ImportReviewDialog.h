@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -30,7 +31,7 @@ public:
     bool setAccepted(const QString &id, bool accepted);
 
     QTreeWidget *editList() const { return m_edits; }
-    QTreeWidget *messageList() const { return m_messages; }
+    QListWidget *messageList() const { return m_messages; }
 
 private:
     void updateButtons();
@@ -38,6 +39,6 @@ private:
     SheetImportResult m_result;
     QLabel *m_summary;
     QTreeWidget *m_edits;
-    QTreeWidget *m_messages;
+    QListWidget *m_messages;
     QPushButton *m_apply = nullptr;
 };
