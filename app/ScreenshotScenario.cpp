@@ -36,7 +36,8 @@ QStringList ScreenshotScenario::names()
 {
     return {QStringLiteral("after-send"),     QStringLiteral("preview"),
             QStringLiteral("connect-dialog"), QStringLiteral("sizes"),
-            QStringLiteral("lifecycle"),      QStringLiteral("used-segments")};
+            QStringLiteral("lifecycle"),      QStringLiteral("used-segments"),
+            QStringLiteral("import-review")};
 }
 
 ScreenshotScenario::ScreenshotScenario(const QString &name, const QString &file, MainWindow *window,
@@ -175,6 +176,8 @@ void ScreenshotScenario::loaded()
         return lifecycle();
     if (m_name == QLatin1String("used-segments"))
         return usedSegments();
+    if (m_name == QLatin1String("import-review"))
+        return importReview();
     if (!makeEdits())
         return;
     if (m_name == QLatin1String("preview")) {

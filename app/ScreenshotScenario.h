@@ -20,6 +20,8 @@ class ServiceBackend;
 //   connect-dialog  the connect dialog after a successful Test
 //   sizes           sizes of the rows in view, the in-market and location rows edited to reach
 //                   fewer people (size → estimate), the in-market one selected with its audiences
+//   lifecycle       new, duplicated and deleted segments waiting for the send
+//   import-review   a sheet edited in a spreadsheet imported back: its review dialog
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ private:
     void sizes(); // ScreenshotSizes.cpp
     void lifecycle();
     void usedSegments();
+    void importReview(); // ScreenshotSheets.cpp
     void grab(QWidget *widget);
     void fail(const QString &message);
 

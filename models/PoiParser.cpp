@@ -1,5 +1,6 @@
 #include "PoiParser.h"
 
+#include "DelimitedText.h"
 #include "PoiCoordinate.h"
 #include "PoiLineReaders.h"
 #include "PoiRecords.h"
@@ -419,21 +420,11 @@ PoiParseResult PoiParser::parse(const QString &input)
 
 QString PoiParser::toCsv(const QList<PointOfInterest> &points)
 {
-    auto field = [](const QString &name) -> QString {
-        const bool quote = name.contains(u',') || name.contains(u'"') || name.contains(u'\n')
-                || name.contains(u'\r') || name.contains(u';') || name.contains(u'\t')
-                || name != name.trimmed();
-        if (!quote)
-            return name;
-        QString escaped = name;
-        escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + escaped + QLatin1Char('"');
-    };
     auto coordinate = [](const std::optional<double> &v) { return v ? fixed5(*v) : QString(); };
     QString out = QStringLiteral("name,latitude,longitude\n");
     for (const PointOfInterest &p : points)
-        out += field(p.name) + QLatin1Char(',') + coordinate(p.latitude) + QLatin1Char(',')
-                + coordinate(p.longitude) + QLatin1Char('\n');
+        out += DelimitedText::field(p.name) + QLatin1Char(',') + coordinate(p.latitude)
+                + QLatin1Char(',') + coordinate(p.longitude) + QLatin1Char('\n');
     return out;
 }
 

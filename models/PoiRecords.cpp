@@ -1,5 +1,7 @@
 #include "PoiRecords.h"
 
+#include "DelimitedText.h"
+
 #include <QHash>
 
 namespace PoiParsing {
@@ -8,26 +10,7 @@ namespace {
 
 enum class HeaderKind { None, Name, Latitude, Longitude, LatLon, LonLat };
 
-// Lower case, no accents, ß as ss, words separated by single spaces: "Längengrad (WGS 84)" ->
-// "langengrad wgs 84".
-QString headerKey(const QString &cell)
-{
-    const QString decomposed = cell.normalized(QString::NormalizationForm_D);
-    QString key;
-    key.reserve(decomposed.size());
-    for (const QChar ch : decomposed) {
-        if (ch.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (ch == u'\u00DF') {
-            key += QLatin1String("ss");
-        } else if (ch.isLetterOrNumber()) {
-            key += ch.toLower();
-        } else {
-            key += u' ';
-        }
-    }
-    return key.simplified();
-}
+using DelimitedText::headerKey;
 
 HeaderKind exactHeaderKind(const QString &key)
 {

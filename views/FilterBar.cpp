@@ -2,11 +2,22 @@
 
 #include "SegmentFields.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaEnum>
+#include <QSettings>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+const char *const stateKey = "filters/state";
+
+} // namespace
 
 FilterBar::FilterBar(SegmentFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
@@ -15,6 +26,7 @@ FilterBar::FilterBar(SegmentFilterProxy *proxy, QWidget *parent)
     , m_type(new QComboBox(this))
     , m_advertiser(new QComboBox(this))
     , m_state(new QComboBox(this))
+    , m_quick(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_text->setObjectName(QStringLiteral("filterEdit"));
@@ -44,14 +56,18 @@ FilterBar::FilterBar(SegmentFilterProxy *proxy, QWidget *parent)
     m_state->addItem(tr("Only updated"), int(StateChoice::Updated));
     m_state->addItem(tr("Only in conflict"), int(StateChoice::Conflict));
     m_state->addItem(tr("Only unchanged"), int(StateChoice::Unchanged));
+    m_state->addItem(tr("Only not sent"), int(StateChoice::NotSent));
 
     const auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
         return l;
     };
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
     layout->addWidget(label(tr("&Search:"), m_text));
     layout->addWidget(m_text, 3);
     layout->addSpacing(8);
@@ -63,6 +79,29 @@ FilterBar::FilterBar(SegmentFilterProxy *proxy, QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(label(tr("S&tate:"), m_state));
     layout->addWidget(m_state);
+
+    auto *quick = new QHBoxLayout;
+    quick->setSpacing(4);
+    rows->addLayout(quick);
+    quick->addWidget(new QLabel(tr("Quick filters:"), this));
+    m_quick->setExclusive(false); // a second click shows every state again
+    addQuickFilter(StateChoice::Modified, tr("Edited", "quick filter"),
+                   tr("Segments with changes to send"));
+    addQuickFilter(StateChoice::Failed, tr("Failed", "quick filter"),
+                   tr("Segments the last send did not update, or whose answer was lost"));
+    addQuickFilter(StateChoice::Conflict, tr("Conflicts", "quick filter"),
+                   tr("Segments changed on the server too: resolve before sending"));
+    addQuickFilter(StateChoice::NotSent, tr("Not sent", "quick filter"),
+                   tr("Segments a cancelled send did not reach"));
+    addQuickFilter(StateChoice::Invalid, tr("Invalid", "quick filter"),
+                   tr("Segments with problems to fix before they can be sent"));
+    for (QAbstractButton *button : m_quick->buttons())
+        quick->addWidget(button);
+    quick->addStretch(1);
+    connect(m_quick, &QButtonGroup::idClicked, this, [this](int id) {
+        const auto choice = StateChoice(id);
+        setStateChoice(stateChoice() == choice ? StateChoice::All : choice);
+    });
 
     connect(m_text, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_proxy)
@@ -83,6 +122,31 @@ FilterBar::FilterBar(SegmentFilterProxy *proxy, QWidget *parent)
         Q_EMIT filtersChanged();
     });
     connect(m_state, &QComboBox::currentIndexChanged, this, &FilterBar::applyState);
+
+    const QMetaEnum choices = QMetaEnum::fromType<StateChoice>();
+    bool known = false;
+    const int saved = choices.keyToValue(
+            QSettings().value(QLatin1String(stateKey)).toString().toLatin1().constData(), &known);
+    if (known)
+        setStateChoice(StateChoice(saved));
+}
+
+void FilterBar::addQuickFilter(StateChoice choice, const QString &text, const QString &toolTip)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(
+            QStringLiteral("quickFilter")
+            + QLatin1String(QMetaEnum::fromType<StateChoice>().valueToKey(int(choice))));
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setCheckable(true);
+    button->setAutoRaise(true);
+    m_quick->addButton(button, int(choice));
+}
+
+QToolButton *FilterBar::quickFilterButton(StateChoice choice) const
+{
+    return qobject_cast<QToolButton *>(m_quick->button(int(choice)));
 }
 
 void FilterBar::setAdvertisers(const QList<QPair<QString, QString>> &advertisers)
@@ -140,7 +204,15 @@ void FilterBar::applyState()
     case StateChoice::Unchanged:
         states = {S::Unchanged};
         break;
+    case StateChoice::NotSent:
+        states = {S::NotSent};
+        break;
     }
+    for (QAbstractButton *button : m_quick->buttons())
+        button->setChecked(m_quick->id(button) == int(stateChoice()));
+    QSettings().setValue(
+            QLatin1String(stateKey),
+            QLatin1String(QMetaEnum::fromType<StateChoice>().valueToKey(int(stateChoice()))));
     if (m_proxy)
         m_proxy->setStateFilter(states);
     Q_EMIT filtersChanged();

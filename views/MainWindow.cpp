@@ -58,7 +58,6 @@ namespace {
 const char *const geometryKey = "window/geometry";
 const char *const stateKey = "window/state";
 const char *const splitterKey = "window/splitter";
-const char *const headerKey = "window/tableHeader";
 const char *const chunkSizeKey = "send/chunkSize";
 } // namespace
 
@@ -80,6 +79,7 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
 
     createActions();
+    createSheetActions();
     createCentralArea();
     createDocks();
     m_insights = new SegmentInsightsController(this);
@@ -144,6 +144,7 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     connect(m_filterBar, &FilterBar::filtersChanged, this, &MainWindow::selectionChanged);
 
     m_chunkSize = qBound(1, QSettings().value(QLatin1String(chunkSizeKey), 50).toInt(), 1000);
+    setUpColumnChooser(); // the columns as made above are its defaults
     restoreSettings();
     updateTitle();
     updateCounts();
@@ -397,7 +398,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
     m_splitter->restoreState(settings.value(QLatin1String(splitterKey)).toByteArray());
     m_table->horizontalHeader()->restoreState(
-            settings.value(QLatin1String(headerKey)).toByteArray());
+            settings.value(QLatin1String(WindowSupport::tableHeaderKey)).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -406,7 +407,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QLatin1String(geometryKey), saveGeometry());
     settings.setValue(QLatin1String(stateKey), saveState());
     settings.setValue(QLatin1String(splitterKey), m_splitter->saveState());
-    settings.setValue(QLatin1String(headerKey), m_table->horizontalHeader()->saveState());
+    settings.setValue(QLatin1String(WindowSupport::tableHeaderKey),
+                      m_table->horizontalHeader()->saveState());
 }
 
 // ---- public setters
@@ -636,6 +638,7 @@ void MainWindow::updateActions()
     m_nextProblemAction->setEnabled(counts.loaded > 0);
     m_previousProblemAction->setEnabled(counts.loaded > 0);
     updateLifecycleActions(hasSelection);
+    updateSheetActions();
 }
 
 void MainWindow::updateCounts()

@@ -15,11 +15,13 @@
 #include <optional>
 
 class FilterBar;
+class ImportReviewDialog;
 class MessageBar;
 class ProblemsPanel;
 class QAction;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -119,6 +121,18 @@ public Q_SLOTS:
     // The About box: version, licence and credits; window-modal, not blocking.
     void showAbout();
 
+    // The spreadsheet round trip (MainWindowSheets.cpp). Sheets and change sets hold the selected
+    // segments when more than one is selected, else the segments in view (the filters apply).
+    void showExportSheetDialog();
+    bool exportSheet(const QString &path); // and its points of interest beside it
+    void showImportSheetDialog();
+    // Reads a sheet or a change set and opens its review (window-modal, not blocking), whose
+    // accepted edits go through the editor in one undo step; nothing when the file cannot be
+    // read or changes nothing (the message bar says which).
+    ImportReviewDialog *importFile(const QString &path);
+    void showExportChangeSetDialog();
+    bool exportChangeSet(const QString &path); // JSON, or CSV when the name ends in .csv
+
     // Replaces the table with the segments of the query (asks first when work is unsaved).
     void loadSegments(const EditorBackend::SegmentQuery &query);
     void reloadSelected();
@@ -164,6 +178,15 @@ private:
     void createCentralArea();
     void createDocks();
     void createStatusBar();
+    void createSheetActions();
+    QList<QAction *> sheetActions() const;
+    void updateSheetActions();
+    QStringList sheetScope() const;
+    // The table header's menu: show, hide and reset columns (kept in the settings at once).
+    void setUpColumnChooser();
+    QMenu *columnMenu();
+    void fillColumnMenu(QMenu *menu);
+    void setColumnShown(int column, bool shown);
     void connectBackend();
     void connectLoading(); // MainWindowLoad.cpp
     void restoreSettings();
@@ -275,6 +298,10 @@ private:
     QAction *m_previousProblemAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_exportSheetAction = nullptr;
+    QAction *m_importSheetAction = nullptr;
+    QAction *m_exportChangesAction = nullptr;
+    QByteArray m_defaultHeaderState; // the columns as the window starts
 
     std::optional<EditorBackend::ConnectionSettings> m_connectionPreset;
     int m_chunkSize = 50;

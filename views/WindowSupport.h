@@ -23,5 +23,7 @@ inline QString sentence(QString text)
 }
 
 inline const char *const lastDirKey = "workingSet/lastDirectory";
+// The segment table's columns (QHeaderView::saveState: shown, hidden, order, widths, sorting).
+inline const char *const tableHeaderKey = "window/tableHeader";
 
 } // namespace WindowSupport

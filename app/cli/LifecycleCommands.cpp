@@ -6,6 +6,7 @@
 #include "PoiParser.h"
 #include "SegmentEditor.h"
 #include "SegmentTableModel.h"
+#include "WorkingSetRows.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,35 +19,7 @@
 
 namespace {
 
-// A working set loaded into the rows and the editor the window uses.
-struct Rows
-{
-    WorkingSet set;
-    SegmentTableModel model;
-    QUndoStack stack;
-    SegmentEditor editor{&model, &stack};
-
-    bool load(const QString &path, QTextStream &err)
-    {
-        const auto read = CliFormat::readWorkingSet(path, err);
-        if (!read)
-            return false;
-        set = *read;
-        model.setWorkingSet(set.segments);
-        return true;
-    }
-
-    bool save(const QString &path, QTextStream &err)
-    {
-        set.segments = model.workingSetEntries();
-        QString error;
-        if (!set.write(path, &error)) {
-            err << error << Qt::endl;
-            return false;
-        }
-        return true;
-    }
-};
+using Rows = WorkingSetRows;
 
 std::optional<SegmentType> typeNamed(const QString &text)
 {

@@ -10,6 +10,7 @@
 #include "PullCommand.h"
 #include "PushCommand.h"
 #include "ServeDemoCommand.h"
+#include "SheetCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -31,7 +32,8 @@ QString usage()
                       "  CRITEO_CLIENT_SECRET or the keychain (never on the command line);\n"
                       "  or --token-env VAR with a bearer token in the variable VAR.\n"
                       "Exit status: 0 done; 1 a usage, file, credentials or connection error;\n"
-                      "  2 push: some changes were not applied (see its report).\n\n"
+                      "  2 push: some changes were not applied (see its report); import: some\n"
+                      "  rows were refused or in conflict.\n\n"
                       "Run “%1 <command> --help” for the options of a command.")
                       .arg(QStringLiteral("segmentctl"))
             + QLatin1Char('\n');
@@ -80,6 +82,14 @@ QList<CliCommand> commands()
              QCoreApplication::translate("SegmentCtl",
                                          "Print the audiences and ad sets that use segments"),
              &UsedByCommand::run},
+            {QStringLiteral("export"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "Write segments to a CSV sheet, or edits to a change set"),
+             &SheetCommands::runExport},
+            {QStringLiteral("import"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "Read an edited sheet or a change set as edits"),
+             &SheetCommands::runImport},
             {QStringLiteral("pois"),
              QCoreApplication::translate("SegmentCtl",
                                          "Normalise points of interest from pasted text"),

@@ -57,6 +57,8 @@ void tst_SegmentCtl::commandLine_data()
                        "  delete        Mark segments for push to delete them on Criteo\n"
                        "  sizes         Print current sizes, and estimates of edited ones\n"
                        "  used-by       Print the audiences and ad sets that use segments\n"
+                       "  export        Write segments to a CSV sheet, or edits to a change set\n"
+                       "  import        Read an edited sheet or a change set as edits\n"
                        "  pois          Normalise points of interest from pasted text\n"
                        "  serve-demo    Run a local server that behaves like the Criteo API\n");
     QTest::newRow("command help") << QStringList{QStringLiteral("serve-demo"),
