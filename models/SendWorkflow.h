@@ -163,6 +163,11 @@ Q_SIGNALS:
     void retrying(const QStringList &segmentIds, int delayMs, const QString &reason);
     // The journal could not be written: the send stops after the requests in flight.
     void journalFailed(const QString &error);
+    // For observers (the send history): a request handed to the port, once journaled, while
+    // the rows are as it was built from; and its answer, with one outcome per item of the
+    // request (an item the answer did not name is Unknown), before the rows take them.
+    void requestSent(const SendPort::Request &request);
+    void requestAnswered(const SendPort::Answer &answer, const QList<SegmentOutcome> &outcomes);
     void finished(const SendWorkflow::Result &result);
 
 private:
