@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "CliCommandLine.h"
 #include "CliFormat.h"
+#include "CliRows.h"
 #include "PoiParser.h"
 #include "SegmentEditor.h"
 #include "SegmentTableModel.h"
@@ -18,36 +19,6 @@
 
 namespace {
 
-// A working set loaded into the rows and the editor the window uses.
-struct Rows
-{
-    WorkingSet set;
-    SegmentTableModel model;
-    QUndoStack stack;
-    SegmentEditor editor{&model, &stack};
-
-    bool load(const QString &path, QTextStream &err)
-    {
-        const auto read = CliFormat::readWorkingSet(path, err);
-        if (!read)
-            return false;
-        set = *read;
-        model.setWorkingSet(set.segments);
-        return true;
-    }
-
-    bool save(const QString &path, QTextStream &err)
-    {
-        set.segments = model.workingSetEntries();
-        QString error;
-        if (!set.write(path, &error)) {
-            err << error << Qt::endl;
-            return false;
-        }
-        return true;
-    }
-};
-
 std::optional<SegmentType> typeNamed(const QString &text)
 {
     for (const SegmentType type :
@@ -59,7 +30,7 @@ std::optional<SegmentType> typeNamed(const QString &text)
 }
 
 // Unknown ids are named, and stop the command before anything is written.
-bool allKnown(const Rows &rows, const QStringList &ids, QTextStream &err)
+bool allKnown(const CliRows &rows, const QStringList &ids, QTextStream &err)
 {
     bool ok = true;
     for (const QString &id : ids) {
@@ -117,7 +88,7 @@ int LifecycleCommands::runNew(const QStringList &arguments)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Rows rows;
+    CliRows rows;
     const QString path = commandLine.positional().constFirst();
     if (!rows.load(path, err))
         return CliExit::Failure;
@@ -194,7 +165,7 @@ int LifecycleCommands::runDuplicate(const QStringList &arguments)
                 tr("Name the working set and the segments: segmentctl duplicate FILE ID..."));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Rows rows;
+    CliRows rows;
     if (!rows.load(positional.constFirst(), err))
         return CliExit::Failure;
     const QStringList from = positional.mid(1);
@@ -246,7 +217,7 @@ int LifecycleCommands::runDelete(const QStringList &arguments)
                 tr("Name the working set and the segments: segmentctl delete FILE ID..."));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Rows rows;
+    CliRows rows;
     if (!rows.load(positional.constFirst(), err))
         return CliExit::Failure;
     const QStringList ids = positional.mid(1);

@@ -55,7 +55,7 @@ int PushCommand::run(const QStringList &arguments)
     CliCommandLine commandLine(
             QStringLiteral("push"),
             QStringLiteral("FILE [--chunk-size N] [--report REPORT.json] [--dry-run] [--overwrite] "
-                           "[options]"),
+                           "[--history HISTORY.sqlite] [options]"),
             tr("Sends the changes of a working set with the bulk PATCH and writes each segment's "
                "outcome back into FILE: updated segments take the server's version, failed and "
                "unsent ones keep your edit and say why. Excluded and invalid segments are not "
@@ -78,7 +78,13 @@ int PushCommand::run(const QStringList &arguments)
             QStringLiteral("overwrite"),
             tr("Send your values even for fields that were changed on the server since the pull "
                "(without it, such segments are reported as conflicts and not sent)."));
-    commandLine.addOptions({chunkSize, report, dryRunOption, overwrite});
+    const QCommandLineOption history(
+            QStringLiteral("history"),
+            tr("Record the push in this send history (default: the one Segment Editor uses)."),
+            tr("HISTORY.sqlite"));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"),
+                                       tr("Do not record the push in the send history."));
+    commandLine.addOptions({chunkSize, report, dryRunOption, overwrite, history, noHistory});
     commandLine.addOptions(CliConnection::options());
     if (const auto exit = commandLine.parse(arguments, 1))
         return *exit;
@@ -112,6 +118,8 @@ int PushCommand::run(const QStringList &arguments)
     options.path = path;
     options.chunkSize = chunk;
     options.overwrite = commandLine.isSet(QStringLiteral("overwrite"));
+    options.historyPath = commandLine.value(QStringLiteral("history"));
+    options.recordHistory = !commandLine.isSet(QStringLiteral("no-history"));
     PushRunner runner(*set, options, &connection, out, err);
 
     QEventLoop loop;

@@ -2,6 +2,8 @@
 
 #include "PushReport.h"
 #include "SegmentTableModel.h"
+#include "SendHistory.h"
+#include "SendHistoryRecorder.h"
 #include "SendWorkflow.h"
 #include "ServiceSendPort.h"
 #include "WorkingSet.h"
@@ -30,6 +32,9 @@ public:
         // Send the user's values even where the server's copy changed the same field since the
         // working set was pulled (otherwise such segments are reported as conflicts, not sent).
         bool overwrite = false;
+        // The send history to record the push in (empty: SendHistory::defaultPath()).
+        QString historyPath;
+        bool recordHistory = true;
     };
 
     PushRunner(const WorkingSet &set, const Options &options, CliConnection *connection,
@@ -57,6 +62,7 @@ Q_SIGNALS:
 
 private:
     bool replayJournal();
+    void openHistory();
     void connected();
     bool writeFile(QString *error);
     void workflowFinished(const SendWorkflow::Result &result);
@@ -75,6 +81,8 @@ private:
     SegmentTableModel m_rows;
     ServiceSendPort m_port;
     SendWorkflow m_workflow;
+    SendHistory m_history;
+    SendHistoryRecorder m_recorder{&m_history};
 
     bool m_journalFound = false; // an interrupted push left rows to reconcile, and its journal
     bool m_fromJournal = false;  // the rows to reconcile came from such a journal
