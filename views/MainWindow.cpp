@@ -82,6 +82,7 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     createActions();
     createCentralArea();
     createDocks();
+    createHistory();
     m_insights = new SegmentInsightsController(this);
     // A new segment has no size to compute and no audience yet: only its definition is estimated.
     m_insights->setIsSaved([this](const QString &id) {
@@ -636,6 +637,7 @@ void MainWindow::updateActions()
     m_nextProblemAction->setEnabled(counts.loaded > 0);
     m_previousProblemAction->setEnabled(counts.loaded > 0);
     updateLifecycleActions(hasSelection);
+    updateHistoryActions();
 }
 
 void MainWindow::updateCounts()
