@@ -9,11 +9,13 @@
 #include "PreviewDialog.h"
 #include "SegmentDetailsPanel.h"
 #include "SegmentEditor.h"
+#include "SendHistoryPanel.h"
 #include "SegmentTableModel.h"
 #include "ServiceBackend.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
@@ -34,7 +36,8 @@ constexpr int settleMs = 400;
 QStringList ScreenshotScenario::names()
 {
     return {QStringLiteral("after-send"), QStringLiteral("preview"),
-            QStringLiteral("connect-dialog"), QStringLiteral("sizes"), QStringLiteral("lifecycle")};
+            QStringLiteral("connect-dialog"), QStringLiteral("sizes"), QStringLiteral("lifecycle"),
+            QStringLiteral("history")};
 }
 
 ScreenshotScenario::ScreenshotScenario(const QString &name, const QString &file, MainWindow *window,
@@ -181,6 +184,8 @@ void ScreenshotScenario::loaded()
         QTimer::singleShot(settleMs, this, [this, dialog] { grab(dialog); });
         return;
     }
+    if (m_name == QLatin1String("history"))
+        return history();
     QString error;
     if (!m_server->setFaults(QStringLiteral("5xx=3:method=PATCH:count=2"), &error))
         return fail(error);
@@ -246,6 +251,34 @@ void ScreenshotScenario::lifecycle()
     const QString id = editor->createSegments({stores}).value(0);
     m_window->selectSegment(id);
     QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
+}
+
+// The same send as after-send, then its record in the Send History panel: the segment whose name
+// was taken selected, with its problem and trace id.
+void ScreenshotScenario::history()
+{
+    QString error;
+    if (!m_server->setFaults(QStringLiteral("5xx=3:method=PATCH:count=2"), &error))
+        return fail(error);
+    connect(
+            m_window->sendWorkflow(), &SendWorkflow::finished, this,
+            [this] {
+                QTimer::singleShot(0, this, [this] {
+                    auto *dock = m_window->findChild<QDockWidget *>(
+                            QStringLiteral("sendHistoryDock"));
+                    if (!dock)
+                        return fail(QStringLiteral("no send history dock"));
+                    dock->show();
+                    dock->raise();
+                    m_window->resizeDocks({dock}, {320}, Qt::Vertical);
+                    const QString id = m_window->model()->idAt(1);
+                    m_window->selectSegment(id);
+                    m_window->historyPanel()->selectSegment(id);
+                    QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
+                });
+            },
+            Qt::SingleShotConnection);
+    m_window->send();
 }
 
 void ScreenshotScenario::grab(QWidget *widget)

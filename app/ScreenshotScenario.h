@@ -20,6 +20,7 @@ class ServiceBackend;
 //   connect-dialog  the connect dialog after a successful Test
 //   sizes           sizes of the rows in view, the in-market and location rows edited to reach
 //                   fewer people (size → estimate), the in-market one selected with its audiences
+//   history         the after-send send in the Send History panel, the refused segment selected
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ private:
     bool makeEdits();
     void sizes(); // ScreenshotSizes.cpp
     void lifecycle();
+    void history();
     void grab(QWidget *widget);
     void fail(const QString &message);
 

@@ -69,13 +69,13 @@ QString kindText(SendPort::RequestKind kind)
 {
     switch (kind) {
     case SendPort::RequestKind::Create:
-        return SendHistoryPanel::tr("Created", "history change");
+        return SendHistoryPanel::tr("Create", "history change");
     case SendPort::RequestKind::Delete:
-        return SendHistoryPanel::tr("Deleted", "history change");
+        return SendHistoryPanel::tr("Delete", "history change");
     case SendPort::RequestKind::Update:
         break;
     }
-    return SendHistoryPanel::tr("Updated", "history change");
+    return SendHistoryPanel::tr("Edit", "history change");
 }
 
 QString valueText(const QJsonValue &value)
@@ -166,7 +166,7 @@ SendHistoryPanel::SendHistoryPanel(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_sends);
     splitter->addWidget(m_entries);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     auto *buttons = new QHBoxLayout;
@@ -372,8 +372,11 @@ void SendHistoryPanel::showSelectedSend()
             item->setText(5, problems.join(QLatin1String("; ")));
             item->setToolTip(5, problems.join(QLatin1Char('\n')));
         }
-        for (int column = 0; column < 4; ++column)
+        for (int column = 0; column < 5; ++column)
             m_entries->resizeColumnToContents(column);
+        // Long lists of fields stay readable in the tooltip; the problems get the rest.
+        m_entries->setColumnWidth(1, qMin(m_entries->columnWidth(1), 220));
+        m_entries->setColumnWidth(4, qMin(m_entries->columnWidth(4), 420));
         if (!keep.isEmpty())
             selectSegment(keep);
     }
