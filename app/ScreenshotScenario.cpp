@@ -9,8 +9,8 @@
 #include "PreviewDialog.h"
 #include "SegmentDetailsPanel.h"
 #include "SegmentEditor.h"
-#include "SendHistoryPanel.h"
 #include "SegmentTableModel.h"
+#include "SendHistoryPanel.h"
 #include "ServiceBackend.h"
 
 #include <QApplication>
@@ -35,9 +35,9 @@ constexpr int settleMs = 400;
 
 QStringList ScreenshotScenario::names()
 {
-    return {QStringLiteral("after-send"), QStringLiteral("preview"),
-            QStringLiteral("connect-dialog"), QStringLiteral("sizes"), QStringLiteral("lifecycle"),
-            QStringLiteral("history")};
+    return {QStringLiteral("after-send"),     QStringLiteral("preview"),
+            QStringLiteral("connect-dialog"), QStringLiteral("sizes"),
+            QStringLiteral("lifecycle"),      QStringLiteral("history")};
 }
 
 ScreenshotScenario::ScreenshotScenario(const QString &name, const QString &file, MainWindow *window,
@@ -264,8 +264,8 @@ void ScreenshotScenario::history()
             m_window->sendWorkflow(), &SendWorkflow::finished, this,
             [this] {
                 QTimer::singleShot(0, this, [this] {
-                    auto *dock = m_window->findChild<QDockWidget *>(
-                            QStringLiteral("sendHistoryDock"));
+                    auto *dock
+                            = m_window->findChild<QDockWidget *>(QStringLiteral("sendHistoryDock"));
                     if (!dock)
                         return fail(QStringLiteral("no send history dock"));
                     dock->show();

@@ -64,7 +64,9 @@ QString problemLines(const ProblemList &problems, const QString &margin)
 QString header(const SendHistory::Send &send)
 {
     QString text = tr("Segment Editor support report") + QLatin1Char('\n');
-    text += tr("Send %1, started %2, ended %3").arg(send.id).arg(utc(send.startedAt), utc(send.finishedAt))
+    text += tr("Send %1, started %2, ended %3")
+                    .arg(send.id)
+                    .arg(utc(send.startedAt), utc(send.finishedAt))
             + QLatin1Char('\n');
     text += tr("Server: %1; API version: %2")
                     .arg(send.baseUrl.toDisplayString(QUrl::RemoveUserInfo), send.apiVersion)
@@ -110,7 +112,8 @@ QString entryBlock(const SendHistory::Send &send, const SendHistory::Entry &entr
             + indented(entry.sent.isEmpty() ? QJsonValue(QJsonValue::Undefined)
                                             : QJsonValue(entry.sent),
                        margin + margin);
-    text += margin + tr("answer about it:") + QLatin1Char('\n') + indented(entry.answer, margin + margin);
+    text += margin + tr("answer about it:") + QLatin1Char('\n')
+            + indented(entry.answer, margin + margin);
     return text;
 }
 

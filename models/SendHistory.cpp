@@ -243,8 +243,7 @@ bool SendHistory::open(const QString &path, QString *error, QString *notice)
                         &message);
         if (!ok) {
             LocalDatabase::close(name);
-            if (exists && attempt == 0
-                && keepAside(message.isEmpty() ? tr("unreadable") : message))
+            if (exists && attempt == 0 && keepAside(message.isEmpty() ? tr("unreadable") : message))
                 continue;
             if (error)
                 *error = tr("The send history %1 cannot be written: %2")
@@ -380,8 +379,7 @@ bool SendHistory::updateRequest(qint64 sendId, int index, const Request &request
     return db.commit();
 }
 
-bool SendHistory::finish(const Send &send, const QList<QPair<int, Entry>> &entries,
-                         QString *error)
+bool SendHistory::finish(const Send &send, const QList<QPair<int, Entry>> &entries, QString *error)
 {
     if (!isOpen())
         return false;
@@ -532,16 +530,16 @@ std::optional<SendHistory::Send> SendHistory::send(qint64 id, QString *error) co
 }
 
 std::optional<SendHistory::Send> SendHistory::latestWith(const QString &segmentId,
-                                                        const QUrl &baseUrl) const
+                                                         const QUrl &baseUrl) const
 {
     if (!isOpen() || segmentId.isEmpty())
         return std::nullopt;
     QSqlQuery query(LocalDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT e.send_id FROM entries e JOIN sends s ON s.id = "
-                                 "e.send_id WHERE (e.segment_id = ? OR e.temporary_id = ?)%1 "
-                                 "ORDER BY e.send_id DESC LIMIT 1")
-                          .arg(baseUrl.isEmpty() ? QString()
-                                                 : QStringLiteral(" AND s.base_url = ?")));
+    query.prepare(
+            QStringLiteral("SELECT e.send_id FROM entries e JOIN sends s ON s.id = "
+                           "e.send_id WHERE (e.segment_id = ? OR e.temporary_id = ?)%1 "
+                           "ORDER BY e.send_id DESC LIMIT 1")
+                    .arg(baseUrl.isEmpty() ? QString() : QStringLiteral(" AND s.base_url = ?")));
     query.addBindValue(segmentId);
     query.addBindValue(segmentId);
     if (!baseUrl.isEmpty())
@@ -670,18 +668,18 @@ QJsonObject SendHistory::toJson(const Summary &summary)
     QJsonObject counts;
     for (auto it = summary.counts.cbegin(); it != summary.counts.cend(); ++it)
         counts.insert(SegmentOutcome::statusKey(it.key()), it.value());
-    QJsonObject json{{QLatin1String("id"), summary.id},
-                     {QLatin1String("startedAt"), utcText(summary.startedAt)},
-                     {QLatin1String("baseUrl"), summary.baseUrl.toString()},
-                     {QLatin1String("apiVersion"), summary.apiVersion},
-                     {QLatin1String("origin"), summary.origin},
-                     {QLatin1String("cancelled"), summary.cancelled},
-                     {QLatin1String("requests"), summary.requests},
-                     {QLatin1String("segments"), summary.segments()},
-                     {QLatin1String("outcome"), SegmentOutcome::statusKey(summary.outcome())},
-                     {QLatin1String("counts"), counts},
-                     {QLatin1String("advertiserIds"),
-                      QJsonArray::fromStringList(summary.advertiserIds)}};
+    QJsonObject json{
+            {QLatin1String("id"), summary.id},
+            {QLatin1String("startedAt"), utcText(summary.startedAt)},
+            {QLatin1String("baseUrl"), summary.baseUrl.toString()},
+            {QLatin1String("apiVersion"), summary.apiVersion},
+            {QLatin1String("origin"), summary.origin},
+            {QLatin1String("cancelled"), summary.cancelled},
+            {QLatin1String("requests"), summary.requests},
+            {QLatin1String("segments"), summary.segments()},
+            {QLatin1String("outcome"), SegmentOutcome::statusKey(summary.outcome())},
+            {QLatin1String("counts"), counts},
+            {QLatin1String("advertiserIds"), QJsonArray::fromStringList(summary.advertiserIds)}};
     json.insert(QLatin1String("finishedAt"),
                 summary.finishedAt.isValid() ? QJsonValue(utcText(summary.finishedAt))
                                              : QJsonValue(QJsonValue::Null));
@@ -738,17 +736,13 @@ QByteArray SendHistory::toCsv(const Send &send)
     for (const Entry &entry : send.entries) {
         QStringList problems;
         for (const Problem &problem : entry.problems)
-            problems.append(problem.code.isEmpty() ? problem.headline()
-                                                   : problem.code + QLatin1String(": ")
-                                                           + problem.headline());
-        const QStringList head{QString::number(send.id),
-                               utcText(send.startedAt),
-                               entry.segmentId,
-                               entry.temporaryId,
-                               entry.advertiserId,
-                               entry.name,
-                               kindKey(entry.kind),
-                               SegmentOutcome::statusKey(entry.status)};
+            problems.append(problem.code.isEmpty()
+                                    ? problem.headline()
+                                    : problem.code + QLatin1String(": ") + problem.headline());
+        const QStringList head{QString::number(send.id), utcText(send.startedAt),
+                               entry.segmentId,          entry.temporaryId,
+                               entry.advertiserId,       entry.name,
+                               kindKey(entry.kind),      SegmentOutcome::statusKey(entry.status)};
         const QStringList tail{problems.join(QLatin1String("; ")),
                                entry.traceIds().join(QLatin1String(" "))};
         QList<Field> fields = entry.fields;

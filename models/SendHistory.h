@@ -119,9 +119,9 @@ public:
 
     struct Filter
     {
-        QUrl baseUrl;         // empty: every server
-        QString advertiserId; // empty: every advertiser
-        QString segment;      // an id, or a part of a name; empty: every send
+        QUrl baseUrl;                 // empty: every server
+        QString advertiserId;         // empty: every advertiser
+        QString segment;              // an id, or a part of a name; empty: every send
         std::optional<Status> status; // sends with at least one segment of this outcome
         int limit = 0;                // the newest ones; 0: all
     };

@@ -47,7 +47,8 @@ QJsonValue answerPart(const QJsonValue &body, const QStringList &ids, int index,
         QJsonArray mine;
         for (const QJsonValue &raw : object.value(QLatin1String(channel)).toArray()) {
             SegmentJson::ParseIssues issues;
-            const Problem problem = SegmentJson::parseProblem(raw, Problem::Severity::Error, &issues);
+            const Problem problem
+                    = SegmentJson::parseProblem(raw, Problem::Severity::Error, &issues);
             const ProblemMapper::Mapping mapping = ProblemMapper::map(ids, {problem});
             if (!mapping.bySegment.isEmpty())
                 anyMapped = true;
@@ -117,8 +118,8 @@ SendHistory::Entry SendHistoryRecorder::entryFor(const QString &segmentId, Kind 
         entry.temporaryId = segmentId;
         if (edited)
             entry.after = SegmentJson::toResource(*edited);
-        leaves(sent.value(QLatin1String("attributes")).toObject(),
-               QStringLiteral("attributes/"), &entry.fields);
+        leaves(sent.value(QLatin1String("attributes")).toObject(), QStringLiteral("attributes/"),
+               &entry.fields);
         break;
     case Kind::Delete:
         if (original)
@@ -235,8 +236,7 @@ void SendHistoryRecorder::finished(const SendWorkflow::Result &result)
         if (m_workflow && m_workflow->rows()) {
             const SegmentLifecycle lifecycle = m_workflow->rows()->lifecycle(outcome.segmentId);
             if (lifecycle != SegmentLifecycle::Existing) {
-                const Kind kind
-                        = lifecycle == SegmentLifecycle::New ? Kind::Create : Kind::Delete;
+                const Kind kind = lifecycle == SegmentLifecycle::New ? Kind::Create : Kind::Delete;
                 entry = entryFor(outcome.segmentId, kind, {});
             }
         }

@@ -57,8 +57,8 @@ private:
     // The send under way.
     SendHistory::Send m_send; // without its requests and entries: those are written as they come
     QList<SendHistory::Request> m_requests;
-    QHash<int, int> m_requestOfTicket;           // port ticket -> index into m_requests
-    QHash<QString, int> m_seq;                   // segment id -> its entry's number
+    QHash<int, int> m_requestOfTicket;               // port ticket -> index into m_requests
+    QHash<QString, int> m_seq;                       // segment id -> its entry's number
     QHash<QString, SendHistory::Entry> m_unanswered; // entries whose request left, until answered
     qint64 m_lastId = 0;
     bool m_failed = false;

@@ -96,9 +96,7 @@ void SendRevert::reloaded(int ticket, const QList<AudienceSegment> &segments,
     if (!error.isEmpty() || m_cancelled) {
         result.sendId = m_send.id;
         result.cancelled = m_cancelled;
-        result.error = error.isEmpty()
-                ? tr("Cancelled; nothing was changed.")
-                : error;
+        result.error = error.isEmpty() ? tr("Cancelled; nothing was changed.") : error;
     } else {
         result = apply(m_send, segments, missingIds);
     }
@@ -176,8 +174,7 @@ SendRevert::Result SendRevert::apply(const SendHistory::Send &send,
             SegmentFields::copyField(before, *mine, field.path);
         edits.append(*mine);
     }
-    m_editor->editSegments(
-            edits, tr("Undo send %1").arg(send.id));
+    m_editor->editSegments(edits, tr("Undo send %1").arg(send.id));
     const QStringList conflicts = rows->checkServerVersions(servers);
     const QSet<QString> inConflict(conflicts.cbegin(), conflicts.cend());
     for (const SendHistory::Entry *entry : std::as_const(updates)) {
@@ -224,7 +221,8 @@ QStringList SendRevert::describe(const Result &result)
                              .arg(parts.join(QLatin1String("; "))));
     }
     if (!result.toDelete.isEmpty())
-        lines.append(tr("Created by the send, now marked for deletion: %1.").arg(ids(result.toDelete)));
+        lines.append(
+                tr("Created by the send, now marked for deletion: %1.").arg(ids(result.toDelete)));
     if (!result.cannotRestore.isEmpty())
         lines.append(tr("Deleted by the send: %1. A deleted segment cannot come back; create it "
                         "again if you need it.")
@@ -247,22 +245,21 @@ QJsonObject SendRevert::toJson(const Result &result)
 {
     QJsonArray conflicts;
     for (const QString &id : result.conflicts)
-        conflicts.append(QJsonObject{
-                {QLatin1String("id"), id},
-                {QLatin1String("fields"),
-                 QJsonArray::fromStringList(result.conflictFields.value(id))}});
-    QJsonObject json{{QLatin1String("send"), result.sendId},
-                     {QLatin1String("reverted"), QJsonArray::fromStringList(result.reverted)},
-                     {QLatin1String("conflicts"), conflicts},
-                     {QLatin1String("toDelete"), QJsonArray::fromStringList(result.toDelete)},
-                     {QLatin1String("cannotRestore"),
-                      QJsonArray::fromStringList(result.cannotRestore)},
-                     {QLatin1String("alreadyReverted"),
-                      QJsonArray::fromStringList(result.alreadyReverted)},
-                     {QLatin1String("gone"), QJsonArray::fromStringList(result.gone)},
-                     {QLatin1String("notApplied"), QJsonArray::fromStringList(result.notApplied)},
-                     {QLatin1String("unknown"), QJsonArray::fromStringList(result.unknown)},
-                     {QLatin1String("added"), QJsonArray::fromStringList(result.added)}};
+        conflicts.append(
+                QJsonObject{{QLatin1String("id"), id},
+                            {QLatin1String("fields"),
+                             QJsonArray::fromStringList(result.conflictFields.value(id))}});
+    QJsonObject json{
+            {QLatin1String("send"), result.sendId},
+            {QLatin1String("reverted"), QJsonArray::fromStringList(result.reverted)},
+            {QLatin1String("conflicts"), conflicts},
+            {QLatin1String("toDelete"), QJsonArray::fromStringList(result.toDelete)},
+            {QLatin1String("cannotRestore"), QJsonArray::fromStringList(result.cannotRestore)},
+            {QLatin1String("alreadyReverted"), QJsonArray::fromStringList(result.alreadyReverted)},
+            {QLatin1String("gone"), QJsonArray::fromStringList(result.gone)},
+            {QLatin1String("notApplied"), QJsonArray::fromStringList(result.notApplied)},
+            {QLatin1String("unknown"), QJsonArray::fromStringList(result.unknown)},
+            {QLatin1String("added"), QJsonArray::fromStringList(result.added)}};
     if (!result.error.isEmpty())
         json.insert(QLatin1String("error"), result.error);
     return json;

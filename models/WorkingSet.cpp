@@ -245,9 +245,8 @@ std::optional<WorkingSetEntry> WorkingSet::entryFromJson(const QJsonValue &value
         last.status = *status;
         const QJsonArray problems = outcome.value(QLatin1String("problems")).toArray();
         for (int p = 0; p < problems.size(); ++p)
-            last.problems.append(
-                    problemOf(problems.at(p), entry.original.id, &issues,
-                                    base + QStringLiteral("/outcome/problems/%1").arg(p)));
+            last.problems.append(problemOf(problems.at(p), entry.original.id, &issues,
+                                           base + QStringLiteral("/outcome/problems/%1").arg(p)));
         entry.outcome = last;
     }
     if (!issues.isEmpty())

@@ -28,9 +28,9 @@ void MainWindow::createHistory()
         m_historyPanel->selectSend(id);
     });
     connect(m_historyRecorder, &SendHistoryRecorder::failed, this, [this](const QString &error) {
-        m_messageBar->showMessage(
-                MessageBar::Kind::Warning,
-                tr("%1 The send goes on; it is not in the history.").arg(WindowSupport::sentence(error)));
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("%1 The send goes on; it is not in the history.")
+                                          .arg(WindowSupport::sentence(error)));
     });
     m_revert = new SendRevert(m_editor, this);
     if (m_backend)
@@ -81,8 +81,9 @@ bool MainWindow::enableHistory(const QString &path, SendHistory::Clock clock)
     m_historyPanel->setHistory(m_sendHistory.get());
     updateHistoryServer();
     if (!ok)
-        m_messageBar->showMessage(MessageBar::Kind::Warning,
-                                  tr("%1 Sends are not recorded.").arg(WindowSupport::sentence(error)));
+        m_messageBar->showMessage(
+                MessageBar::Kind::Warning,
+                tr("%1 Sends are not recorded.").arg(WindowSupport::sentence(error)));
     else if (!notice.isEmpty())
         m_messageBar->showMessage(MessageBar::Kind::Warning, notice);
     return ok;

@@ -271,22 +271,22 @@ void SendHistoryPanel::refresh()
             item->setText(2, outcome);
             item->setIcon(2, outcomeIcon(summary.outcome()));
             QStringList counts;
-            for (const Status s :
-                 {Status::Updated, Status::Warned, Status::Failed, Status::NotSent, Status::Unknown})
+            for (const Status s : {Status::Updated, Status::Warned, Status::Failed, Status::NotSent,
+                                   Status::Unknown})
                 if (const int n = summary.counts.value(s))
                     counts.append(QStringLiteral("%1 %2").arg(locale.toString(n), outcomeText(s)));
             item->setToolTip(2, counts.join(QLatin1String(", ")));
             item->setText(3, locale.toString(summary.segments()));
             item->setText(4, locale.toString(summary.requests));
-            item->setToolTip(0, tr("%1, API version %2, from %3")
-                                        .arg(summary.baseUrl.toDisplayString(), summary.apiVersion,
-                                             summary.origin));
+            item->setToolTip(0,
+                             tr("%1, API version %2, from %3")
+                                     .arg(summary.baseUrl.toDisplayString(), summary.apiVersion,
+                                          summary.origin));
             if (summary.id == selected)
                 current = item;
         }
     }
-    m_status->setText(!error.isEmpty()
-                              ? error
+    m_status->setText(!error.isEmpty()          ? error
                               : sends.isEmpty() ? tr("No send yet.")
                                                 : tr("%n send(s)", nullptr, int(sends.size())));
     if (!current && m_sends->topLevelItemCount() > 0)
@@ -364,11 +364,11 @@ void SendHistoryPanel::showSelectedSend()
             item->setToolTip(4, fields.join(QLatin1Char('\n')));
             QStringList problems;
             for (const Problem &problem : entry.problems)
-                problems.append(problem.traceId.isEmpty()
-                                        ? tr("%1 (%2)").arg(problem.headline(), problem.code)
-                                        : tr("%1 (%2, trace id %3)")
-                                                  .arg(problem.headline(), problem.code,
-                                                       problem.traceId));
+                problems.append(
+                        problem.traceId.isEmpty()
+                                ? tr("%1 (%2)").arg(problem.headline(), problem.code)
+                                : tr("%1 (%2, trace id %3)")
+                                          .arg(problem.headline(), problem.code, problem.traceId));
             item->setText(5, problems.join(QLatin1String("; ")));
             item->setToolTip(5, problems.join(QLatin1Char('\n')));
         }
@@ -403,8 +403,8 @@ bool SendHistoryPanel::exportSend(const QString &path, Format format, QString *e
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                   file.errorString());
+            *error = tr("Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -415,9 +415,9 @@ void SendHistoryPanel::askExport(Format format)
     if (!m_send)
         return;
     const bool csv = format == Format::Csv;
-    auto *dialog = new QFileDialog(this, csv ? tr("Export Send as CSV") : tr("Export Send as JSON"),
-                                   QString(),
-                                   csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+    auto *dialog
+            = new QFileDialog(this, csv ? tr("Export Send as CSV") : tr("Export Send as JSON"),
+                              QString(), csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
     dialog->setObjectName(QStringLiteral("historyExportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);

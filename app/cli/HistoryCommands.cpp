@@ -80,7 +80,8 @@ void printSend(const SendHistory::Send &send, QTextStream &out)
         for (const Problem &problem : entry.problems) {
             out << QStringLiteral("    %1 %2").arg(problem.code, CliFormat::problemText(problem));
             if (!problem.traceId.isEmpty())
-                out << QLatin1Char(' ') << HistoryCommands::tr("(trace id %1)").arg(problem.traceId);
+                out << QLatin1Char(' ')
+                    << HistoryCommands::tr("(trace id %1)").arg(problem.traceId);
             out << QLatin1Char('\n');
         }
     }
@@ -102,7 +103,8 @@ int HistoryCommands::runHistory(const QStringList &arguments)
                "send: per segment the fields sent with their values before and after, the "
                "outcome and every problem with its code and trace id. The history keeps no "
                "secret and no token."));
-    commandLine.addPositional(QStringLiteral("ID"), tr("The send to show."), QStringLiteral("[ID]"));
+    commandLine.addPositional(QStringLiteral("ID"), tr("The send to show."),
+                              QStringLiteral("[ID]"));
     const QList<QCommandLineOption> options{
             {QStringLiteral("segment"),
              tr("Only sends with this segment (an id, or a part of a name); with ID and "
@@ -243,8 +245,9 @@ int HistoryCommands::runRevert(const QStringList &arguments)
                "send is a conflict, never overwritten; resolve it in the window or with "
                "“segmentctl push --overwrite”. Nothing is sent: “segmentctl diff” and "
                "“segmentctl push” do that."));
-    commandLine.addPositional(QStringLiteral("FILE"), tr("The working set to write the reverse "
-                                                         "edits into."));
+    commandLine.addPositional(QStringLiteral("FILE"),
+                              tr("The working set to write the reverse "
+                                 "edits into."));
     const QCommandLineOption sendOption(QStringLiteral("send"),
                                         tr("The send to undo, as “segmentctl history” lists it."),
                                         tr("ID"));

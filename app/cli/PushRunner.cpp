@@ -116,8 +116,8 @@ void PushRunner::openHistory()
         return;
     QString error;
     QString notice;
-    const QString path = m_options.historyPath.isEmpty() ? SendHistory::defaultPath()
-                                                         : m_options.historyPath;
+    const QString path
+            = m_options.historyPath.isEmpty() ? SendHistory::defaultPath() : m_options.historyPath;
     if (!m_history.open(path, &error, &notice))
         m_err << tr("%1 The push goes on without it.").arg(error) << Qt::endl;
     if (!notice.isEmpty())

@@ -108,8 +108,8 @@ private Q_SLOTS:
         result = run({QStringLiteral("history"), QStringLiteral("1"), QStringLiteral("--csv")});
         SEGMENTCTL_EXPECT(result, 0);
         QVERIFY(result.out.startsWith(QStringLiteral("send,started_at_utc,segment_id,")));
-        QVERIFY(result.out.contains(QStringLiteral(",attributes/name,%1,Renamed by segmentctl,")
-                                            .arg(oldName)));
+        QVERIFY(result.out.contains(
+                QStringLiteral(",attributes/name,%1,Renamed by segmentctl,").arg(oldName)));
 
         // The support report about the refused segment.
         result = run({QStringLiteral("history"), QStringLiteral("1"),
@@ -134,8 +134,8 @@ private Q_SLOTS:
                          .toString(),
                  oldName);
         // The normal push sends it, and is in the history too.
-        result = runWithServer({QStringLiteral("push"), back, QStringLiteral("--history"),
-                                m_history});
+        result = runWithServer(
+                {QStringLiteral("push"), back, QStringLiteral("--history"), m_history});
         SEGMENTCTL_EXPECT(result, 0);
         QCOMPARE(m_server->data().segment(renamed).value(QLatin1String("name")).toString(),
                  oldName);
@@ -153,9 +153,9 @@ private Q_SLOTS:
         m_server->data().insertSegment(renamed, attributes);
 
         // Into the working set the push wrote.
-        const SegmentCtlResult result = runWithServer(
-                {QStringLiteral("revert"), m_file, QStringLiteral("--send"), QStringLiteral("1"),
-                 QStringLiteral("--json")});
+        const SegmentCtlResult result
+                = runWithServer({QStringLiteral("revert"), m_file, QStringLiteral("--send"),
+                                 QStringLiteral("1"), QStringLiteral("--json")});
         SEGMENTCTL_EXPECT(result, 0);
         const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
         QCOMPARE(json[QLatin1String("reverted")].toArray().size(), 0);
@@ -168,8 +168,8 @@ private Q_SLOTS:
         const QJsonObject entry = entryOf(SegmentCtlProcess::readJson(m_file), renamed);
         QVERIFY(entry.contains(QLatin1String("conflictBase")));
         // Never sent silently: a push reports the conflict and leaves the server's name.
-        const SegmentCtlResult push = runWithServer(
-                {QStringLiteral("push"), m_file, QStringLiteral("--no-history")});
+        const SegmentCtlResult push
+                = runWithServer({QStringLiteral("push"), m_file, QStringLiteral("--no-history")});
         QCOMPARE(m_server->data().segment(renamed).value(QLatin1String("name")).toString(),
                  QStringLiteral("Renamed in Criteo's UI"));
         QVERIFY(push.finished);
@@ -188,8 +188,8 @@ private Q_SLOTS:
         result = run({QStringLiteral("history")});
         SEGMENTCTL_EXPECT(result, 0);
         QVERIFY2(result.err.contains(QStringLiteral("could not be read")), qPrintable(result.err));
-        const QStringList kept = QDir(m_dir->path())
-                                         .entryList({QStringLiteral("history.sqlite.broken-*")});
+        const QStringList kept
+                = QDir(m_dir->path()).entryList({QStringLiteral("history.sqlite.broken-*")});
         QCOMPARE(kept.size(), 1);
         QFile keptFile(m_dir->filePath(kept.first()));
         QVERIFY(keptFile.open(QIODevice::ReadOnly));
@@ -208,10 +208,10 @@ private:
     Pushed pushTwoRenames()
     {
         Pushed pushed;
-        SegmentCtlResult result = runWithServer(
-                {QStringLiteral("pull"), QStringLiteral("--advertiser"), kAdvertiser,
-                 QStringLiteral("--type"), QStringLiteral("Location"), QStringLiteral("-o"),
-                 m_file});
+        SegmentCtlResult result
+                = runWithServer({QStringLiteral("pull"), QStringLiteral("--advertiser"),
+                                 kAdvertiser, QStringLiteral("--type"), QStringLiteral("Location"),
+                                 QStringLiteral("-o"), m_file});
         if (result.exitCode != 0)
             return pushed;
         QJsonObject workingSet = SegmentCtlProcess::readJson(m_file);
@@ -220,7 +220,8 @@ private:
             return pushed;
         pushed.renamed = items.at(0)[QLatin1String("original")][QLatin1String("id")].toString();
         pushed.refused = items.at(1)[QLatin1String("original")][QLatin1String("id")].toString();
-        pushed.oldName = m_server->data().segment(pushed.renamed).value(QLatin1String("name")).toString();
+        pushed.oldName
+                = m_server->data().segment(pushed.renamed).value(QLatin1String("name")).toString();
         DemoData::SegmentFilter filter;
         filter.advertiserIds = {kAdvertiser};
         filter.types = {QStringLiteral("InMarket")};
@@ -229,8 +230,8 @@ private:
         rename(workingSet, pushed.refused,
                m_server->data().segment(other).value(QLatin1String("name")).toString());
         SegmentCtlProcess::writeJson(m_file, workingSet);
-        result = runWithServer({QStringLiteral("push"), m_file, QStringLiteral("--history"),
-                                m_history});
+        result = runWithServer(
+                {QStringLiteral("push"), m_file, QStringLiteral("--history"), m_history});
         if (result.exitCode != 2 || !result.err.contains(QStringLiteral("as send 1")))
             qWarning().noquote() << result.err;
         return pushed;

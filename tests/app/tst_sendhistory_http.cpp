@@ -53,7 +53,8 @@ private Q_SLOTS:
         recorder->setClock([] { return kClock; });
         ids = fx->editableIds(3);
         QCOMPARE(ids.size(), 3);
-        QCOMPARE(fx->server.data().advertiserOf(ids.at(0)), fx->server.data().advertiserOf(ids.at(2)));
+        QCOMPARE(fx->server.data().advertiserOf(ids.at(0)),
+                 fx->server.data().advertiserOf(ids.at(2)));
         rows->setSegments({fx->segment(ids.at(0)), fx->segment(ids.at(1))});
     }
 
@@ -221,8 +222,8 @@ private Q_SLOTS:
         QCOMPARE(send->requests.size(), 2); // the delete, then the create
         QCOMPARE(send->requests.at(0).path,
                  QStringLiteral("/2025-10/marketing-solutions/audience-segments/delete"));
-        const QString newId = fx->server.data().segmentIdNamed(advertiser,
-                                                               QStringLiteral("Made by the history test"));
+        const QString newId = fx->server.data().segmentIdNamed(
+                advertiser, QStringLiteral("Made by the history test"));
         QVERIFY(!newId.isEmpty());
         const SendHistory::Entry *entry = send->entry(newId);
         QVERIFY(entry);

@@ -24,9 +24,11 @@ SendHistory::Entry entry(const QString &id, SegmentOutcome::Status status, const
     e.status = status;
     e.request = 0;
     e.before = QJsonObject{{QLatin1String("id"), id},
-                           {QLatin1String("attributes"), QJsonObject{{QLatin1String("name"), QLatin1String("Old")}}}};
-    e.after = QJsonObject{{QLatin1String("id"), id},
-                          {QLatin1String("attributes"), QJsonObject{{QLatin1String("name"), name}}}};
+                           {QLatin1String("attributes"),
+                            QJsonObject{{QLatin1String("name"), QLatin1String("Old")}}}};
+    e.after = QJsonObject{
+            {QLatin1String("id"), id},
+            {QLatin1String("attributes"), QJsonObject{{QLatin1String("name"), name}}}};
     e.sent = QJsonObject{{QLatin1String("id"), id},
                          {QLatin1String("type"), QLatin1String("AudienceSegment")},
                          {QLatin1String("attributes"), QJsonObject{{QLatin1String("name"), name}}}};
@@ -207,18 +209,17 @@ private Q_SLOTS:
     {
         SendHistory history;
         QVERIFY(history.open(m_dir.filePath(QStringLiteral("filters.sqlite")), nullptr));
-        const qint64 a = writeSend(
-                history, {entry(QStringLiteral("1"), SegmentOutcome::Status::Updated,
-                                QStringLiteral("Shoes 100%"))});
+        const qint64 a = writeSend(history,
+                                   {entry(QStringLiteral("1"), SegmentOutcome::Status::Updated,
+                                          QStringLiteral("Shoes 100%"))});
         const qint64 b = writeSend(history,
                                    {entry(QStringLiteral("2"), SegmentOutcome::Status::Failed,
                                           QStringLiteral("Hats"), QStringLiteral("999"))},
                                    1);
-        const qint64 c
-                = writeSend(history,
-                            {entry(QStringLiteral("1"), SegmentOutcome::Status::Warned,
-                                   QStringLiteral("Shoes"))},
-                            2, QUrl(QStringLiteral("https://api.criteo.com")));
+        const qint64 c = writeSend(history,
+                                   {entry(QStringLiteral("1"), SegmentOutcome::Status::Warned,
+                                          QStringLiteral("Shoes"))},
+                                   2, QUrl(QStringLiteral("https://api.criteo.com")));
         const auto ids = [&history](const SendHistory::Filter &filter) {
             QList<qint64> result;
             for (const SendHistory::Summary &s : history.list(filter))
@@ -263,8 +264,9 @@ private Q_SLOTS:
         QFile kept(path + QStringLiteral(".broken-20260302-090000"));
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), garbage);
-        QVERIFY(writeSend(history, {entry(QStringLiteral("5"), SegmentOutcome::Status::Updated,
-                                          QStringLiteral("New"))})
+        QVERIFY(writeSend(history,
+                          {entry(QStringLiteral("5"), SegmentOutcome::Status::Updated,
+                                 QStringLiteral("New"))})
                 > 0);
         QCOMPARE(history.list({}).size(), 1);
     }
@@ -273,9 +275,9 @@ private Q_SLOTS:
     {
         SendHistory history;
         QVERIFY(history.open(m_dir.filePath(QStringLiteral("export.sqlite")), nullptr));
-        const qint64 id = writeSend(
-                history, {entry(QStringLiteral("9"), SegmentOutcome::Status::Failed,
-                                QStringLiteral("Name, with \"quotes\""))});
+        const qint64 id = writeSend(history,
+                                    {entry(QStringLiteral("9"), SegmentOutcome::Status::Failed,
+                                           QStringLiteral("Name, with \"quotes\""))});
         const auto send = history.send(id);
         QVERIFY(send);
         const QList<QByteArray> lines = SendHistory::toCsv(*send).split('\n');
@@ -292,9 +294,12 @@ private Q_SLOTS:
         const QJsonObject json = SendHistory::toJson(*send);
         QCOMPARE(json.value(QLatin1String("startedAt")).toString(),
                  QStringLiteral("2026-03-02T09:00:00.000Z"));
-        const QJsonObject segment = json.value(QLatin1String("segments")).toArray().first().toObject();
+        const QJsonObject segment
+                = json.value(QLatin1String("segments")).toArray().first().toObject();
         QCOMPARE(segment.value(QLatin1String("outcome")).toString(), QStringLiteral("failed"));
-        QCOMPARE(segment.value(QLatin1String("problems")).toArray().first()[QLatin1String("traceId")]
+        QCOMPARE(segment.value(QLatin1String("problems"))
+                         .toArray()
+                         .first()[QLatin1String("traceId")]
                          .toString(),
                  QStringLiteral("trace-9"));
         // Read back from its own export: the same entry.
@@ -307,11 +312,11 @@ private Q_SLOTS:
     {
         SendHistory history;
         QVERIFY(history.open(m_dir.filePath(QStringLiteral("diagnostics.sqlite")), nullptr));
-        const qint64 id = writeSend(
-                history, {entry(QStringLiteral("11"), SegmentOutcome::Status::Failed,
-                                QStringLiteral("Delta")),
-                          entry(QStringLiteral("12"), SegmentOutcome::Status::Updated,
-                                QStringLiteral("Epsilon"))});
+        const qint64 id = writeSend(history,
+                                    {entry(QStringLiteral("11"), SegmentOutcome::Status::Failed,
+                                           QStringLiteral("Delta")),
+                                     entry(QStringLiteral("12"), SegmentOutcome::Status::Updated,
+                                           QStringLiteral("Epsilon"))});
         const auto send = history.send(id);
         QVERIFY(send);
         const QString report = SendDiagnostics::segmentReport(*send, QStringLiteral("11"));
@@ -319,8 +324,10 @@ private Q_SLOTS:
              {QStringLiteral("PATCH /2025-10/marketing-solutions/audience-segments"),
               QStringLiteral("API version: 2025-10"), QStringLiteral("HTTP 200"),
               QStringLiteral("2026-03-02 09:00:00 UTC"), QStringLiteral("trace ids: trace-11"),
-              QStringLiteral("validation/name-already-used"), QStringLiteral("\"name\": \"Delta\"")})
-            QVERIFY2(report.contains(expected), qPrintable(expected + QLatin1String("\n") + report));
+              QStringLiteral("validation/name-already-used"),
+              QStringLiteral("\"name\": \"Delta\"")})
+            QVERIFY2(report.contains(expected),
+                     qPrintable(expected + QLatin1String("\n") + report));
         QVERIFY(SendDiagnostics::segmentReport(*send, QStringLiteral("404")).isEmpty());
         const QString whole = SendDiagnostics::sendReport(*send);
         QVERIFY(whole.contains(QStringLiteral("trace-11")));

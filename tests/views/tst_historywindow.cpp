@@ -174,7 +174,8 @@ private Q_SLOTS:
             QTest::mouseClick(undo, Qt::LeftButton);
             QTRY_COMPARE(w.window.model()->state(renamed), SegmentTableModel::RowState::Modified);
             QCOMPARE(w.window.model()->edited(renamed)->name.value_or(QString()), oldName);
-            QVERIFY(w.window.messageBar()->text().contains(QStringLiteral("Reverse edits of send 1")));
+            QVERIFY(w.window.messageBar()->text().contains(
+                    QStringLiteral("Reverse edits of send 1")));
             QVERIFY(w.send());
             QCOMPARE(w.nameOnServer(renamed), oldName);
             QCOMPARE(sends->topLevelItemCount(), 2);
