@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <functional>
+
 namespace {
 
 // Long enough for layouts, icons and a repaint under Xvfb; this is a picture, not a test.
@@ -185,46 +187,48 @@ void ScreenshotScenario::loaded()
         return;
     }
     if (m_name == QLatin1String("history"))
-        return history();
+        return sendThen([this] { history(); });
+    sendThen([this] {
+        const QString id = m_window->model()->idAt(1);
+        m_window->selectSegment(id);
+        // The new store, in the table and on the map: the form scrolled down to
+        // them (the banner above the fields keeps saying why the send failed).
+        const qsizetype pointCount = m_window->model()
+                                             ->edited(id)
+                                             .value_or(AudienceSegment())
+                                             .location.value_or(LocationSettings())
+                                             .pointsOfInterest.size();
+        m_window->detailsPanel()->focusField(
+                id,
+                QStringLiteral("attributes/location/pointsOfInterest/%1/name").arg(pointCount - 1));
+        auto *form = qobject_cast<LocationForm *>(m_window->detailsPanel()->form());
+        if (!form)
+            return fail(QStringLiteral("no location form beside the table"));
+        QTimer::singleShot(settleMs, this, [this, form] {
+            // From the list's label down: the points and the map under them.
+            auto *scroll = form->findChild<QScrollArea *>();
+            QWidget *points
+                    = form->decoratorFor(QStringLiteral("attributes/location/pointsOfInterest"));
+            for (QLabel *label : form->findChildren<QLabel *>()) {
+                if (scroll && points && label->buddy() && points->isAncestorOf(label->buddy()))
+                    scroll->verticalScrollBar()->setValue(
+                            label->mapTo(scroll->widget(), QPoint(0, 0)).y() - 6);
+            }
+            QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
+        });
+    });
+}
+
+// The send of after-send: a server error on the third chunk that outlasts the retries; `then`
+// runs once its outcomes are on the rows.
+void ScreenshotScenario::sendThen(std::function<void()> then)
+{
     QString error;
     if (!m_server->setFaults(QStringLiteral("5xx=3:method=PATCH:count=2"), &error))
         return fail(error);
     connect(
             m_window->sendWorkflow(), &SendWorkflow::finished, this,
-            [this] {
-                QTimer::singleShot(0, this, [this] {
-                    const QString id = m_window->model()->idAt(1);
-                    m_window->selectSegment(id);
-                    // The new store, in the table and on the map: the form scrolled down to
-                    // them (the banner above the fields keeps saying why the send failed).
-                    const qsizetype pointCount = m_window->model()
-                                                         ->edited(id)
-                                                         .value_or(AudienceSegment())
-                                                         .location.value_or(LocationSettings())
-                                                         .pointsOfInterest.size();
-                    m_window->detailsPanel()->focusField(
-                            id,
-                            QStringLiteral("attributes/location/pointsOfInterest/%1/name")
-                                    .arg(pointCount - 1));
-                    auto *form = qobject_cast<LocationForm *>(m_window->detailsPanel()->form());
-                    if (!form)
-                        return fail(QStringLiteral("no location form beside the table"));
-                    QTimer::singleShot(settleMs, this, [this, form] {
-                        // From the list's label down: the points and the map under them.
-                        auto *scroll = form->findChild<QScrollArea *>();
-                        QWidget *points = form->decoratorFor(
-                                QStringLiteral("attributes/location/pointsOfInterest"));
-                        for (QLabel *label : form->findChildren<QLabel *>()) {
-                            if (scroll && points && label->buddy()
-                                && points->isAncestorOf(label->buddy()))
-                                scroll->verticalScrollBar()->setValue(
-                                        label->mapTo(scroll->widget(), QPoint(0, 0)).y() - 6);
-                        }
-                        QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
-                    });
-                });
-            },
-            Qt::SingleShotConnection);
+            [this, then] { QTimer::singleShot(0, this, then); }, Qt::SingleShotConnection);
     m_window->send();
 }
 
@@ -257,28 +261,16 @@ void ScreenshotScenario::lifecycle()
 // was taken selected, with its problem and trace id.
 void ScreenshotScenario::history()
 {
-    QString error;
-    if (!m_server->setFaults(QStringLiteral("5xx=3:method=PATCH:count=2"), &error))
-        return fail(error);
-    connect(
-            m_window->sendWorkflow(), &SendWorkflow::finished, this,
-            [this] {
-                QTimer::singleShot(0, this, [this] {
-                    auto *dock
-                            = m_window->findChild<QDockWidget *>(QStringLiteral("sendHistoryDock"));
-                    if (!dock)
-                        return fail(QStringLiteral("no send history dock"));
-                    dock->show();
-                    dock->raise();
-                    m_window->resizeDocks({dock}, {320}, Qt::Vertical);
-                    const QString id = m_window->model()->idAt(1);
-                    m_window->selectSegment(id);
-                    m_window->historyPanel()->selectSegment(id);
-                    QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
-                });
-            },
-            Qt::SingleShotConnection);
-    m_window->send();
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sendHistoryDock"));
+    if (!dock)
+        return fail(QStringLiteral("no send history dock"));
+    dock->show();
+    dock->raise();
+    m_window->resizeDocks({dock}, {320}, Qt::Vertical);
+    const QString id = m_window->model()->idAt(1);
+    m_window->selectSegment(id);
+    m_window->historyPanel()->selectSegment(id);
+    QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
 }
 
 void ScreenshotScenario::grab(QWidget *widget)

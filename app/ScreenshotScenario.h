@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class DemoServer;
 class MainWindow;
 class ServiceBackend;
@@ -45,6 +47,7 @@ private:
     void sizes(); // ScreenshotSizes.cpp
     void lifecycle();
     void history();
+    void sendThen(std::function<void()> then);
     void grab(QWidget *widget);
     void fail(const QString &message);
 

@@ -72,15 +72,15 @@ QJsonValue fieldValueFrom(const QJsonValue &value)
     return value;
 }
 
-bool failWith(QSqlDatabase &db, const QSqlQuery &query, QString *error)
+} // namespace
+
+bool SendHistory::writeFailed(QSqlDatabase &db, const QSqlQuery &query, QString *error)
 {
     if (error)
         *error = tr("The send history could not be written: %1").arg(query.lastError().text());
     db.rollback();
     return false;
 }
-
-} // namespace
 
 QStringList SendHistory::Entry::traceIds() const
 {
@@ -282,7 +282,7 @@ bool SendHistory::setMaxSends(int count, QString *error)
                                  "('max_sends', ?)"));
     query.addBindValue(QString::number(qMax(1, count)));
     if (!query.exec())
-        return failWith(db, query, error);
+        return writeFailed(db, query, error);
     if (!prune(error))
         return false;
     return db.commit();
@@ -300,14 +300,14 @@ bool SendHistory::prune(QString *error)
                               .arg(QLatin1String(table)));
         query.addBindValue(keep);
         if (!query.exec())
-            return failWith(db, query, error);
+            return writeFailed(db, query, error);
     }
     query.prepare(QStringLiteral(
             "DELETE FROM sends WHERE id IN (SELECT id FROM sends ORDER BY id DESC LIMIT -1 "
             "OFFSET ?)"));
     query.addBindValue(keep);
     if (!query.exec())
-        return failWith(db, query, error);
+        return writeFailed(db, query, error);
     return true;
 }
 
@@ -325,7 +325,7 @@ bool SendHistory::begin(Send *send, QString *error)
     query.addBindValue(send->apiVersion);
     query.addBindValue(send->origin);
     if (!query.exec())
-        return failWith(db, query, error);
+        return writeFailed(db, query, error);
     send->id = query.lastInsertId().toLongLong();
     return db.commit();
 }
@@ -348,7 +348,7 @@ bool SendHistory::writeEntries(qint64 sendId, const QList<QPair<int, Entry>> &en
         query.addBindValue(SegmentOutcome::statusKey(entry.status));
         query.addBindValue(compact(toJson(entry)));
         if (!query.exec())
-            return failWith(db, query, error);
+            return writeFailed(db, query, error);
     }
     return true;
 }
@@ -373,7 +373,7 @@ bool SendHistory::updateRequest(qint64 sendId, int index, const Request &request
     query.addBindValue(index);
     query.addBindValue(compact(toJson(request)));
     if (!query.exec())
-        return failWith(db, query, error);
+        return writeFailed(db, query, error);
     if (!writeEntries(sendId, entries, error))
         return false;
     return db.commit();
@@ -395,7 +395,7 @@ bool SendHistory::finish(const Send &send, const QList<QPair<int, Entry>> &entri
     query.addBindValue(send.apiVersion);
     query.addBindValue(send.id);
     if (!query.exec())
-        return failWith(db, query, error);
+        return writeFailed(db, query, error);
     if (!writeEntries(send.id, entries, error) || !prune(error))
         return false;
     return db.commit();

@@ -17,6 +17,9 @@
 #include <functional>
 #include <optional>
 
+class QSqlDatabase;
+class QSqlQuery;
+
 // Every send, remembered: when (UTC), against which server and API version, its requests (method,
 // path, HTTP status, attempts) and per segment what went out (the fields with their values
 // before and after, the exact JSON sent), what came back (the outcome, every problem with its
@@ -183,6 +186,7 @@ public:
     static Kind kindFromKey(const QString &key);
 
 private:
+    static bool writeFailed(QSqlDatabase &db, const QSqlQuery &query, QString *error);
     bool prune(QString *error);
     bool writeEntries(qint64 sendId, const QList<QPair<int, Entry>> &entries, QString *error);
 
