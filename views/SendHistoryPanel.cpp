@@ -126,8 +126,6 @@ SendHistoryPanel::SendHistoryPanel(QWidget *parent)
     m_keep->setObjectName(QStringLiteral("historyKeep"));
     m_keep->setRange(1, 100000);
     m_keep->setAccessibleName(tr("Sends kept in the history"));
-    m_keep->setPrefix(tr("Keep "));
-    m_keep->setSuffix(tr(" sends"));
     m_keep->setKeyboardTracking(false);
     m_status->setObjectName(QStringLiteral("historyStatus"));
 
@@ -162,6 +160,9 @@ SendHistoryPanel::SendHistoryPanel(QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_segmentFilter, 2);
     filters->addWidget(m_outcomeFilter, 1);
+    auto *keepLabel = new QLabel(tr("Sends &kept:"), this);
+    keepLabel->setBuddy(m_keep);
+    filters->addWidget(keepLabel);
     filters->addWidget(m_keep);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_sends);
