@@ -126,6 +126,8 @@ SendHistoryPanel::SendHistoryPanel(QWidget *parent)
     m_keep->setObjectName(QStringLiteral("historyKeep"));
     m_keep->setRange(1, 100000);
     m_keep->setAccessibleName(tr("Sends kept in the history"));
+    if (auto *edit = m_keep->findChild<QLineEdit *>())
+        edit->setAccessibleName(m_keep->accessibleName());
     m_keep->setKeyboardTracking(false);
     m_status->setObjectName(QStringLiteral("historyStatus"));
 
