@@ -10,11 +10,13 @@
 #include "SegmentDetailsPanel.h"
 #include "SegmentEditor.h"
 #include "SegmentTableModel.h"
+#include "SendHistoryPanel.h"
 #include "ServiceBackend.h"
 #include "UsedSegmentsDialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLabel>
@@ -24,6 +26,8 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
+
+#include <functional>
 
 namespace {
 
@@ -37,7 +41,7 @@ QStringList ScreenshotScenario::names()
     return {QStringLiteral("after-send"),     QStringLiteral("preview"),
             QStringLiteral("connect-dialog"), QStringLiteral("sizes"),
             QStringLiteral("lifecycle"),      QStringLiteral("used-segments"),
-            QStringLiteral("import-review")};
+            QStringLiteral("import-review"),  QStringLiteral("history")};
 }
 
 ScreenshotScenario::ScreenshotScenario(const QString &name, const QString &file, MainWindow *window,
@@ -188,45 +192,49 @@ void ScreenshotScenario::loaded()
         QTimer::singleShot(settleMs, this, [this, dialog] { grab(dialog); });
         return;
     }
+    if (m_name == QLatin1String("history"))
+        return sendThen([this] { history(); });
+    sendThen([this] {
+        const QString id = m_window->model()->idAt(1);
+        m_window->selectSegment(id);
+        // The new store, in the table and on the map: the form scrolled down to
+        // them (the banner above the fields keeps saying why the send failed).
+        const qsizetype pointCount = m_window->model()
+                                             ->edited(id)
+                                             .value_or(AudienceSegment())
+                                             .location.value_or(LocationSettings())
+                                             .pointsOfInterest.size();
+        m_window->detailsPanel()->focusField(
+                id,
+                QStringLiteral("attributes/location/pointsOfInterest/%1/name").arg(pointCount - 1));
+        auto *form = qobject_cast<LocationForm *>(m_window->detailsPanel()->form());
+        if (!form)
+            return fail(QStringLiteral("no location form beside the table"));
+        QTimer::singleShot(settleMs, this, [this, form] {
+            // From the list's label down: the points and the map under them.
+            auto *scroll = form->findChild<QScrollArea *>();
+            QWidget *points
+                    = form->decoratorFor(QStringLiteral("attributes/location/pointsOfInterest"));
+            for (QLabel *label : form->findChildren<QLabel *>()) {
+                if (scroll && points && label->buddy() && points->isAncestorOf(label->buddy()))
+                    scroll->verticalScrollBar()->setValue(
+                            label->mapTo(scroll->widget(), QPoint(0, 0)).y() - 6);
+            }
+            QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
+        });
+    });
+}
+
+// The send of after-send: a server error on the third chunk that outlasts the retries; `then`
+// runs once its outcomes are on the rows.
+void ScreenshotScenario::sendThen(std::function<void()> then)
+{
     QString error;
     if (!m_server->setFaults(QStringLiteral("5xx=3:method=PATCH:count=2"), &error))
         return fail(error);
     connect(
             m_window->sendWorkflow(), &SendWorkflow::finished, this,
-            [this] {
-                QTimer::singleShot(0, this, [this] {
-                    const QString id = m_window->model()->idAt(1);
-                    m_window->selectSegment(id);
-                    // The new store, in the table and on the map: the form scrolled down to
-                    // them (the banner above the fields keeps saying why the send failed).
-                    const qsizetype pointCount = m_window->model()
-                                                         ->edited(id)
-                                                         .value_or(AudienceSegment())
-                                                         .location.value_or(LocationSettings())
-                                                         .pointsOfInterest.size();
-                    m_window->detailsPanel()->focusField(
-                            id,
-                            QStringLiteral("attributes/location/pointsOfInterest/%1/name")
-                                    .arg(pointCount - 1));
-                    auto *form = qobject_cast<LocationForm *>(m_window->detailsPanel()->form());
-                    if (!form)
-                        return fail(QStringLiteral("no location form beside the table"));
-                    QTimer::singleShot(settleMs, this, [this, form] {
-                        // From the list's label down: the points and the map under them.
-                        auto *scroll = form->findChild<QScrollArea *>();
-                        QWidget *points = form->decoratorFor(
-                                QStringLiteral("attributes/location/pointsOfInterest"));
-                        for (QLabel *label : form->findChildren<QLabel *>()) {
-                            if (scroll && points && label->buddy()
-                                && points->isAncestorOf(label->buddy()))
-                                scroll->verticalScrollBar()->setValue(
-                                        label->mapTo(scroll->widget(), QPoint(0, 0)).y() - 6);
-                        }
-                        QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
-                    });
-                });
-            },
-            Qt::SingleShotConnection);
+            [this, then] { QTimer::singleShot(0, this, then); }, Qt::SingleShotConnection);
     m_window->send();
 }
 
@@ -294,6 +302,22 @@ void ScreenshotScenario::usedSegments()
             },
             Qt::SingleShotConnection);
     m_window->send();
+}
+
+// The same send as after-send, then its record in the Send History panel: the segment whose name
+// was taken selected, with its problem and trace id.
+void ScreenshotScenario::history()
+{
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("sendHistoryDock"));
+    if (!dock)
+        return fail(QStringLiteral("no send history dock"));
+    dock->show();
+    dock->raise();
+    m_window->resizeDocks({dock}, {320}, Qt::Vertical);
+    const QString id = m_window->model()->idAt(1);
+    m_window->selectSegment(id);
+    m_window->historyPanel()->selectSegment(id);
+    QTimer::singleShot(settleMs, this, [this] { grab(m_window); });
 }
 
 void ScreenshotScenario::grab(QWidget *widget)

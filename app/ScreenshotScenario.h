@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class DemoServer;
 class MainWindow;
 class ServiceBackend;
@@ -22,6 +24,7 @@ class ServiceBackend;
 //                   fewer people (size → estimate), the in-market one selected with its audiences
 //   lifecycle       new, duplicated and deleted segments waiting for the send
 //   import-review   a sheet edited in a spreadsheet imported back: its review dialog
+//   history         the after-send send in the Send History panel, the refused segment selected
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
@@ -47,6 +50,8 @@ private:
     void lifecycle();
     void usedSegments();
     void importReview(); // ScreenshotSheets.cpp
+    void history();
+    void sendThen(std::function<void()> then);
     void grab(QWidget *widget);
     void fail(const QString &message);
 

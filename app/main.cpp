@@ -236,6 +236,8 @@ int main(int argc, char *argv[])
     // Autosave and send journal in the application's data folder; what a crash left there is
     // offered once the window shows.
     window.enableRecovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    // Every send, in the history segmentctl shares.
+    window.enableHistory(SendHistory::defaultPath());
     std::unique_ptr<ScreenshotScenario> shot;
     if (!scenario.isEmpty()) {
         shot = std::make_unique<ScreenshotScenario>(scenario,

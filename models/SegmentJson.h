@@ -63,4 +63,8 @@ QJsonObject toResource(const AudienceSegment &segment);
 // A CommonProblem object (for the demo server and reports); empty members are omitted.
 QJsonObject toJson(const Problem &problem);
 
+// The value at an API field path ("attributes/location/radiusInKm") inside a JSON object (list
+// positions by number); undefined when it is not there.
+QJsonValue valueAt(const QJsonObject &object, const QString &path);
+
 } // namespace SegmentJson

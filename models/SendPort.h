@@ -5,6 +5,7 @@
 #include "SegmentOutcome.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -51,6 +52,13 @@ public:
         QList<SegmentOutcome> outcomes;
         ProblemList batchProblems; // problems no item could be given
         int attempts = 0;          // HTTP requests it took, retries included
+        // For the send history and support reports (never a header: no token reaches here).
+        // The request as it went out, and the last attempt's answer as it came back.
+        QString method;     // "PATCH", "POST"
+        QString path;       // "/2025-10/marketing-solutions/audience-segments"
+        QString apiVersion; // "2025-10"
+        int httpStatus = 0; // 0: no HTTP answer (not sent, connection lost, timeout)
+        QJsonValue body;    // the answer's JSON; undefined when there was none, or not JSON
     };
 
     using QObject::QObject;

@@ -652,6 +652,7 @@ void SendWorkflow::startMore()
         m_inFlight.insert(request.ticket, ids);
         m_result.sent += ids;
         ++m_result.batches;
+        Q_EMIT requestSent(request);
         m_port->send(request);
     }
 }
@@ -690,6 +691,7 @@ void SendWorkflow::answered(const SendPort::Answer &answer)
     }
     m_result.batchProblems += answer.batchProblems;
     m_result.requests += answer.attempts;
+    Q_EMIT requestAnswered(answer, outcomes);
     settle(outcomes);
     Q_EMIT progress(m_answered, int(m_sendIds.size()));
     if (m_inFlight.isEmpty() && (m_stopping || m_next >= m_sendIds.size()))

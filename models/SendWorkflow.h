@@ -202,6 +202,11 @@ Q_SIGNALS:
     // Confirming: these changes touch segments that audiences use (or may use). Answer with
     // confirm() or cancel().
     void confirmationNeeded(const QList<SendWorkflow::UsedChange> &changes);
+    // For observers (the send history): a request handed to the port, once journaled, while
+    // the rows are as it was built from; and its answer, with one outcome per item of the
+    // request (an item the answer did not name is Unknown), before the rows take them.
+    void requestSent(const SendPort::Request &request);
+    void requestAnswered(const SendPort::Answer &answer, const QList<SegmentOutcome> &outcomes);
     void finished(const SendWorkflow::Result &result);
 
 private:

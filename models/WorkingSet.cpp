@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("WorkingSet", text);
 }
 
-QJsonObject problemToJson(const Problem &problem)
+QJsonObject problemJson(const Problem &problem)
 {
     QJsonObject json = SegmentJson::toJson(problem);
     json.insert(QLatin1String("severity"),
@@ -34,8 +34,8 @@ QJsonObject problemToJson(const Problem &problem)
     return json;
 }
 
-Problem problemFromJson(const QJsonValue &value, const QString &segmentId,
-                        SegmentJson::ParseIssues *issues, const QString &path)
+Problem problemOf(const QJsonValue &value, const QString &segmentId,
+                  SegmentJson::ParseIssues *issues, const QString &path)
 {
     const QJsonObject json = value.toObject();
     const bool warning
@@ -95,7 +95,7 @@ QJsonObject WorkingSet::entryToJson(const WorkingSetEntry &entry)
     if (entry.outcome) {
         QJsonArray problems;
         for (const Problem &problem : entry.outcome->problems)
-            problems.append(problemToJson(problem));
+            problems.append(problemJson(problem));
         QJsonObject outcome{
                 {QLatin1String("status"), SegmentOutcome::statusKey(entry.outcome->status)}};
         if (!problems.isEmpty())
@@ -245,9 +245,8 @@ std::optional<WorkingSetEntry> WorkingSet::entryFromJson(const QJsonValue &value
         last.status = *status;
         const QJsonArray problems = outcome.value(QLatin1String("problems")).toArray();
         for (int p = 0; p < problems.size(); ++p)
-            last.problems.append(
-                    problemFromJson(problems.at(p), entry.original.id, &issues,
-                                    base + QStringLiteral("/outcome/problems/%1").arg(p)));
+            last.problems.append(problemOf(problems.at(p), entry.original.id, &issues,
+                                           base + QStringLiteral("/outcome/problems/%1").arg(p)));
         entry.outcome = last;
     }
     if (!issues.isEmpty())
@@ -305,4 +304,15 @@ std::optional<WorkingSet> WorkingSet::fromJson(const QByteArray &json, QString *
         set.segments.append(std::move(*entry));
     }
     return set;
+}
+
+QJsonObject WorkingSet::problemToJson(const Problem &problem)
+{
+    return problemJson(problem);
+}
+
+Problem WorkingSet::problemFromJson(const QJsonValue &value, const QString &segmentId)
+{
+    SegmentJson::ParseIssues issues;
+    return problemOf(value, segmentId, &issues, {});
 }

@@ -66,4 +66,8 @@ struct WorkingSet
     static QJsonObject entryToJson(const WorkingSetEntry &entry);
     static std::optional<WorkingSetEntry> entryFromJson(const QJsonValue &value,
                                                         const QString &base, QString *error);
+    // A problem as the file keeps it (a CommonProblem with severity, field and origin), for
+    // other stores of outcomes (the send history).
+    static QJsonObject problemToJson(const Problem &problem);
+    static Problem problemFromJson(const QJsonValue &value, const QString &segmentId);
 };

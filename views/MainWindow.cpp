@@ -82,6 +82,7 @@ MainWindow::MainWindow(EditorBackend *backend, QWidget *parent)
     createSheetActions();
     createCentralArea();
     createDocks();
+    createHistory();
     m_insights = new SegmentInsightsController(this);
     // A new segment has no size to compute and no audience yet: only its definition is estimated.
     m_insights->setIsSaved([this](const QString &id) {
@@ -639,6 +640,7 @@ void MainWindow::updateActions()
     m_previousProblemAction->setEnabled(counts.loaded > 0);
     updateLifecycleActions(hasSelection);
     updateSheetActions();
+    updateHistoryActions();
 }
 
 void MainWindow::updateCounts()

@@ -3,6 +3,8 @@
 #include "EditorBackend.h"
 #include "RecoveryStore.h"
 #include "SegmentTableModel.h"
+#include "SendHistory.h"
+#include "SendRevert.h"
 #include "SendWorkflow.h"
 
 #include <QMainWindow>
@@ -34,6 +36,8 @@ class SegmentDetailsPanel;
 class SegmentEditor;
 class SegmentFilterProxy;
 class SegmentInsightsController;
+class SendHistoryPanel;
+class SendHistoryRecorder;
 
 // The editor's window: the loop Load -> edit -> Check -> Preview -> Send -> review -> fix ->
 // Retry failed, over one SegmentTableModel (the single source of truth), one QUndoStack and an
@@ -93,6 +97,16 @@ public:
     // The autosave follows the last change after this delay (2 s by default; 0 = at once).
     void setAutosaveDelay(int milliseconds);
     int autosaveDelay() const { return m_autosaveDelayMs; }
+    // --- the send history (MainWindowHistory.cpp)
+    // Records every send in the history at `path` (SendHistory::defaultPath() in the
+    // application; tests give their own) and lists it in the History panel; `clock` dates the
+    // sends (UTC now by default). False, with the reason in the message bar, when it cannot be
+    // opened: the window then sends without recording.
+    bool enableHistory(const QString &path, SendHistory::Clock clock = {});
+    SendHistory *sendHistory() const;
+    SendHistoryPanel *historyPanel() const { return m_historyPanel; }
+    QAction *copyDiagnosticsAction() const { return m_copyDiagnosticsAction; }
+
     // Empty without enableRecovery().
     QString autosavePath() const;
     QString journalPath() const;
@@ -159,6 +173,11 @@ public Q_SLOTS:
     void nextProblem();
     void previousProblem();
     void goToProblem(const QString &segmentId, const QString &fieldPath);
+    // The reverse edits of a send of the history, checked against the server first (SendRevert);
+    // they are pending edits, for the normal preview and send.
+    void revertSend(qint64 sendId);
+    // The support report of the selected row's last send, to the clipboard.
+    void copyDiagnostics();
 
 Q_SIGNALS:
     // The autosave was written (after the delay, a send, a restore).
@@ -205,6 +224,10 @@ private:
     void showNothingSent(const SendWorkflow::Result &result);
     void showSent(const SendWorkflow::Result &result);
     void showProblemsDock();
+    void createHistory();
+    void updateHistoryServer();
+    void updateHistoryActions();
+    void revertFinished(const SendRevert::Result &result);
     void resolveSelection(bool keepMine);
     QStringList retryCandidates() const;
 
@@ -264,6 +287,12 @@ private:
     ProblemsPanel *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    std::unique_ptr<SendHistory> m_sendHistory;
+    SendHistoryRecorder *m_historyRecorder = nullptr;
+    SendRevert *m_revert = nullptr;
+    SendHistoryPanel *m_historyPanel = nullptr;
+    QDockWidget *m_sendHistoryDock = nullptr;
+    QAction *m_copyDiagnosticsAction = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_progressLabel = nullptr;

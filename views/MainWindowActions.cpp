@@ -215,6 +215,7 @@ void MainWindow::createMenus()
     segments->addAction(m_retryAction);
     segments->addAction(m_reconcileAction);
     segments->addAction(m_cancelAction);
+    segments->addAction(m_copyDiagnosticsAction);
     segments->addSeparator();
     for (QAction *action : m_insights->actions())
         segments->addAction(action);
@@ -222,6 +223,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_problemsDock->toggleViewAction());
     view->addAction(m_historyDock->toggleViewAction());
+    view->addAction(m_sendHistoryDock->toggleViewAction());
     view->addSeparator();
     view->addMenu(columnMenu());
 

@@ -1,5 +1,7 @@
 #include "CliFormat.h"
 
+#include "SegmentJson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,25 +44,7 @@ QString jsonText(const QJsonValue &value)
 
 QJsonValue valueAt(const QJsonObject &object, const QString &path)
 {
-    QJsonValue current = object;
-    for (const QString &part : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        if (current.isObject()) {
-            const QJsonObject o = current.toObject();
-            if (!o.contains(part))
-                return QJsonValue(QJsonValue::Undefined);
-            current = o.value(part);
-        } else if (current.isArray()) {
-            bool ok = false;
-            const int index = part.toInt(&ok);
-            const QJsonArray a = current.toArray();
-            if (!ok || index < 0 || index >= a.size())
-                return QJsonValue(QJsonValue::Undefined);
-            current = a.at(index);
-        } else {
-            return QJsonValue(QJsonValue::Undefined);
-        }
-    }
-    return current;
+    return SegmentJson::valueAt(object, path);
 }
 
 std::optional<WorkingSet> readWorkingSet(const QString &path, QTextStream &err)

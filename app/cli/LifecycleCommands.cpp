@@ -3,10 +3,10 @@
 #include "CliCommand.h"
 #include "CliCommandLine.h"
 #include "CliFormat.h"
+#include "CliRows.h"
 #include "PoiParser.h"
 #include "SegmentEditor.h"
 #include "SegmentTableModel.h"
-#include "WorkingSetRows.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,8 +19,6 @@
 
 namespace {
 
-using Rows = WorkingSetRows;
-
 std::optional<SegmentType> typeNamed(const QString &text)
 {
     for (const SegmentType type :
@@ -32,7 +30,7 @@ std::optional<SegmentType> typeNamed(const QString &text)
 }
 
 // Unknown ids are named, and stop the command before anything is written.
-bool allKnown(const Rows &rows, const QStringList &ids, QTextStream &err)
+bool allKnown(const CliRows &rows, const QStringList &ids, QTextStream &err)
 {
     bool ok = true;
     for (const QString &id : ids) {
@@ -90,7 +88,7 @@ int LifecycleCommands::runNew(const QStringList &arguments)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Rows rows;
+    CliRows rows;
     const QString path = commandLine.positional().constFirst();
     if (!rows.load(path, err))
         return CliExit::Failure;
@@ -167,7 +165,7 @@ int LifecycleCommands::runDuplicate(const QStringList &arguments)
                 tr("Name the working set and the segments: segmentctl duplicate FILE ID..."));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Rows rows;
+    CliRows rows;
     if (!rows.load(positional.constFirst(), err))
         return CliExit::Failure;
     const QStringList from = positional.mid(1);
@@ -219,7 +217,7 @@ int LifecycleCommands::runDelete(const QStringList &arguments)
                 tr("Name the working set and the segments: segmentctl delete FILE ID..."));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Rows rows;
+    CliRows rows;
     if (!rows.load(positional.constFirst(), err))
         return CliExit::Failure;
     const QStringList ids = positional.mid(1);

@@ -55,7 +55,7 @@ int PushCommand::run(const QStringList &arguments)
     CliCommandLine commandLine(
             QStringLiteral("push"),
             QStringLiteral("FILE [--chunk-size N] [--report REPORT.json] [--dry-run] [--overwrite] "
-                           "[--confirm-used] [options]"),
+                           "[--confirm-used] [--history HISTORY.sqlite] [options]"),
             tr("Sends the changes of a working set with the bulk PATCH and writes each segment's "
                "outcome back into FILE: updated segments take the server's version, failed and "
                "unsent ones keep your edit and say why. Excluded and invalid segments are not "
@@ -82,7 +82,14 @@ int PushCommand::run(const QStringList &arguments)
             QStringLiteral("confirm-used"),
             tr("Delete, or make reach fewer people, segments that audiences use (they are listed "
                "first). Without it, a push with such a change sends nothing."));
-    commandLine.addOptions({chunkSize, report, dryRunOption, overwrite, confirmUsed});
+    const QCommandLineOption history(
+            QStringLiteral("history"),
+            tr("Record the push in this send history (default: the one Segment Editor uses)."),
+            tr("HISTORY.sqlite"));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"),
+                                       tr("Do not record the push in the send history."));
+    commandLine.addOptions({chunkSize, report, dryRunOption, overwrite, confirmUsed, history,
+                            noHistory});
     commandLine.addOptions(CliConnection::options());
     if (const auto exit = commandLine.parse(arguments, 1))
         return *exit;
@@ -126,6 +133,8 @@ int PushCommand::run(const QStringList &arguments)
     options.chunkSize = chunk;
     options.overwrite = commandLine.isSet(QStringLiteral("overwrite"));
     options.confirmUsed = commandLine.isSet(QStringLiteral("confirm-used"));
+    options.historyPath = commandLine.value(QStringLiteral("history"));
+    options.recordHistory = !commandLine.isSet(QStringLiteral("no-history"));
     PushRunner runner(*file, options, &connection, out, err);
 
     QEventLoop loop;

@@ -61,7 +61,18 @@ PushRunner::PushRunner(const WorkingSetFile &file, const Options &options,
             });
     m_workflow.setJournalPath(journalPath(m_options.path));
     m_workflow.setCheckpoint([this](QString *error) { return writeFile(error); });
+    // The history is written before the driver words the result (attached first).
+    m_recorder.attach(&m_workflow);
     connect(&m_workflow, &SendWorkflow::finished, this, &PushRunner::workflowFinished);
+    m_recorder.setOrigin(QStringLiteral("segmentctl"));
+    connect(&m_recorder, &SendHistoryRecorder::failed, this, [this](const QString &error) {
+        m_err << tr("%1 The push goes on without it.").arg(error) << Qt::endl;
+    });
+    connect(&m_recorder, &SendHistoryRecorder::recorded, this, [this](qint64 id) {
+        m_err << tr("Recorded in the send history as send %1 (“segmentctl history %1” shows it).")
+                         .arg(id)
+              << Qt::endl;
+    });
     connect(&m_workflow, &SendWorkflow::stageChanged, this, [this](SendWorkflow::Stage stage) {
         if (stage == SendWorkflow::Stage::CheckingUsage)
             m_err << tr("Looking up which audiences use the segments this push deletes or "
@@ -99,6 +110,7 @@ void PushRunner::start()
         finish(CliExit::Failure);
         return;
     }
+    openHistory();
     m_connection->open([this](const QString &error) {
         if (!error.isEmpty()) {
             m_err << error << Qt::endl;
@@ -112,6 +124,22 @@ void PushRunner::start()
         }
         connected();
     });
+}
+
+// A history that cannot be written does not stop a push: it says so and sends without it.
+void PushRunner::openHistory()
+{
+    m_recorder.setServer(m_connection->config().baseUrl, m_connection->config().apiVersion);
+    if (!m_options.recordHistory)
+        return;
+    QString error;
+    QString notice;
+    const QString path
+            = m_options.historyPath.isEmpty() ? SendHistory::defaultPath() : m_options.historyPath;
+    if (!m_history.open(path, &error, &notice))
+        m_err << tr("%1 The push goes on without it.").arg(error) << Qt::endl;
+    if (!notice.isEmpty())
+        m_err << notice << Qt::endl;
 }
 
 // What an interrupted push left next to the file: the segments it sent without a recorded answer

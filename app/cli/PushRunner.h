@@ -4,6 +4,8 @@
 #include "SegmentInsights.h"
 #include "SegmentInsightsFetcher.h"
 #include "SegmentTableModel.h"
+#include "SendHistory.h"
+#include "SendHistoryRecorder.h"
 #include "SendWorkflow.h"
 #include "ServiceInsightsPort.h"
 #include "ServiceSendPort.h"
@@ -37,6 +39,9 @@ public:
         // Delete or narrow segments that audiences use (listed first); without it, a push with
         // such a change sends nothing.
         bool confirmUsed = false;
+        // The send history to record the push in (empty: SendHistory::defaultPath()).
+        QString historyPath;
+        bool recordHistory = true;
     };
 
     // Only the entries of `file` a send may touch are loaded into the rows; the others are
@@ -66,6 +71,7 @@ Q_SIGNALS:
 
 private:
     bool replayJournal();
+    void openHistory();
     void connected();
     bool writeFile(QString *error);
     void workflowFinished(const SendWorkflow::Result &result);
@@ -89,6 +95,8 @@ private:
     ServiceInsightsPort m_usagePort;
     SegmentInsightsFetcher m_usageFetcher;
     SendWorkflow m_workflow;
+    SendHistory m_history;
+    SendHistoryRecorder m_recorder{&m_history};
 
     bool m_journalFound = false; // an interrupted push left rows to reconcile, and its journal
     bool m_fromJournal = false;  // the rows to reconcile came from such a journal

@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "CliConnection.h"
 #include "DiffCommand.h"
+#include "HistoryCommands.h"
 #include "InsightsCommands.h"
 #include "LifecycleCommands.h"
 #include "PoisCommand.h"
@@ -63,6 +64,14 @@ QList<CliCommand> commands()
              QCoreApplication::translate("SegmentCtl",
                                          "Send the changes and record each segment's outcome"),
              &PushCommand::run},
+            {QStringLiteral("history"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "List the sends made, show one, export it or report it"),
+             &HistoryCommands::runHistory},
+            {QStringLiteral("revert"),
+             QCoreApplication::translate("SegmentCtl",
+                                         "Write the reverse edits of a send into a working set"),
+             &HistoryCommands::runRevert},
             {QStringLiteral("new"),
              QCoreApplication::translate("SegmentCtl",
                                          "Add a new segment to a working set, for push to create"),

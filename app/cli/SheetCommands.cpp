@@ -6,7 +6,7 @@
 #include "CliFormat.h"
 #include "SegmentSheet.h"
 #include "SheetImport.h"
-#include "WorkingSetRows.h"
+#include "CliRows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,7 +79,7 @@ int SheetCommands::runExport(const QStringList &arguments)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    WorkingSetRows rows;
+    CliRows rows;
     if (!rows.load(commandLine.positional().constFirst(), err))
         return CliExit::Failure;
     QStringList chosen;
@@ -164,7 +164,7 @@ int SheetCommands::runImport(const QStringList &arguments)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    WorkingSetRows rows;
+    CliRows rows;
     if (!rows.load(into, err))
         return CliExit::Failure;
     const SheetImportResult result

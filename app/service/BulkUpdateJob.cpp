@@ -62,6 +62,19 @@ bool BulkUpdateJob::allApplied() const
     return true;
 }
 
+QString BulkUpdateJob::method() const
+{
+    return m_options.kind == Kind::Update ? QStringLiteral("PATCH") : QStringLiteral("POST");
+}
+
+QString BulkUpdateJob::path() const
+{
+    const QString relative = m_options.kind == Kind::Create ? createPath
+            : m_options.kind == Kind::Delete                ? deletePath
+                                                            : patchPath;
+    return m_client->config().versionedUrl(relative).path();
+}
+
 void BulkUpdateJob::start()
 {
     if (m_started)
@@ -163,6 +176,8 @@ void BulkUpdateJob::chunkAnswered(int index, ApiReply *reply)
     Chunk &chunk = m_chunks[index];
     chunk.call->deleteLater();
     const QStringList ids = idsOf(chunk);
+    m_lastStatus = reply->httpStatus();
+    m_lastAnswer = reply->json();
 
     switch (reply->error()) {
     case ApiReply::Error::None: {

@@ -5,6 +5,7 @@
 #include "SegmentOutcome.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -54,6 +55,13 @@ public:
     QList<SegmentOutcome> outcomes() const { return m_outcomes; }
     ProblemList batchProblems() const { return m_batchProblems; }
     bool allApplied() const;
+    // The request as it goes out ("PATCH", "/2025-10/marketing-solutions/audience-segments"),
+    // and the status and JSON body of the last answer that came back (0 and undefined before one
+    // did): for the send history and support reports. No header is kept.
+    QString method() const;
+    QString path() const;
+    int lastHttpStatus() const { return m_lastStatus; }
+    QJsonValue lastAnswer() const { return m_lastAnswer; }
 
 Q_SIGNALS:
     void chunkStarted(const QStringList &segmentIds);
@@ -92,6 +100,8 @@ private:
     int m_inFlight = 0;
     int m_done = 0;
     int m_requests = 0;
+    int m_lastStatus = 0;
+    QJsonValue m_lastAnswer;
     bool m_started = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -124,6 +124,11 @@ void ServiceSendPort::send(const Request &request)
         answer.outcomes = job->outcomes();
         answer.batchProblems = job->batchProblems();
         answer.attempts = job->requestCount();
+        answer.method = job->method();
+        answer.path = job->path();
+        answer.apiVersion = m_client ? m_client->config().apiVersion : QString();
+        answer.httpStatus = job->lastHttpStatus();
+        answer.body = job->lastAnswer();
         Q_EMIT answered(answer);
     });
     job->start();

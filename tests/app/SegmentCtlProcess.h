@@ -44,6 +44,9 @@ inline QProcessEnvironment environment()
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"),
                    QDir::temp().filePath(QStringLiteral("segmentctl-tests-no-keychain")));
     }
+    // The send history and anything else kept in the data folder: never the developer's own.
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+               QDir::temp().filePath(QStringLiteral("segmentctl-tests-data")));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     return env;

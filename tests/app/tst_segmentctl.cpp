@@ -52,6 +52,8 @@ void tst_SegmentCtl::commandLine_data()
                        "  check         Validate the edits of a working set\n"
                        "  diff          Show what a push would send\n"
                        "  push          Send the changes and record each segment's outcome\n"
+                       "  history       List the sends made, show one, export it or report it\n"
+                       "  revert        Write the reverse edits of a send into a working set\n"
                        "  new           Add a new segment to a working set, for push to create\n"
                        "  duplicate     Add copies of segments under new names\n"
                        "  delete        Mark segments for push to delete them on Criteo\n"
@@ -125,12 +127,28 @@ void tst_SegmentCtl::helpForEveryCommand_data()
                           << QStringLiteral("Usage: segmentctl diff FILE [--json] [--chunk-size N]")
                           << QStringList{QStringLiteral("--json"),
                                          QStringLiteral("--chunk-size <N>")};
-    QTest::newRow("push")
-            << QStringLiteral("push")
-            << QStringLiteral("Usage: segmentctl push FILE [--chunk-size N] [--report "
-                              "REPORT.json] [--dry-run] [--overwrite] [--confirm-used] [options]")
-            << QStringList{QStringLiteral("--chunk-size <N>"),
-                           QStringLiteral("--report <REPORT.json>"), QStringLiteral("--dry-run")}
+    QTest::newRow("push") << QStringLiteral("push")
+                          << QStringLiteral(
+                                     "Usage: segmentctl push FILE [--chunk-size N] [--report "
+                                     "REPORT.json] [--dry-run] [--overwrite] [--confirm-used] "
+                                     "[--history HISTORY.sqlite] [options]")
+                          << QStringList{QStringLiteral("--chunk-size <N>"),
+                                         QStringLiteral("--report <REPORT.json>"),
+                                         QStringLiteral("--dry-run"),
+                                         QStringLiteral("--history <HISTORY.sqlite>"),
+                                         QStringLiteral("--no-history")}
+                    + connection;
+    QTest::newRow("history")
+            << QStringLiteral("history")
+            << QStringLiteral("Usage: segmentctl history [ID] [--segment ID] [--outcome OUTCOME] "
+                              "[--json | --csv | --diagnostics] [--keep N] [options]")
+            << QStringList{QStringLiteral("--segment <ID>"), QStringLiteral("--outcome <OUTCOME>"),
+                           QStringLiteral("--diagnostics"), QStringLiteral("--keep <N>"),
+                           QStringLiteral("--history <HISTORY.sqlite>")};
+    QTest::newRow("revert") << QStringLiteral("revert")
+                            << QStringLiteral(
+                                       "Usage: segmentctl revert FILE --send ID [--json] [options]")
+                            << QStringList{QStringLiteral("--send <ID>"), QStringLiteral("--json")}
                     + connection;
     QTest::newRow("pois") << QStringLiteral("pois")
                           << QStringLiteral("Usage: segmentctl pois [FILE|-] [--json]")

@@ -8,9 +8,9 @@
 #include <QTextStream>
 #include <QUndoStack>
 
-// A working set file loaded into the rows and the editor the window uses, for the commands that
-// edit it (new, duplicate, delete, import): every rule of an edit then exists once.
-struct WorkingSetRows
+// A working set loaded into the rows and the editor the window uses, for the commands that edit
+// a file (new, duplicate, delete, revert, import): one implementation of every rule about a row.
+struct CliRows
 {
     WorkingSet set;
     SegmentTableModel model;
