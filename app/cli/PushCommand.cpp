@@ -88,8 +88,8 @@ int PushCommand::run(const QStringList &arguments)
             tr("HISTORY.sqlite"));
     const QCommandLineOption noHistory(QStringLiteral("no-history"),
                                        tr("Do not record the push in the send history."));
-    commandLine.addOptions({chunkSize, report, dryRunOption, overwrite, confirmUsed, history,
-                            noHistory});
+    commandLine.addOptions(
+            {chunkSize, report, dryRunOption, overwrite, confirmUsed, history, noHistory});
     commandLine.addOptions(CliConnection::options());
     if (const auto exit = commandLine.parse(arguments, 1))
         return *exit;

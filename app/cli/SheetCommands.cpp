@@ -4,9 +4,9 @@
 #include "CliCommand.h"
 #include "CliCommandLine.h"
 #include "CliFormat.h"
+#include "CliRows.h"
 #include "SegmentSheet.h"
 #include "SheetImport.h"
-#include "CliRows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
