@@ -10,8 +10,12 @@ set(failed FALSE)
 foreach(ts IN LISTS ts_files)
     get_filename_component(name "${ts}" NAME)
     configure_file("${ts}" "${WORK_DIR}/${name}" COPYONLY)
+    set(extra)
+    if(name MATCHES "_en\\.ts$")
+        set(extra -pluralonly) # English: the plural forms only
+    endif()
     execute_process(
-        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${SOURCES_LIST}"
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${extra} "@${SOURCES_LIST}"
                 -ts "${WORK_DIR}/${name}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)

@@ -19,15 +19,18 @@ bool install(QCoreApplication *app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English)
-        return true;
 
+    // French, German; else English's plural forms ("1 segment", "2 segments").
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("segment_editor"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+    if ((locale.language() != QLocale::English
+         && own->load(locale, QStringLiteral("segment_editor"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n")))
+        || own->load(QStringLiteral(":/i18n/segment_editor_en.qm")))
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    if (locale.language() == QLocale::English)
+        return true;
 
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

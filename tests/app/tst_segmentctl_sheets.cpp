@@ -68,7 +68,7 @@ private Q_SLOTS:
                                  environment());
         SEGMENTCTL_EXPECT(r, 0);
         QCOMPARE(r.out,
-                 sheet + QStringLiteral(": 8 segment(s)\n")
+                 sheet + QStringLiteral(": 8 segments\n")
                          + m_dir.filePath(QStringLiteral("segments-points.csv"))
                          + QStringLiteral(": points of interest\n"));
         QVERIFY(readBytes(sheet).startsWith("\xEF\xBB\xBFid;advertiser id;type;name"));
@@ -144,7 +144,7 @@ private Q_SLOTS:
                  changes},
                 environment());
         SEGMENTCTL_EXPECT(r, 0);
-        QCOMPARE(r.out, changes + QStringLiteral(": 29 change(s)\n"));
+        QCOMPARE(r.out, changes + QStringLiteral(": 29 changes\n"));
 
         // Theirs: the same segments, one of them renamed meanwhile.
         const QString theirs = m_dir.filePath(QStringLiteral("theirs.json"));

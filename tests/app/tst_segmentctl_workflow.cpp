@@ -239,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(received("POST", kPatchPath + QStringLiteral("/delete")).isEmpty());
         QVERIFY(received("POST", kPatchPath + QStringLiteral("/create")).isEmpty());
         QVERIFY(m_server->data().hasSegment(ids.at(1)));
-        QVERIFY2(result.err.contains(QStringLiteral("This push changes 1 segment")),
+        QVERIFY2(result.err.contains(
+                         QStringLiteral("This push changes 1 segment that audiences use:")),
                  qPrintable(result.err));
         QVERIFY2(result.err.contains(
                          QStringLiteral("used by audience %1 %2").arg(audience.id, audience.name)),
@@ -361,9 +362,9 @@ private Q_SLOTS:
                 credentials());
         SEGMENTCTL_EXPECT(result, 0);
         QCOMPARE(result.out, QString());
-        QVERIFY2(result.err.endsWith(QStringLiteral("Wrote 3 segment(s) to %1.\n").arg(m_file)),
+        QVERIFY2(result.err.endsWith(QStringLiteral("Wrote 3 segments to %1.\n").arg(m_file)),
                  qPrintable(result.err));
-        QVERIFY(result.err.contains(QStringLiteral("Loaded 3 of 3 segment(s)…")));
+        QVERIFY(result.err.contains(QStringLiteral("Loaded 3 of 3 segments…")));
 
         const QList<RecordedRequest> searches = received("POST", kSearchPath);
         QCOMPARE(searches.size(), 1);
@@ -422,7 +423,7 @@ private Q_SLOTS:
                                         SegmentCtlProcess::environment());
         SEGMENTCTL_EXPECT(result, 0);
         QCOMPARE(result.out, QString());
-        QCOMPARE(result.err, QStringLiteral("No problems in 2 changed segment(s).\n"));
+        QCOMPARE(result.err, QStringLiteral("No problems in 2 changed segments.\n"));
 
         result = SegmentCtlProcess::run({QStringLiteral("diff"), m_file},
                                         SegmentCtlProcess::environment());
@@ -438,7 +439,7 @@ private Q_SLOTS:
                           .arg(radius)
                           .arg(radius + 5);
         QCOMPARE(result.out, readable);
-        QCOMPARE(result.err, QStringLiteral("2 change(s) to send in 1 request(s).\n"));
+        QCOMPARE(result.err, QStringLiteral("2 changes to send in 1 request(s).\n"));
 
         const QJsonObject firstItem{
                 {QLatin1String("id"), first},
@@ -467,7 +468,7 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array(),
                  (QJsonArray{QJsonObject{{QLatin1String("data"), QJsonArray{firstItem}}},
                              QJsonObject{{QLatin1String("data"), QJsonArray{secondItem}}}}));
-        QCOMPARE(result.err, QStringLiteral("2 change(s) to send in 2 request(s).\n"));
+        QCOMPARE(result.err, QStringLiteral("2 changes to send in 2 request(s).\n"));
 
         m_server->clearRecorded();
         const QString report = m_dir->filePath(QStringLiteral("report.json"));
@@ -570,8 +571,8 @@ private Q_SLOTS:
                  QStringLiteral("%1\tattributes/location/radiusInKm\t%2\n")
                          .arg(invalid, radiusMessage));
         QCOMPARE(result.err,
-                 QStringLiteral("Errors: 1, warnings: 0, in 1 segment(s). 1 excluded "
-                                "segment(s) not checked.\n"));
+                 QStringLiteral("Errors: 1, warnings: 0, in 1 segment. 1 excluded "
+                                "segment not checked.\n"));
 
         m_server->clearRecorded();
         const QString report = m_dir->filePath(QStringLiteral("report.json"));
@@ -800,7 +801,7 @@ private Q_SLOTS:
         SEGMENTCTL_EXPECT(result, 0);
         QCOMPARE(result.out, diff);
         QCOMPARE(result.err,
-                 QStringLiteral("Dry run: 1 change(s) would be sent in 1 request(s); "
+                 QStringLiteral("Dry run: 1 change would be sent in 1 request(s); "
                                 "nothing was sent or written.\n"));
         QVERIFY(m_server->requests().isEmpty());
         QCOMPARE(SegmentCtlProcess::readBytes(m_file), before);
@@ -932,7 +933,7 @@ private Q_SLOTS:
         SegmentCtlResult result = SegmentCtlProcess::run(pull, credentials());
         SEGMENTCTL_EXPECT(result, 1);
         QCOMPARE(result.err,
-                 QStringLiteral("%1 has unsent edits in 1 segment(s). Push them first (“segmentctl "
+                 QStringLiteral("%1 has unsent edits in 1 segment. Push them first (“segmentctl "
                                 "push %1”), write to another file, or pass --force to overwrite "
                                 "them.\n")
                          .arg(m_file));
@@ -1001,7 +1002,7 @@ private Q_SLOTS:
                 credentials());
         SEGMENTCTL_EXPECT(result, 0);
         QVERIFY2(result.err.contains(
-                         QStringLiteral("Reconciled 1 segment(s) whose last push got no answer:\n"
+                         QStringLiteral("Reconciled 1 segment whose last push got no answer:\n"
                                         "  %1: the change was applied; now updated.\n")
                                  .arg(id)),
                  qPrintable(result.err));
@@ -1084,7 +1085,7 @@ private Q_SLOTS:
                 credentials());
         SEGMENTCTL_EXPECT(result, 2);
         QVERIFY2(result.err.contains(
-                         QStringLiteral("Reconciled 3 segment(s) from an interrupted push:\n"
+                         QStringLiteral("Reconciled 3 segments from an interrupted push:\n"
                                         "  %1: the change was applied; now updated.\n"
                                         "  %2: the change was not applied; it is sent now.\n"
                                         "  %3: no longer on the server; marked failed.\n")
