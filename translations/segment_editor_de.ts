@@ -131,6 +131,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeSet</name>
+    <message>
+        <source>This is not a change set of Segment Editor (“format”: “%1” is missing).</source>
+        <translation>Dies ist kein Änderungspaket von Segment Editor („format“: „%1“ fehlt).</translation>
+    </message>
+    <message>
+        <source>This change set was made by a newer version of Segment Editor.</source>
+        <translation>Dieses Änderungspaket wurde mit einer neueren Version von Segment Editor erstellt.</translation>
+    </message>
+    <message>
+        <source>This is not a change set: it needs the columns id, field, old and new.</source>
+        <translation>Dies ist kein Änderungspaket: Es benötigt die Spalten id, field, old und new.</translation>
+    </message>
+    <message>
+        <source>No segment %1 in the working set.</source>
+        <translation>Segment %1 ist nicht im Arbeitsstand.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is of type %2 here, %3 in the change set.</source>
+        <translation>Segment %1 hat hier den Typ %2, im Änderungspaket aber %3.</translation>
+    </message>
+    <message>
+        <source>The field “%1” cannot be changed here.</source>
+        <translation>Das Feld „%1“ kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 of segment %2 changed since the change set was made (it was %3 there, it is %4 here): not applied.</source>
+        <translation>%1 von Segment %2 hat sich seit dem Erstellen des Änderungspakets geändert (dort %3, hier %4): nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>change set</source>
+        <translation>Änderungspaket</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the edits of a working set before anything is sent: one line per problem (segment id, field path, message, tab-separated). Exit status 1 if any problem is an error, 0 if there are only warnings or none. Excluded segments are not checked.</source>
@@ -325,6 +360,18 @@
     <message>
         <source>Cannot sign in to %1: %2</source>
         <translation>Anmeldung bei %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Calls a minute to keep to (default: 250, Criteo&apos;s limit, or the limit the server&apos;s x-ratelimit-limit header states; 0: no pacing, for a server without a limit).</source>
+        <translation>Einzuhaltende Aufrufe pro Minute (Standard: 250, das Limit von Criteo, oder das Limit, das der Header x-ratelimit-limit des Servers angibt; 0: keine Drosselung, für einen Server ohne Limit).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--calls-per-minute needs a number from 0 to 1000000.</source>
+        <translation>--calls-per-minute erwartet eine Zahl von 0 bis 1000000.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1384,59 @@
         <source>S&amp;tate:</source>
         <translation>S&amp;tatus:</translation>
     </message>
+    <message>
+        <source>Only not sent</source>
+        <translation>Nur nicht gesendete</translation>
+    </message>
+    <message>
+        <source>Quick filters:</source>
+        <translation>Schnellfilter:</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <comment>quick filter</comment>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Segments with changes to send</source>
+        <translation>Segmente mit zu sendenden Änderungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>quick filter</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Segments the last send did not update, or whose answer was lost</source>
+        <translation>Segmente, die beim letzten Senden nicht aktualisiert wurden oder deren Antwort verloren ging</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <comment>quick filter</comment>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Segments changed on the server too: resolve before sending</source>
+        <translation>Segmente, die auch auf dem Server geändert wurden: vor dem Senden lösen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <comment>quick filter</comment>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Segments a cancelled send did not reach</source>
+        <translation>Segmente, die ein abgebrochener Sendevorgang nicht mehr erreicht hat</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <comment>quick filter</comment>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Segments with problems to fix before they can be sent</source>
+        <translation>Segmente mit Problemen, die vor dem Senden behoben werden müssen</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -1481,6 +1581,271 @@
     <message>
         <source>(mixed)</source>
         <translation>(unterschiedlich)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>The send history to read (default: the one Segment Editor and segmentctl push write).</source>
+        <translation>Der zu lesende Sendeverlauf (Standard: der, den Segment Editor und segmentctl push schreiben).</translation>
+    </message>
+    <message>
+        <source>HISTORY.sqlite</source>
+        <translation>HISTORY.sqlite</translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation>(nicht abgeschlossen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %1 by %2, %3 to %4 (API version %5); %n HTTP request(s)</source>
+        <translation>
+            <numerusform>Sendevorgang %1 von %2, %3 an %4 (API-Version %5); %n HTTP-Anfrage</numerusform>
+            <numerusform>Sendevorgang %1 von %2, %3 an %4 (API-Version %5); %n HTTP-Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation>, abgebrochen</translation>
+    </message>
+    <message>
+        <source>(trace id %1)</source>
+        <translation>(Trace-ID %1)</translation>
+    </message>
+    <message>
+        <source>  whole send: %1</source>
+        <translation>  gesamter Sendevorgang: %1</translation>
+    </message>
+    <message>
+        <source>Lists the sends that Segment Editor and segmentctl push made, newest first: when (UTC), where, how many requests, what became of each segment. With ID, shows one send: per segment the fields sent with their values before and after, the outcome and every problem with its code and trace id. The history keeps no secret and no token.</source>
+        <translation>Listet die Sendevorgänge von Segment Editor und segmentctl push auf, die neuesten zuerst: wann (UTC), wohin, wie viele Anfragen, was aus jedem Segment wurde. Mit ID wird ein Sendevorgang angezeigt: je Segment die gesendeten Felder mit ihren Werten vorher und nachher, das Ergebnis und jedes Problem mit seinem Code und seiner Trace-ID. Der Sendeverlauf speichert weder Clientschlüssel noch Tokens.</translation>
+    </message>
+    <message>
+        <source>The send to show.</source>
+        <translation>Der anzuzeigende Sendevorgang.</translation>
+    </message>
+    <message>
+        <source>Only sends with this segment (an id, or a part of a name); with ID and --diagnostics, the report about this segment only.</source>
+        <translation>Nur Sendevorgänge mit diesem Segment (eine ID oder ein Teil eines Namens); mit ID und --diagnostics nur der Bericht zu diesem Segment.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only sends with a segment of this outcome: updated, warned, failed, not-sent or unknown.</source>
+        <translation>Nur Sendevorgänge mit einem Segment mit diesem Ergebnis: updated, warned, failed, not-sent oder unknown.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>Only sends with segments of this advertiser.</source>
+        <translation>Nur Sendevorgänge mit Segmenten dieses Werbetreibenden.</translation>
+    </message>
+    <message>
+        <source>Only sends to this server.</source>
+        <translation>Nur Sendevorgänge an diesen Server.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>At most N sends (the newest).</source>
+        <translation>Höchstens N Sendevorgänge (die neuesten).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>With ID: print the send as CSV, one line per field.</source>
+        <translation>Mit ID: den Sendevorgang als CSV ausgeben, eine Zeile pro Feld.</translation>
+    </message>
+    <message>
+        <source>With ID: print the support report (trace ids, HTTP status, the JSON sent and answered; never a token).</source>
+        <translation>Mit ID: den Support-Bericht ausgeben (Trace-IDs, HTTP-Status, gesendetes und empfangenes JSON; nie ein Token).</translation>
+    </message>
+    <message>
+        <source>Keep at most the last N sends from now on (the oldest go).</source>
+        <translation>Ab jetzt höchstens die letzten N Sendevorgänge behalten (die ältesten werden entfernt).</translation>
+    </message>
+    <message>
+        <source>--outcome must be updated, warned, failed, not-sent or unknown.</source>
+        <translation>--outcome muss updated, warned, failed, not-sent oder unknown sein.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --diagnostics.</source>
+        <translation>Wählen Sie nur eine der Optionen --json, --csv und --diagnostics.</translation>
+    </message>
+    <message>
+        <source>A send is named by its number, as “segmentctl history” lists them.</source>
+        <translation>Ein Sendevorgang wird durch seine Nummer angegeben, wie „segmentctl history“ sie auflistet.</translation>
+    </message>
+    <message>
+        <source>--csv and --diagnostics need the send: segmentctl history ID.</source>
+        <translation>--csv und --diagnostics benötigen den Sendevorgang: segmentctl history ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history keeps the last %n send(s).</source>
+        <translation>
+            <numerusform>Der Sendeverlauf behält %n Sendevorgang: den letzten.</numerusform>
+            <numerusform>Der Sendeverlauf behält die letzten %n Sendevorgänge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 has no segment %2.</source>
+        <translation>Sendevorgang %1 enthält kein Segment %2.</translation>
+    </message>
+    <message>
+        <source>No send recorded yet in %1.</source>
+        <translation>Noch kein Sendevorgang in %1 aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoes a send of the history in the working set FILE (made when it does not exist): each field the send applied goes back to its value before the send, a segment it created is marked for deletion; a segment it deleted cannot come back. The server&apos;s current copies are checked first: a field changed there since the send is a conflict, never overwritten; resolve it in the window or with “segmentctl push --overwrite”. Nothing is sent: “segmentctl diff” and “segmentctl push” do that.</source>
+        <translation>Macht einen Sendevorgang aus dem Sendeverlauf im Arbeitsstand FILE rückgängig (der angelegt wird, wenn er nicht existiert): Jedes Feld, das der Sendevorgang übernommen hat, erhält seinen Wert von vor dem Senden zurück, ein von ihm erstelltes Segment wird zum Löschen markiert; ein von ihm gelöschtes Segment kann nicht wiederhergestellt werden. Zuerst wird der aktuelle Stand auf dem Server geprüft: Ein dort seit dem Senden geändertes Feld ist ein Konflikt und wird nie überschrieben; lösen Sie ihn im Fenster oder mit „segmentctl push --overwrite“. Es wird nichts gesendet: Das übernehmen „segmentctl diff“ und „segmentctl push“.</translation>
+    </message>
+    <message>
+        <source>The working set to write the reverse edits into.</source>
+        <translation>Der Arbeitsstand, in den die Änderungen zum Rückgängigmachen geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The send to undo, as “segmentctl history” lists it.</source>
+        <translation>Der rückgängig zu machende Sendevorgang, wie „segmentctl history“ ihn auflistet.</translation>
+    </message>
+    <message>
+        <source>Print what was done as JSON for scripts.</source>
+        <translation>Das Ergebnis als JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>Name the working set: segmentctl revert FILE --send ID.</source>
+        <translation>Geben Sie den Arbeitsstand an: segmentctl revert FILE --send ID.</translation>
+    </message>
+    <message>
+        <source>--send needs the number of a send, as “segmentctl history” lists them.</source>
+        <translation>--send erwartet die Nummer eines Sendevorgangs, wie „segmentctl history“ sie auflistet.</translation>
+    </message>
+    <message>
+        <source>Send %1 went to %2, but %3 is a working set of %4: undo it in a working set of that server.</source>
+        <translation>Sendevorgang %1 ging an %2, aber %3 ist ein Arbeitsstand von %4: Machen Sie ihn in einem Arbeitsstand dieses Servers rückgängig.</translation>
+    </message>
+    <message>
+        <source>Send %1 went to %2: connect to that server to undo it.</source>
+        <translation>Sendevorgang %1 ging an %2: Verbinden Sie sich mit diesem Server, um ihn rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copies of send %1 on %2…</source>
+        <translation>Der Stand auf dem Server für Sendevorgang %1 wird auf %2 geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation>Import prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n segment(s) to review, with %3 changed field(s).</source>
+        <comment>file (format): counts</comment>
+        <translation>
+            <numerusform>%1 (%2): %n Segment zu prüfen, geänderte Felder: %3.</numerusform>
+            <numerusform>%1 (%2): %n Segmente zu prüfen, geänderte Felder: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) change nothing.</source>
+        <translation>
+            <numerusform>%n Zeile ändert nichts.</numerusform>
+            <numerusform>%n Zeilen ändern nichts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: nothing of them will be applied.</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt: Nichts davon wird übernommen.</numerusform>
+            <numerusform>%n Zeilen abgelehnt: Nichts davon wird übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed since the change set was made: not applied.</source>
+        <translation>
+            <numerusform>%n Feld seit dem Erstellen des Änderungspakets geändert: nicht übernommen.</numerusform>
+            <numerusform>%n Felder seit dem Erstellen des Änderungspakets geändert: nicht übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported changes</source>
+        <translation>Importierte Änderungen</translation>
+    </message>
+    <message>
+        <source>Segment and field</source>
+        <translation>Segment und Feld</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Imported value</source>
+        <translation>Importierter Wert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>segment name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 segment, line %2</source>
+        <translation>Segment (%1), Zeile %2</translation>
+    </message>
+    <message>
+        <source>Changed since the change set was made: it was %1 there. Not applied.</source>
+        <translation>Seit dem Erstellen des Änderungspakets geändert: Dort war der Wert %1. Nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation>%1 (nicht übernommen)</translation>
+    </message>
+    <message>
+        <source>Rows not imported and warnings</source>
+        <translation>Nicht importierte Zeilen und Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>Alle &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>Alle a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Accepted</source>
+        <translation>Angenommene &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Not imported, and warnings:</source>
+        <translation>&amp;Nicht importiert und Warnungen:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply %1 Accepted</source>
+        <translation>Angenommene &amp;übernehmen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3388,140 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <source>Nothing was sent. Your changes are kept: keep the segments in use, or send when their audiences no longer need them.</source>
         <translation>Es wurde nichts gesendet. Ihre Änderungen bleiben erhalten: Behalten Sie die verwendeten Segmente, oder senden Sie, wenn ihre Zielgruppen sie nicht mehr brauchen.</translation>
     </message>
+    <message>
+        <source>%1 The send goes on; it is not in the history.</source>
+        <translation>%1 Das Senden wird fortgesetzt, erscheint aber nicht im Sendeverlauf.</translation>
+    </message>
+    <message>
+        <source>Send History</source>
+        <translation>Sendeverlauf</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Diagnostics</source>
+        <translation>&amp;Diagnose kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a support report of the selected segment&apos;s last send: trace ids, HTTP status, problems and the JSON sent and answered; no token or secret.</source>
+        <translation>Einen Support-Bericht zum letzten Sendevorgang des ausgewählten Segments kopieren: Trace-IDs, HTTP-Status, Probleme sowie gesendetes und empfangenes JSON; ohne Token oder Clientschlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 Sends are not recorded.</source>
+        <translation>%1 Sendevorgänge werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No send of segment %1 is in the history.</source>
+        <translation>Im Sendeverlauf ist kein Sendevorgang für Segment %1 vorhanden.</translation>
+    </message>
+    <message>
+        <source>The support report of segment %1 (send %2) is on the clipboard: paste it into your support ticket.</source>
+        <translation>Der Support-Bericht für Segment %1 (Sendevorgang %2) liegt in der Zwischenablage: Fügen Sie ihn in Ihr Support-Ticket ein.</translation>
+    </message>
+    <message>
+        <source>Send %1 went to %2: connect to it to undo the send.</source>
+        <translation>Sendevorgang %1 ging an %2: Verbinden Sie sich mit diesem Server, um den Sendevorgang rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Sheet…</source>
+        <translation>Tabelle e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected segments (or those in view) to a CSV sheet for Excel or LibreOffice</source>
+        <translation>Die ausgewählten (oder sichtbaren) Segmente in eine CSV-Tabelle für Excel oder LibreOffice schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Import Sheet or Change Set…</source>
+        <translation>Tabelle oder Änderungspaket &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read an edited sheet or a colleague&apos;s change set, and review its changes</source>
+        <translation>Eine bearbeitete Tabelle oder das Änderungspaket eines Teammitglieds einlesen und die Änderungen prüfen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Change Set…</source>
+        <translation>Änderungs&amp;paket exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the pending edits (of the selection, or all) to a small file to review or pass on</source>
+        <translation>Die nicht gesendeten Änderungen (der Auswahl oder alle) in eine kleine Datei schreiben, um sie zu prüfen oder weiterzugeben</translation>
+    </message>
+    <message>
+        <source>Export Sheet</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV sheets (*.csv);;All files (*)</source>
+        <translation>CSV-Tabellen (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>segments.csv</source>
+        <comment>default file name</comment>
+        <translation>segmente.csv</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 segments to %2.</source>
+        <translation>%1 Segmente nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Their points of interest are in %1.</source>
+        <translation>Die Points of Interest stehen in %1.</translation>
+    </message>
+    <message>
+        <source>Edit the sheet in your spreadsheet (leave a cell empty to keep its value, write [clear] to clear it), save it as CSV and import it.</source>
+        <translation>Bearbeiten Sie die Tabelle in Ihrer Tabellenkalkulation (lassen Sie eine Zelle leer, um ihren Wert zu behalten, schreiben Sie [clear], um ihn zu löschen), speichern Sie sie als CSV und importieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Import Sheet or Change Set</source>
+        <translation>Tabelle oder Änderungspaket importieren</translation>
+    </message>
+    <message>
+        <source>Sheets and change sets (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Tabellen und Änderungspakete (*.csv *.tsv *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2 Nothing was changed.</source>
+        <translation>%1 konnte nicht importiert werden: %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: every value is the one in the working set.</source>
+        <translation>%1: Nichts zu ändern, jeder Wert entspricht bereits dem im Arbeitsstand.</translation>
+    </message>
+    <message>
+        <source>Imported changes to %1 segments (one step to undo). Check them, then send.</source>
+        <translation>Änderungen an %1 Segmenten importiert (in einem Schritt rückgängig zu machen). Prüfen Sie sie und senden Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Export Change Set</source>
+        <translation>Änderungspaket exportieren</translation>
+    </message>
+    <message>
+        <source>Change sets (*.json);;Change sets as CSV (*.csv)</source>
+        <translation>Änderungspakete (*.json);;Änderungspakete als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>changes.json</source>
+        <comment>default file name</comment>
+        <translation>änderungen.json</translation>
+    </message>
+    <message>
+        <source>Exported %1 changed fields to %2: a colleague can import it into their working set and review it.</source>
+        <translation>%1 geänderte Felder nach %2 exportiert: Ein Teammitglied kann die Datei in seinen Arbeitsstand importieren und prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -4049,6 +4548,18 @@ Exit-Status: 0 jede Änderung wurde übernommen; 2 einige sind fehlgeschlagen, w
         <source>Delete, or make reach fewer people, segments that audiences use (they are listed first). Without it, a push with such a change sends nothing.</source>
         <translation>Segmente, die Zielgruppen verwenden, löschen oder einschränken (sie werden zuerst aufgelistet). Ohne diese Option sendet ein Push mit einer solchen Änderung nichts.</translation>
     </message>
+    <message>
+        <source>Record the push in this send history (default: the one Segment Editor uses).</source>
+        <translation>Den Push in diesem Sendeverlauf aufzeichnen (Standard: der von Segment Editor verwendete).</translation>
+    </message>
+    <message>
+        <source>HISTORY.sqlite</source>
+        <translation>HISTORY.sqlite</translation>
+    </message>
+    <message>
+        <source>Do not record the push in the send history.</source>
+        <translation>Den Push nicht im Sendeverlauf aufzeichnen.</translation>
+    </message>
 </context>
 <context>
     <name>PushRunner</name>
@@ -4243,6 +4754,14 @@ Exit-Status: 0 jede Änderung wurde übernommen; 2 einige sind fehlgeschlagen, w
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>%1 The push goes on without it.</source>
+        <translation>%1 Der Push wird ohne Sendeverlauf fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Recorded in the send history as send %1 (“segmentctl history %1” shows it).</source>
+        <translation>Im Sendeverlauf als Sendevorgang %1 aufgezeichnet („segmentctl history %1“ zeigt ihn an).</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlySettingsForm</name>
@@ -4412,22 +4931,6 @@ Exit-Status: 0 jede Änderung wurde übernommen; 2 einige sind fehlgeschlagen, w
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Credentials: --client-id ID or CRITEO_CLIENT_ID, with the secret in
-  CRITEO_CLIENT_SECRET or the keychain (never on the command line);
-  or --token-env VAR with a bearer token in the variable VAR.
-Exit status: 0 done; 1 a usage, file, credentials or connection error;
-  2 push: some changes were not applied (see its report).
-
-Run “%1 &lt;command&gt; --help” for the options of a command.</source>
-        <translation>Anmeldedaten: --client-id ID oder CRITEO_CLIENT_ID, mit dem Clientschlüssel in
-  CRITEO_CLIENT_SECRET oder im Schlüsselbund (nie auf der Befehlszeile);
-  oder --token-env VAR mit einem Bearer-Token in der Variablen VAR.
-Exit-Status: 0 erledigt; 1 Fehler bei Aufruf, Datei, Anmeldedaten oder Verbindung;
-  2 push: Einige Änderungen wurden nicht übernommen (siehe dessen Bericht).
-
-Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls anzuzeigen.</translation>
-    </message>
-    <message>
         <source>List the advertisers you can reach</source>
         <translation>Zugängliche Werbetreibende auflisten</translation>
     </message>
@@ -4470,6 +4973,40 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>Print the audiences and ad sets that use segments</source>
         <translation>Die Zielgruppen und Anzeigengruppen ausgeben, die Segmente verwenden</translation>
+    </message>
+    <message>
+        <source>Credentials: --client-id ID or CRITEO_CLIENT_ID, with the secret in
+  CRITEO_CLIENT_SECRET or the keychain (never on the command line);
+  or --token-env VAR with a bearer token in the variable VAR.
+Exit status: 0 done; 1 a usage, file, credentials or connection error;
+  2 push: some changes were not applied (see its report); import: some
+  rows were refused or in conflict.
+
+Run “%1 &lt;command&gt; --help” for the options of a command.</source>
+        <translation>Anmeldedaten: --client-id ID oder CRITEO_CLIENT_ID, mit dem Clientschlüssel in
+  CRITEO_CLIENT_SECRET oder im Schlüsselbund (nie auf der Befehlszeile);
+  oder --token-env VAR mit einem Bearer-Token in der Variablen VAR.
+Exit-Status: 0 erledigt; 1 Fehler bei Aufruf, Datei, Anmeldedaten oder Verbindung;
+  2 push: Einige Änderungen wurden nicht übernommen (siehe dessen Bericht);
+  import: Einige Zeilen wurden abgelehnt oder hatten einen Konflikt.
+
+Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>List the sends made, show one, export it or report it</source>
+        <translation>Die Sendevorgänge auflisten, einen anzeigen, exportieren oder einen Bericht dazu erstellen</translation>
+    </message>
+    <message>
+        <source>Write the reverse edits of a send into a working set</source>
+        <translation>Die Änderungen, die einen Sendevorgang rückgängig machen, in einen Arbeitsstand schreiben</translation>
+    </message>
+    <message>
+        <source>Write segments to a CSV sheet, or edits to a change set</source>
+        <translation>Segmente in eine CSV-Tabelle oder Änderungen in ein Änderungspaket schreiben</translation>
+    </message>
+    <message>
+        <source>Read an edited sheet or a change set as edits</source>
+        <translation>Die Änderungen aus einer bearbeiteten Tabelle oder einem Änderungspaket einlesen</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +6074,89 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     </message>
 </context>
 <context>
+    <name>SegmentSheet</name>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>„%1“ ist keiner der Werte %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; a whole number of 0 or more is expected.</source>
+        <translation>„%1“ ist negativ; erwartet wird eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>„%1“ ist zu groß.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2025-12-31.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es in der Form 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>The points of interest are not a JSON array of {name, latitude, longitude}.</source>
+        <translation>Die Points of Interest sind kein JSON-Array aus {name, latitude, longitude}.</translation>
+    </message>
+    <message>
+        <source>A point of interest has no latitude or longitude.</source>
+        <translation>Ein Point of Interest hat keinen Breiten- oder Längengrad.</translation>
+    </message>
+    <message>
+        <source>This field cannot be cleared; leave the cell empty to keep its value.</source>
+        <translation>Dieses Feld kann nicht geleert werden; lassen Sie die Zelle leer, um seinen Wert zu behalten.</translation>
+    </message>
+    <message>
+        <source>The id is missing.</source>
+        <translation>Die ID fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” is an id that a spreadsheet turned into a number in scientific notation, losing digits: format the column as text and type the id again, or export the sheet again.</source>
+        <translation>„%1“ ist eine ID, die eine Tabellenkalkulation in eine Zahl in wissenschaftlicher Schreibweise umgewandelt hat, wobei Ziffern verloren gingen: Formatieren Sie die Spalte als Text und geben Sie die ID erneut ein, oder exportieren Sie die Tabelle erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id (ids are digits).</source>
+        <translation>„%1“ ist keine ID (IDs bestehen nur aus Ziffern).</translation>
+    </message>
+    <message>
+        <source>a formula whose cells were deleted</source>
+        <translation>eine Formel, deren Zellen gelöscht wurden</translation>
+    </message>
+    <message>
+        <source>a formula with a value of the wrong kind</source>
+        <translation>eine Formel mit einem Wert des falschen Typs</translation>
+    </message>
+    <message>
+        <source>a lookup that found nothing</source>
+        <translation>eine Suche ohne Treffer</translation>
+    </message>
+    <message>
+        <source>a formula with an unknown name</source>
+        <translation>eine Formel mit einem unbekannten Namen</translation>
+    </message>
+    <message>
+        <source>a division by zero</source>
+        <translation>eine Division durch null</translation>
+    </message>
+    <message>
+        <source>an impossible number</source>
+        <translation>eine unmögliche Zahl</translation>
+    </message>
+    <message>
+        <source>a formula with an empty range</source>
+        <translation>eine Formel mit einem leeren Bereich</translation>
+    </message>
+    <message>
+        <source>“%1” is a spreadsheet error (%2), not a value: fix the formula or type the value.</source>
+        <translation>„%1“ ist ein Fehler der Tabellenkalkulation (%2), kein Wert: Korrigieren Sie die Formel oder geben Sie den Wert ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is a spreadsheet error, not a value: fix the formula or type the value.</source>
+        <translation>„%1“ ist ein Fehler der Tabellenkalkulation, kein Wert: Korrigieren Sie die Formel oder geben Sie den Wert ein.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <source>%1 — %2</source>
@@ -5858,6 +6478,375 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     </message>
 </context>
 <context>
+    <name>SendDiagnostics</name>
+    <message>
+        <source>(never)</source>
+        <translation>(nie)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>Feld: %1</translation>
+    </message>
+    <message>
+        <source>trace id: %1</source>
+        <translation>Trace-ID: %1</translation>
+    </message>
+    <message>
+        <source>instance: %1</source>
+        <translation>Instanz: %1</translation>
+    </message>
+    <message>
+        <source>Segment Editor support report</source>
+        <translation>Support-Bericht von Segment Editor</translation>
+    </message>
+    <message>
+        <source>Send %1, started %2, ended %3</source>
+        <translation>Sendevorgang %1, Beginn: %2, Ende: %3</translation>
+    </message>
+    <message>
+        <source>Server: %1; API version: %2</source>
+        <translation>Server: %1; API-Version: %2</translation>
+    </message>
+    <message>
+        <source>%1 request sent %2, never answered</source>
+        <translation>Anfrage %1 am %2 gesendet, nie beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (API version %3): HTTP %4 after %n attempt(s), sent %5, answered %6</source>
+        <translation>
+            <numerusform>%1 %2 (API-Version %3): HTTP %4 nach %n Versuch, gesendet am %5, beantwortet am %6</numerusform>
+            <numerusform>%1 %2 (API-Version %3): HTTP %4 nach %n Versuchen, gesendet am %5, beantwortet am %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <source>Segment %1 “%2” (advertiser %3): %4 %5</source>
+        <translation>Segment %1 „%2“ (Werbetreibender %3): %4 %5</translation>
+    </message>
+    <message>
+        <source>temporary id: %1</source>
+        <translation>temporäre ID: %1</translation>
+    </message>
+    <message>
+        <source>never sent</source>
+        <translation>nie gesendet</translation>
+    </message>
+    <message>
+        <source>trace ids: %1</source>
+        <translation>Trace-IDs: %1</translation>
+    </message>
+    <message>
+        <source>problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>sent:</source>
+        <translation>gesendet:</translation>
+    </message>
+    <message>
+        <source>answer about it:</source>
+        <translation>Antwort dazu:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests: %1 (%n HTTP request(s), retries included)</source>
+        <translation>
+            <numerusform>Anfragen: %1 (%n HTTP-Anfrage, einschließlich Wiederholungen)</numerusform>
+            <numerusform>Anfragen: %1 (%n HTTP-Anfragen, einschließlich Wiederholungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The send was cancelled.</source>
+        <translation>Der Sendevorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Problems about the whole send:</source>
+        <translation>Probleme, die den gesamten Sendevorgang betreffen:</translation>
+    </message>
+    <message>
+        <source>Applied without a problem: %1</source>
+        <translation>Ohne Probleme übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendHistory</name>
+    <message>
+        <source>The send history could not be written: %1</source>
+        <translation>Der Sendeverlauf konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The send history %1 could not be read (%2). It is kept as %3; a new history starts.</source>
+        <translation>Der Sendeverlauf %1 konnte nicht gelesen werden (%2). Er wird als %3 aufbewahrt; ein neuer Sendeverlauf beginnt.</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>The send history %1 cannot be read and cannot be moved aside.</source>
+        <translation>Der Sendeverlauf %1 kann weder gelesen noch beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The send history %1 cannot be opened: %2</source>
+        <translation>Der Sendeverlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The send history %1 was written by a newer version of Segment Editor; this one does not change it.</source>
+        <translation>Der Sendeverlauf %1 wurde von einer neueren Version von Segment Editor geschrieben; diese Version ändert ihn nicht.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The send history %1 cannot be written: %2</source>
+        <translation>Der Sendeverlauf %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The send history could not be read: %1</source>
+        <translation>Der Sendeverlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The send history has no send %1.</source>
+        <translation>Der Sendeverlauf enthält keinen Sendevorgang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SendHistoryPanel</name>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>history change</comment>
+        <translation>Erstellung</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>history change</comment>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>history change</comment>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy Send &amp;Diagnostics</source>
+        <translation>&amp;Diagnose des Sendevorgangs kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Segment D&amp;iagnostics</source>
+        <translation>Diagnose des &amp;Segments kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Send…</source>
+        <translation>Sendevorgang &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Segment id or name</source>
+        <translation>Segment-ID oder -Name</translation>
+    </message>
+    <message>
+        <source>Filter sends by segment</source>
+        <translation>Sendevorgänge nach Segment filtern</translation>
+    </message>
+    <message>
+        <source>Filter sends by outcome</source>
+        <translation>Sendevorgänge nach Ergebnis filtern</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Sends kept in the history</source>
+        <translation>Im Sendeverlauf aufbewahrte Sendevorgänge</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Sendevorgänge</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Sendevorgang</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Segments of the send</source>
+        <translation>Segmente des Sendevorgangs</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderungsart</translation>
+    </message>
+    <message>
+        <source>Fields (before → after)</source>
+        <translation>Felder (vorher → nachher)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Copy a support report of the whole send: requests, HTTP status, trace ids, problems and the JSON sent and answered. It holds no token or secret.</source>
+        <translation>Einen Support-Bericht zum gesamten Sendevorgang kopieren: Anfragen, HTTP-Status, Trace-IDs, Probleme sowie gesendetes und empfangenes JSON. Er enthält weder Token noch Clientschlüssel.</translation>
+    </message>
+    <message>
+        <source>Copy a support report of the selected segment.</source>
+        <translation>Einen Support-Bericht zum ausgewählten Segment kopieren.</translation>
+    </message>
+    <message>
+        <source>Prepare the reverse edits of this send, checked against the server&apos;s current copies, for you to preview and send.</source>
+        <translation>Die Änderungen vorbereiten, die diesen Sendevorgang rückgängig machen, abgeglichen mit dem aktuellen Stand auf dem Server, damit Sie sie in der Vorschau prüfen und senden können.</translation>
+    </message>
+    <message>
+        <source>Sends &amp;kept:</source>
+        <translation>&amp;Behaltene Sendevorgänge:</translation>
+    </message>
+    <message>
+        <source>No send history: it could not be opened.</source>
+        <translation>Kein Sendeverlauf: Er konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1, cancelled</source>
+        <translation>%1, abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1, interrupted</source>
+        <translation>%1, unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1, API version %2, from %3</source>
+        <translation>%1, API-Version %2, von %3</translation>
+    </message>
+    <message>
+        <source>No send yet.</source>
+        <translation>Noch kein Sendevorgang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n Sendevorgang</numerusform>
+            <numerusform>%n Sendevorgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, trace id %3)</source>
+        <translation>%1 (%2, Trace-ID %3)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Send as CSV</source>
+        <translation>Sendevorgang als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Send as JSON</source>
+        <translation>Sendevorgang als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Send %1 exported to %2.</source>
+        <translation>Sendevorgang %1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>The support report of send %1 is on the clipboard.</source>
+        <translation>Der Support-Bericht zu Sendevorgang %1 liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The support report of segment %1 in send %2 is on the clipboard.</source>
+        <translation>Der Support-Bericht zu Segment %1 in Sendevorgang %2 liegt in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>SendJournal</name>
     <message>
         <source>Cannot write the send journal %1: %2</source>
@@ -5874,6 +6863,56 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>%1 was written by a newer version of Segment Editor.</source>
         <translation>%1 wurde von einer neueren Version von Segment Editor geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SendRevert</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Undo send %1</source>
+        <translation>Sendevorgang %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Send %1 could not be undone: %2</source>
+        <translation>Sendevorgang %1 konnte nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverse edits of send %1 are pending for %n segment(s): %2. Preview and send them to undo it.</source>
+        <translation>
+            <numerusform>Änderungen zum Rückgängigmachen von Sendevorgang %1 stehen für %n Segment aus: %2. Prüfen Sie sie in der Vorschau und senden Sie sie, um den Sendevorgang rückgängig zu machen.</numerusform>
+            <numerusform>Änderungen zum Rückgängigmachen von Sendevorgang %1 stehen für %n Segmente aus: %2. Prüfen Sie sie in der Vorschau und senden Sie sie, um den Sendevorgang rückgängig zu machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server since the send, in fields it changed: %1. They are in conflict: choose Keep My Values or Take the Server&apos;s Values for each before sending.</source>
+        <translation>Seit dem Sendevorgang auf dem Server geändert, in Feldern, die er geändert hat: %1. Diese Segmente haben einen Konflikt: Wählen Sie für jedes „Meine Werte behalten“ oder „Serverwerte übernehmen“, bevor Sie senden.</translation>
+    </message>
+    <message>
+        <source>Created by the send, now marked for deletion: %1.</source>
+        <translation>Durch den Sendevorgang erstellt, jetzt zum Löschen markiert: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted by the send: %1. A deleted segment cannot come back; create it again if you need it.</source>
+        <translation>Durch den Sendevorgang gelöscht: %1. Ein gelöschtes Segment kann nicht wiederhergestellt werden; erstellen Sie es bei Bedarf neu.</translation>
+    </message>
+    <message>
+        <source>Already back to their values from before the send: %1.</source>
+        <translation>Bereits wieder auf den Werten von vor dem Sendevorgang: %1.</translation>
+    </message>
+    <message>
+        <source>No longer on the server, nothing to undo: %1.</source>
+        <translation>Nicht mehr auf dem Server, nichts rückgängig zu machen: %1.</translation>
+    </message>
+    <message>
+        <source>Whether the send applied these is unknown, so they are left alone: %1. Reconcile them first.</source>
+        <translation>Ob der Sendevorgang diese übernommen hat, ist unklar; sie bleiben daher unverändert: %1. Gleichen Sie sie zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Send %1 changed nothing that could be undone.</source>
+        <translation>Sendevorgang %1 hat nichts geändert, was rückgängig gemacht werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -6116,6 +7155,249 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>Reload cancelled.</source>
         <translation>Neuladen abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCommands</name>
+    <message>
+        <source>Writes the segments of a working set (as edited) to a CSV sheet for Excel or LibreOffice: UTF-8 with a byte order mark, one row per segment, the columns of the types present; the points of interest of location segments go to a second file beside it (FILE-points.csv). Edit the sheet, then “segmentctl import” it. With --changes, writes the pending edits as a change set instead, for a colleague to import into their own working set.</source>
+        <translation>Schreibt die Segmente eines Arbeitsstands (mit den Bearbeitungen) in eine CSV-Tabelle für Excel oder LibreOffice: UTF-8 mit Byte Order Mark (BOM), eine Zeile pro Segment, die Spalten der vorhandenen Typen; die Points of Interest von Standortsegmenten kommen in eine zweite Datei daneben (FILE-points.csv). Bearbeiten Sie die Tabelle und importieren Sie sie dann mit „segmentctl import“. Mit --changes werden stattdessen die nicht gesendeten Änderungen als Änderungspaket geschrieben, das ein Teammitglied in seinen eigenen Arbeitsstand importieren kann.</translation>
+    </message>
+    <message>
+        <source>The working set.</source>
+        <translation>Der Arbeitsstand.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Only these segments (repeatable, or comma-separated).</source>
+        <translation>Nur diese Segmente (mehrfach angebbar oder kommagetrennt).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only segments of these types (InMarket, Location…).</source>
+        <translation>Nur Segmente dieser Typen (InMarket, Location…).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (default: semicolon where numbers have a decimal comma, else comma).</source>
+        <translation>comma (Komma), semicolon (Semikolon) oder tab (Tabulator); Standard: semicolon, wo Zahlen ein Dezimalkomma haben, sonst comma.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SEP</translation>
+    </message>
+    <message>
+        <source>Write the pending edits as a change set: JSON, or CSV (id, field, old, new) when FILE ends in .csv.</source>
+        <translation>Die nicht gesendeten Änderungen als Änderungspaket schreiben: JSON oder CSV (id, field, old, new), wenn FILE auf .csv endet.</translation>
+    </message>
+    <message>
+        <source>Name the working set: segmentctl export WS.json -o FILE</source>
+        <translation>Geben Sie den Arbeitsstand an: segmentctl export WS.json -o FILE</translation>
+    </message>
+    <message>
+        <source>--output is required.</source>
+        <translation>--output ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--separator must be comma, semicolon or tab.</source>
+        <translation>--separator muss comma, semicolon oder tab sein.</translation>
+    </message>
+    <message>
+        <source>Unknown segment type “%1”.</source>
+        <translation>Unbekannter Segmenttyp „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: no such segment in the working set.</source>
+        <translation>%1: kein solches Segment im Arbeitsstand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n Änderung</numerusform>
+            <numerusform>%1: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n segment(s)</source>
+        <translation>
+            <numerusform>%1: %n Segment</numerusform>
+            <numerusform>%1: %n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: points of interest</source>
+        <translation>%1: Points of Interest</translation>
+    </message>
+    <message>
+        <source>Reads a sheet exported by “segmentctl export” (or the window) and edited in a spreadsheet, or a change set, as edits of a working set: rows are matched by id; a blank cell keeps the value; [clear] clears a field that may be empty; headers may be in English, French or German. A row with an unknown id, another type, or a value that cannot be used is refused with its line and column, and nothing of it is applied. A change set&apos;s field that changed since it was made is a conflict, not applied. Prints a JSON report {applied, refused, conflicts, warnings, unchanged}. Exit status 2 when something was refused or in conflict.</source>
+        <translation>Liest eine mit „segmentctl export“ (oder im Fenster) exportierte und in einer Tabellenkalkulation bearbeitete Tabelle oder ein Änderungspaket als Änderungen eines Arbeitsstands ein: Zeilen werden über die ID zugeordnet; eine leere Zelle behält den Wert; [clear] leert ein Feld, das leer sein darf; Spaltenüberschriften dürfen auf Englisch, Französisch oder Deutsch sein. Eine Zeile mit unbekannter ID, anderem Typ oder einem unbrauchbaren Wert wird mit Angabe von Zeile und Spalte abgelehnt, und nichts davon wird übernommen. Ein Feld eines Änderungspakets, das sich seit dessen Erstellung geändert hat, ist ein Konflikt und wird nicht übernommen. Gibt einen JSON-Bericht {applied, refused, conflicts, warnings, unchanged} aus. Exit-Status 2, wenn etwas abgelehnt wurde oder einen Konflikt hat.</translation>
+    </message>
+    <message>
+        <source>The sheet or change set (CSV or JSON).</source>
+        <translation>Die Tabelle oder das Änderungspaket (CSV oder JSON).</translation>
+    </message>
+    <message>
+        <source>The working set to edit.</source>
+        <translation>Der zu bearbeitende Arbeitsstand.</translation>
+    </message>
+    <message>
+        <source>WS.json</source>
+        <translation>WS.json</translation>
+    </message>
+    <message>
+        <source>The points of interest file (default: FILE-points.csv beside FILE, when it exists).</source>
+        <translation>Die Datei mit den Points of Interest (Standard: FILE-points.csv neben FILE, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>Write the edited working set here instead of over WS.json.</source>
+        <translation>Den bearbeiteten Arbeitsstand hierhin schreiben, statt WS.json zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>Report only; write nothing.</source>
+        <translation>Nur berichten; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Name the sheet: segmentctl import FILE --into WS.json</source>
+        <translation>Geben Sie die Tabelle an: segmentctl import FILE --into WS.json</translation>
+    </message>
+    <message>
+        <source>--into is required.</source>
+        <translation>--into ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>Zeile %1, Spalte %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file, line</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>semikolongetrennt</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>tabulatorgetrennt</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>kommagetrennt</translation>
+    </message>
+    <message>
+        <source>The id is missing: rows are matched to segments by id (a new segment cannot be imported from a sheet).</source>
+        <translation>Die ID fehlt: Zeilen werden den Segmenten über die ID zugeordnet (ein neues Segment kann nicht aus einer Tabelle importiert werden).</translation>
+    </message>
+    <message>
+        <source>No segment %1 in the working set.</source>
+        <translation>Segment %1 ist nicht im Arbeitsstand.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”: ignored.</source>
+        <translation>Unbekannte Spalte „%1“: ignoriert.</translation>
+    </message>
+    <message>
+        <source>Column “%1” repeats column %2: ignored.</source>
+        <translation>Spalte „%1“ wiederholt Spalte %2: ignoriert.</translation>
+    </message>
+    <message>
+        <source>The sheet has no id column: rows are matched to segments by id. Export the segments again and edit that sheet.</source>
+        <translation>Die Tabelle hat keine ID-Spalte: Zeilen werden den Segmenten über die ID zugeordnet. Exportieren Sie die Segmente erneut und bearbeiten Sie diese Tabelle.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is also on line %2: neither line is imported.</source>
+        <translation>Segment %1 steht auch in Zeile %2: Keine der beiden Zeilen wird importiert.</translation>
+    </message>
+    <message>
+        <source>This column does not apply to a segment of type %1: leave the cell empty.</source>
+        <translation>Diese Spalte gilt nicht für ein Segment vom Typ %1: Lassen Sie die Zelle leer.</translation>
+    </message>
+    <message>
+        <source>The type cannot change (%1 in the working set, %2 here).</source>
+        <translation>Der Typ kann nicht geändert werden (%1 im Arbeitsstand, hier %2).</translation>
+    </message>
+    <message>
+        <source>Segments of a type this version does not know cannot be edited.</source>
+        <translation>Segmente eines Typs, den diese Version nicht kennt, können nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed (it is %1 in the working set).</source>
+        <translation>Dieses Feld kann nicht geändert werden (Wert im Arbeitsstand: %1).</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>The points of interest need the columns segment id, name, latitude and longitude; none was imported.</source>
+        <translation>Die Points of Interest benötigen die Spalten Segment-ID, Name, Breitengrad und Längengrad; keiner wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is of type %2: only location segments have points of interest.</source>
+        <translation>Segment %1 hat den Typ %2: Nur Standortsegmente haben Points of Interest.</translation>
+    </message>
+    <message>
+        <source>This is a workbook (.xlsx, .ods or .xls), which Segment Editor cannot read. In your spreadsheet, choose File › Save As… and the type “CSV UTF-8”, then import that file.</source>
+        <translation>Dies ist eine Arbeitsmappe (.xlsx, .ods oder .xls), die Segment Editor nicht lesen kann. Wählen Sie in Ihrer Tabellenkalkulation Datei › Speichern unter… und den Dateityp „CSV UTF-8“ und importieren Sie dann diese Datei.</translation>
+    </message>
+    <message>
+        <source>not UTF-8, read as Latin-1: check the accented letters</source>
+        <translation>kein UTF-8, als Latin-1 gelesen: Prüfen Sie Umlaute und Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>The first line does not name the columns (id, name, type…): import a sheet exported by Segment Editor, with its header row.</source>
+        <translation>Die erste Zeile benennt die Spalten nicht (id, name, type…): Importieren Sie eine von Segment Editor exportierte Tabelle mit ihrer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>points of interest</source>
+        <translation>Points of Interest</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n segment(s)</source>
+        <comment>undo step</comment>
+        <translation>
+            <numerusform>%n Segment importieren</numerusform>
+            <numerusform>%n Segmente importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6425,6 +7707,21 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>%1/pending: “%2” is neither “create” nor “delete”.</source>
         <translation>%1/pending: „%2“ ist weder „create“ noch „delete“.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingSetFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid working set: %2</source>
+        <translation>%1 ist kein gültiger Arbeitsstand: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,41 @@
     </message>
 </context>
 <context>
+    <name>ChangeSet</name>
+    <message>
+        <source>This is not a change set of Segment Editor (“format”: “%1” is missing).</source>
+        <translation>Ce fichier n’est pas un lot de modifications de Segment Editor («&#xa0;format&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» manquant).</translation>
+    </message>
+    <message>
+        <source>This change set was made by a newer version of Segment Editor.</source>
+        <translation>Ce lot de modifications a été créé par une version plus récente de Segment Editor.</translation>
+    </message>
+    <message>
+        <source>This is not a change set: it needs the columns id, field, old and new.</source>
+        <translation>Ce fichier n’est pas un lot de modifications&#xa0;: il lui faut les colonnes id, field, old et new.</translation>
+    </message>
+    <message>
+        <source>No segment %1 in the working set.</source>
+        <translation>Le segment %1 n’est pas dans l’ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is of type %2 here, %3 in the change set.</source>
+        <translation>Le segment %1 est de type %2 ici, mais %3 dans le lot de modifications.</translation>
+    </message>
+    <message>
+        <source>The field “%1” cannot be changed here.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>%1 of segment %2 changed since the change set was made (it was %3 there, it is %4 here): not applied.</source>
+        <translation>%1 du segment %2 a changé depuis la création du lot de modifications (%3 dans le lot, %4 ici)&#xa0;: non appliqué.</translation>
+    </message>
+    <message>
+        <source>change set</source>
+        <translation>lot de modifications</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Checks the edits of a working set before anything is sent: one line per problem (segment id, field path, message, tab-separated). Exit status 1 if any problem is an error, 0 if there are only warnings or none. Excluded segments are not checked.</source>
@@ -325,6 +360,18 @@
     <message>
         <source>Cannot sign in to %1: %2</source>
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Calls a minute to keep to (default: 250, Criteo&apos;s limit, or the limit the server&apos;s x-ratelimit-limit header states; 0: no pacing, for a server without a limit).</source>
+        <translation>Nombre d’appels par minute à respecter (par défaut&#xa0;: 250, la limite de Criteo, ou celle qu’indique l’en-tête x-ratelimit-limit du serveur&#xa0;; 0&#xa0;: aucune limitation de cadence, pour un serveur sans limite).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--calls-per-minute needs a number from 0 to 1000000.</source>
+        <translation>--calls-per-minute attend un nombre compris entre 0 et 1000000.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1384,59 @@
         <source>S&amp;tate:</source>
         <translation>Éta&amp;t&#xa0;:</translation>
     </message>
+    <message>
+        <source>Only not sent</source>
+        <translation>Non envoyés uniquement</translation>
+    </message>
+    <message>
+        <source>Quick filters:</source>
+        <translation>Filtres rapides&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <comment>quick filter</comment>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Segments with changes to send</source>
+        <translation>Segments ayant des modifications à envoyer</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>quick filter</comment>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Segments the last send did not update, or whose answer was lost</source>
+        <translation>Segments que le dernier envoi n’a pas mis à jour, ou dont la réponse a été perdue</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <comment>quick filter</comment>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Segments changed on the server too: resolve before sending</source>
+        <translation>Segments modifiés aussi sur le serveur&#xa0;: à résoudre avant l’envoi</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <comment>quick filter</comment>
+        <translation>Non envoyés</translation>
+    </message>
+    <message>
+        <source>Segments a cancelled send did not reach</source>
+        <translation>Segments qu’un envoi annulé n’a pas atteints</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <comment>quick filter</comment>
+        <translation>Non valides</translation>
+    </message>
+    <message>
+        <source>Segments with problems to fix before they can be sent</source>
+        <translation>Segments comportant des problèmes à corriger avant de pouvoir être envoyés</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
@@ -1481,6 +1581,271 @@
     <message>
         <source>(mixed)</source>
         <translation>(valeurs différentes)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>The send history to read (default: the one Segment Editor and segmentctl push write).</source>
+        <translation>Historique des envois à lire (par défaut&#xa0;: celui qu’écrivent Segment Editor et segmentctl push).</translation>
+    </message>
+    <message>
+        <source>HISTORY.sqlite</source>
+        <translation>HISTORY.sqlite</translation>
+    </message>
+    <message>
+        <source>(not finished)</source>
+        <translation>(non terminé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %1 by %2, %3 to %4 (API version %5); %n HTTP request(s)</source>
+        <translation>
+            <numerusform>Envoi %1 par %2, %3 vers %4 (version de l’API %5)&#xa0;; %n requête HTTP</numerusform>
+            <numerusform>Envoi %1 par %2, %3 vers %4 (version de l’API %5)&#xa0;; %n requêtes HTTP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, cancelled</source>
+        <translation>, annulé</translation>
+    </message>
+    <message>
+        <source>(trace id %1)</source>
+        <translation>(ID de trace %1)</translation>
+    </message>
+    <message>
+        <source>  whole send: %1</source>
+        <translation>  tout l’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Lists the sends that Segment Editor and segmentctl push made, newest first: when (UTC), where, how many requests, what became of each segment. With ID, shows one send: per segment the fields sent with their values before and after, the outcome and every problem with its code and trace id. The history keeps no secret and no token.</source>
+        <translation>Liste les envois effectués par Segment Editor et segmentctl push, du plus récent au plus ancien&#xa0;: quand (UTC), où, combien de requêtes, ce qu’il est advenu de chaque segment. Avec ID, affiche un envoi&#xa0;: pour chaque segment, les champs envoyés avec leurs valeurs avant et après, le résultat et chaque problème avec son code et son ID de trace. L’historique ne conserve ni secret client ni jeton.</translation>
+    </message>
+    <message>
+        <source>The send to show.</source>
+        <translation>Envoi à afficher.</translation>
+    </message>
+    <message>
+        <source>Only sends with this segment (an id, or a part of a name); with ID and --diagnostics, the report about this segment only.</source>
+        <translation>Uniquement les envois comportant ce segment (un ID ou une partie d’un nom)&#xa0;; avec ID et --diagnostics, uniquement le rapport concernant ce segment.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only sends with a segment of this outcome: updated, warned, failed, not-sent or unknown.</source>
+        <translation>Uniquement les envois comportant un segment ayant ce résultat&#xa0;: updated, warned, failed, not-sent ou unknown.</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>OUTCOME</translation>
+    </message>
+    <message>
+        <source>Only sends with segments of this advertiser.</source>
+        <translation>Uniquement les envois comportant des segments de cet annonceur.</translation>
+    </message>
+    <message>
+        <source>Only sends to this server.</source>
+        <translation>Uniquement les envois vers ce serveur.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>At most N sends (the newest).</source>
+        <translation>Au plus N envois (les plus récents).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>Afficher du JSON pour les scripts.</translation>
+    </message>
+    <message>
+        <source>With ID: print the send as CSV, one line per field.</source>
+        <translation>Avec ID&#xa0;: afficher l’envoi au format CSV, une ligne par champ.</translation>
+    </message>
+    <message>
+        <source>With ID: print the support report (trace ids, HTTP status, the JSON sent and answered; never a token).</source>
+        <translation>Avec ID&#xa0;: afficher le rapport pour le support (ID de trace, statut HTTP, JSON envoyé et reçu en réponse&#xa0;; jamais de jeton).</translation>
+    </message>
+    <message>
+        <source>Keep at most the last N sends from now on (the oldest go).</source>
+        <translation>Désormais, ne conserver que les N derniers envois au plus (les plus anciens sont supprimés).</translation>
+    </message>
+    <message>
+        <source>--outcome must be updated, warned, failed, not-sent or unknown.</source>
+        <translation>--outcome doit valoir updated, warned, failed, not-sent ou unknown.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json, --csv and --diagnostics.</source>
+        <translation>Choisissez une seule option parmi --json, --csv et --diagnostics.</translation>
+    </message>
+    <message>
+        <source>A send is named by its number, as “segmentctl history” lists them.</source>
+        <translation>Un envoi se désigne par son numéro, tel que l’affiche «&#xa0;segmentctl history&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--csv and --diagnostics need the send: segmentctl history ID.</source>
+        <translation>--csv et --diagnostics nécessitent l’envoi&#xa0;: segmentctl history ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history keeps the last %n send(s).</source>
+        <translation>
+            <numerusform>L’historique conserve %n envoi&#xa0;: le dernier.</numerusform>
+            <numerusform>L’historique conserve les %n derniers envois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send %1 has no segment %2.</source>
+        <translation>L’envoi %1 ne comporte pas de segment %2.</translation>
+    </message>
+    <message>
+        <source>No send recorded yet in %1.</source>
+        <translation>Aucun envoi enregistré pour l’instant dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoes a send of the history in the working set FILE (made when it does not exist): each field the send applied goes back to its value before the send, a segment it created is marked for deletion; a segment it deleted cannot come back. The server&apos;s current copies are checked first: a field changed there since the send is a conflict, never overwritten; resolve it in the window or with “segmentctl push --overwrite”. Nothing is sent: “segmentctl diff” and “segmentctl push” do that.</source>
+        <translation>Annule un envoi de l’historique dans l’ensemble de travail FILE (créé s’il n’existe pas)&#xa0;: chaque champ appliqué par l’envoi reprend sa valeur d’avant l’envoi, un segment qu’il a créé est marqué pour suppression&#xa0;; un segment qu’il a supprimé ne peut pas être rétabli. Les versions actuelles du serveur sont d’abord vérifiées&#xa0;: un champ modifié sur le serveur depuis l’envoi est un conflit, jamais écrasé&#xa0;; résolvez-le dans la fenêtre ou avec «&#xa0;segmentctl push --overwrite&#xa0;». Rien n’est envoyé&#xa0;: c’est le rôle de «&#xa0;segmentctl diff&#xa0;» et de «&#xa0;segmentctl push&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The working set to write the reverse edits into.</source>
+        <translation>Ensemble de travail dans lequel écrire les modifications qui annulent l’envoi.</translation>
+    </message>
+    <message>
+        <source>The send to undo, as “segmentctl history” lists it.</source>
+        <translation>Envoi à annuler, tel que l’affiche «&#xa0;segmentctl history&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Print what was done as JSON for scripts.</source>
+        <translation>Afficher ce qui a été fait au format JSON pour les scripts.</translation>
+    </message>
+    <message>
+        <source>Name the working set: segmentctl revert FILE --send ID.</source>
+        <translation>Indiquez l’ensemble de travail&#xa0;: segmentctl revert FILE --send ID.</translation>
+    </message>
+    <message>
+        <source>--send needs the number of a send, as “segmentctl history” lists them.</source>
+        <translation>--send attend le numéro d’un envoi, tel que l’affiche «&#xa0;segmentctl history&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Send %1 went to %2, but %3 is a working set of %4: undo it in a working set of that server.</source>
+        <translation>L’envoi %1 a été fait vers %2, mais %3 est un ensemble de travail de %4&#xa0;: annulez-le dans un ensemble de travail de ce serveur.</translation>
+    </message>
+    <message>
+        <source>Send %1 went to %2: connect to that server to undo it.</source>
+        <translation>L’envoi %1 a été fait vers %2&#xa0;: connectez-vous à ce serveur pour l’annuler.</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s copies of send %1 on %2…</source>
+        <translation>Vérification des versions du serveur pour l’envoi %1 sur %2…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation>Vérifier l’importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n segment(s) to review, with %3 changed field(s).</source>
+        <comment>file (format): counts</comment>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %n segment à vérifier, champs modifiés&#xa0;: %3.</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %n segments à vérifier, champs modifiés&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) change nothing.</source>
+        <translation>
+            <numerusform>%n ligne ne change rien.</numerusform>
+            <numerusform>%n lignes ne changent rien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: nothing of them will be applied.</source>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;: rien n’en sera appliqué.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;: rien n’en sera appliqué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed since the change set was made: not applied.</source>
+        <translation>
+            <numerusform>%n champ modifié depuis la création du lot de modifications&#xa0;: non appliqué.</numerusform>
+            <numerusform>%n champs modifiés depuis la création du lot de modifications&#xa0;: non appliqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported changes</source>
+        <translation>Modifications importées</translation>
+    </message>
+    <message>
+        <source>Segment and field</source>
+        <translation>Segment et champ</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Valeur actuelle</translation>
+    </message>
+    <message>
+        <source>Imported value</source>
+        <translation>Valeur importée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>segment name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 segment, line %2</source>
+        <translation>Segment %1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Changed since the change set was made: it was %1 there. Not applied.</source>
+        <translation>Modifié depuis la création du lot de modifications&#xa0;: la valeur y était %1. Non appliqué.</translation>
+    </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation>%1 (non appliqué)</translation>
+    </message>
+    <message>
+        <source>Rows not imported and warnings</source>
+        <translation>Lignes non importées et avertissements</translation>
+    </message>
+    <message>
+        <source>&amp;Accept All</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Reject All</source>
+        <translation>Tout &amp;refuser</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Accepted</source>
+        <translation>A&amp;ppliquer les modifications acceptées</translation>
+    </message>
+    <message>
+        <source>&amp;Not imported, and warnings:</source>
+        <translation>Lignes &amp;non importées et avertissements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply %1 Accepted</source>
+        <translation>A&amp;ppliquer les modifications acceptées (%1)</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3388,140 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <source>Nothing was sent. Your changes are kept: keep the segments in use, or send when their audiences no longer need them.</source>
         <translation>Rien n’a été envoyé. Vos modifications sont conservées&#xa0;: gardez les segments utilisés, ou envoyez quand leurs audiences n’en auront plus besoin.</translation>
     </message>
+    <message>
+        <source>%1 The send goes on; it is not in the history.</source>
+        <translation>%1 L’envoi se poursuit, mais il ne figurera pas dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Send History</source>
+        <translation>Historique des envois</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Diagnostics</source>
+        <translation>Copier le &amp;diagnostic</translation>
+    </message>
+    <message>
+        <source>Copy a support report of the selected segment&apos;s last send: trace ids, HTTP status, problems and the JSON sent and answered; no token or secret.</source>
+        <translation>Copier un rapport pour le support sur le dernier envoi du segment sélectionné&#xa0;: ID de trace, statut HTTP, problèmes et JSON envoyé et reçu&#xa0;; sans jeton ni secret client.</translation>
+    </message>
+    <message>
+        <source>%1 Sends are not recorded.</source>
+        <translation>%1 Les envois ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>No send of segment %1 is in the history.</source>
+        <translation>Aucun envoi du segment %1 ne figure dans l’historique.</translation>
+    </message>
+    <message>
+        <source>The support report of segment %1 (send %2) is on the clipboard: paste it into your support ticket.</source>
+        <translation>Le rapport pour le support du segment %1 (envoi %2) est dans le presse-papiers&#xa0;: collez-le dans votre demande d’assistance.</translation>
+    </message>
+    <message>
+        <source>Send %1 went to %2: connect to it to undo the send.</source>
+        <translation>L’envoi %1 a été fait vers %2&#xa0;: connectez-vous à ce serveur pour annuler l’envoi.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Sheet…</source>
+        <translation>E&amp;xporter une feuille de calcul…</translation>
+    </message>
+    <message>
+        <source>Write the selected segments (or those in view) to a CSV sheet for Excel or LibreOffice</source>
+        <translation>Écrire les segments sélectionnés (ou ceux affichés) dans une feuille de calcul CSV pour Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <source>&amp;Import Sheet or Change Set…</source>
+        <translation>&amp;Importer une feuille de calcul ou un lot de modifications…</translation>
+    </message>
+    <message>
+        <source>Read an edited sheet or a colleague&apos;s change set, and review its changes</source>
+        <translation>Lire une feuille de calcul modifiée ou le lot de modifications d’un collègue, et en vérifier les modifications</translation>
+    </message>
+    <message>
+        <source>Export &amp;Change Set…</source>
+        <translation>Exporter un &amp;lot de modifications…</translation>
+    </message>
+    <message>
+        <source>Write the pending edits (of the selection, or all) to a small file to review or pass on</source>
+        <translation>Écrire les modifications non envoyées (de la sélection, ou toutes) dans un petit fichier à relire ou à transmettre</translation>
+    </message>
+    <message>
+        <source>Export Sheet</source>
+        <translation>Exporter une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>CSV sheets (*.csv);;All files (*)</source>
+        <translation>Feuilles de calcul CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>segments.csv</source>
+        <comment>default file name</comment>
+        <translation>segments.csv</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 segments to %2.</source>
+        <translation>%1 segments exportés vers %2.</translation>
+    </message>
+    <message>
+        <source>Their points of interest are in %1.</source>
+        <translation>Leurs points d’intérêt sont dans %1.</translation>
+    </message>
+    <message>
+        <source>Edit the sheet in your spreadsheet (leave a cell empty to keep its value, write [clear] to clear it), save it as CSV and import it.</source>
+        <translation>Modifiez la feuille dans votre tableur (laissez une cellule vide pour conserver sa valeur, écrivez [clear] pour l’effacer), enregistrez-la au format CSV et importez-la.</translation>
+    </message>
+    <message>
+        <source>Import Sheet or Change Set</source>
+        <translation>Importer une feuille de calcul ou un lot de modifications</translation>
+    </message>
+    <message>
+        <source>Sheets and change sets (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Feuilles de calcul et lots de modifications (*.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2 Nothing was changed.</source>
+        <translation>Impossible d’importer %1&#xa0;: %2 Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 changes nothing: every value is the one in the working set.</source>
+        <translation>%1&#xa0;: rien à modifier, toutes les valeurs sont déjà celles de l’ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>Imported changes to %1 segments (one step to undo). Check them, then send.</source>
+        <translation>Modifications importées pour %1 segments (annulables en une seule étape). Vérifiez-les, puis envoyez-les.</translation>
+    </message>
+    <message>
+        <source>Export Change Set</source>
+        <translation>Exporter un lot de modifications</translation>
+    </message>
+    <message>
+        <source>Change sets (*.json);;Change sets as CSV (*.csv)</source>
+        <translation>Lots de modifications (*.json);;Lots de modifications au format CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>changes.json</source>
+        <comment>default file name</comment>
+        <translation>modifications.json</translation>
+    </message>
+    <message>
+        <source>Exported %1 changed fields to %2: a colleague can import it into their working set and review it.</source>
+        <translation>%1 champs modifiés exportés vers %2&#xa0;: un collègue peut importer ce fichier dans son ensemble de travail et le vérifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Réinitialiser les colonnes</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -4049,6 +4548,18 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         <source>Delete, or make reach fewer people, segments that audiences use (they are listed first). Without it, a push with such a change sends nothing.</source>
         <translation>Supprimer, ou restreindre, des segments utilisés par des audiences (ils sont d’abord listés). Sans cette option, un envoi comportant un tel changement n’envoie rien.</translation>
     </message>
+    <message>
+        <source>Record the push in this send history (default: the one Segment Editor uses).</source>
+        <translation>Enregistrer l’envoi dans cet historique des envois (par défaut&#xa0;: celui qu’utilise Segment Editor).</translation>
+    </message>
+    <message>
+        <source>HISTORY.sqlite</source>
+        <translation>HISTORY.sqlite</translation>
+    </message>
+    <message>
+        <source>Do not record the push in the send history.</source>
+        <translation>Ne pas enregistrer l’envoi dans l’historique des envois.</translation>
+    </message>
 </context>
 <context>
     <name>PushRunner</name>
@@ -4243,6 +4754,14 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>%1 The push goes on without it.</source>
+        <translation>%1 L’envoi se poursuit sans historique.</translation>
+    </message>
+    <message>
+        <source>Recorded in the send history as send %1 (“segmentctl history %1” shows it).</source>
+        <translation>Enregistré dans l’historique des envois sous le numéro %1 («&#xa0;segmentctl history %1&#xa0;» l’affiche).</translation>
+    </message>
 </context>
 <context>
     <name>ReadOnlySettingsForm</name>
@@ -4412,23 +4931,6 @@ Code de sortie&#xa0;: 0 toutes les modifications ont été appliquées&#xa0;; 2 
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <source>Credentials: --client-id ID or CRITEO_CLIENT_ID, with the secret in
-  CRITEO_CLIENT_SECRET or the keychain (never on the command line);
-  or --token-env VAR with a bearer token in the variable VAR.
-Exit status: 0 done; 1 a usage, file, credentials or connection error;
-  2 push: some changes were not applied (see its report).
-
-Run “%1 &lt;command&gt; --help” for the options of a command.</source>
-        <translation>Identifiants&#xa0;: --client-id ID ou CRITEO_CLIENT_ID, avec le secret client dans
-  CRITEO_CLIENT_SECRET ou le trousseau (jamais sur la ligne de commande)&#xa0;;
-  ou --token-env VAR avec un jeton d&apos;accès (bearer) dans la variable VAR.
-Code de sortie&#xa0;: 0 terminé&#xa0;; 1 erreur d&apos;utilisation, de fichier, d&apos;identifiants
-  ou de connexion&#xa0;; 2 push&#xa0;: certaines modifications n&apos;ont pas été appliquées
-  (voir son rapport).
-
-Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>List the advertisers you can reach</source>
         <translation>Lister les annonceurs accessibles</translation>
     </message>
@@ -4471,6 +4973,41 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>Print the audiences and ad sets that use segments</source>
         <translation>Afficher les audiences et ensembles d&apos;annonces qui utilisent des segments</translation>
+    </message>
+    <message>
+        <source>Credentials: --client-id ID or CRITEO_CLIENT_ID, with the secret in
+  CRITEO_CLIENT_SECRET or the keychain (never on the command line);
+  or --token-env VAR with a bearer token in the variable VAR.
+Exit status: 0 done; 1 a usage, file, credentials or connection error;
+  2 push: some changes were not applied (see its report); import: some
+  rows were refused or in conflict.
+
+Run “%1 &lt;command&gt; --help” for the options of a command.</source>
+        <translation>Identifiants&#xa0;: --client-id ID ou CRITEO_CLIENT_ID, avec le secret client dans
+  CRITEO_CLIENT_SECRET ou le trousseau (jamais sur la ligne de commande)&#xa0;;
+  ou --token-env VAR avec un jeton d’accès (bearer) dans la variable VAR.
+Code de sortie&#xa0;: 0 terminé&#xa0;; 1 erreur d’utilisation, de fichier, d’identifiants
+  ou de connexion&#xa0;; 2 push&#xa0;: certaines modifications n’ont pas été appliquées
+  (voir son rapport)&#xa0;; import&#xa0;: certaines lignes ont été refusées ou sont
+  en conflit.
+
+Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>List the sends made, show one, export it or report it</source>
+        <translation>Lister les envois effectués, en afficher un, l’exporter ou en faire un rapport</translation>
+    </message>
+    <message>
+        <source>Write the reverse edits of a send into a working set</source>
+        <translation>Écrire dans un ensemble de travail les modifications qui annulent un envoi</translation>
+    </message>
+    <message>
+        <source>Write segments to a CSV sheet, or edits to a change set</source>
+        <translation>Écrire des segments dans une feuille de calcul CSV, ou des modifications dans un lot de modifications</translation>
+    </message>
+    <message>
+        <source>Read an edited sheet or a change set as edits</source>
+        <translation>Lire les modifications d’une feuille de calcul modifiée ou d’un lot de modifications</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +6075,89 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>SegmentSheet</name>
+    <message>
+        <source>“%1” is not one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; a whole number of 0 or more is expected.</source>
+        <translation>«&#xa0;%1&#xa0;» est négatif&#xa0;; un nombre entier supérieur ou égal à 0 est attendu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop grand.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2025-12-31.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>The points of interest are not a JSON array of {name, latitude, longitude}.</source>
+        <translation>Les points d’intérêt ne sont pas un tableau JSON de {name, latitude, longitude}.</translation>
+    </message>
+    <message>
+        <source>A point of interest has no latitude or longitude.</source>
+        <translation>Un point d’intérêt n’a pas de latitude ou de longitude.</translation>
+    </message>
+    <message>
+        <source>This field cannot be cleared; leave the cell empty to keep its value.</source>
+        <translation>Ce champ ne peut pas être vidé&#xa0;; laissez la cellule vide pour conserver sa valeur.</translation>
+    </message>
+    <message>
+        <source>The id is missing.</source>
+        <translation>L’ID est manquant.</translation>
+    </message>
+    <message>
+        <source>“%1” is an id that a spreadsheet turned into a number in scientific notation, losing digits: format the column as text and type the id again, or export the sheet again.</source>
+        <translation>«&#xa0;%1&#xa0;» est un ID qu’un tableur a converti en nombre en notation scientifique, en perdant des chiffres&#xa0;: mettez la colonne au format texte et saisissez de nouveau l’ID, ou exportez de nouveau la feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id (ids are digits).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID (un ID ne contient que des chiffres).</translation>
+    </message>
+    <message>
+        <source>a formula whose cells were deleted</source>
+        <translation>une formule dont les cellules ont été supprimées</translation>
+    </message>
+    <message>
+        <source>a formula with a value of the wrong kind</source>
+        <translation>une formule avec une valeur du mauvais type</translation>
+    </message>
+    <message>
+        <source>a lookup that found nothing</source>
+        <translation>une recherche qui n’a rien trouvé</translation>
+    </message>
+    <message>
+        <source>a formula with an unknown name</source>
+        <translation>une formule avec un nom inconnu</translation>
+    </message>
+    <message>
+        <source>a division by zero</source>
+        <translation>une division par zéro</translation>
+    </message>
+    <message>
+        <source>an impossible number</source>
+        <translation>un nombre impossible</translation>
+    </message>
+    <message>
+        <source>a formula with an empty range</source>
+        <translation>une formule avec une plage vide</translation>
+    </message>
+    <message>
+        <source>“%1” is a spreadsheet error (%2), not a value: fix the formula or type the value.</source>
+        <translation>«&#xa0;%1&#xa0;» est une erreur de tableur (%2), pas une valeur&#xa0;: corrigez la formule ou saisissez la valeur.</translation>
+    </message>
+    <message>
+        <source>“%1” is a spreadsheet error, not a value: fix the formula or type the value.</source>
+        <translation>«&#xa0;%1&#xa0;» est une erreur de tableur, pas une valeur&#xa0;: corrigez la formule ou saisissez la valeur.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTableModel</name>
     <message>
         <source>%1 — %2</source>
@@ -5859,6 +6479,375 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>SendDiagnostics</name>
+    <message>
+        <source>(never)</source>
+        <translation>(jamais)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation>champ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>trace id: %1</source>
+        <translation>ID de trace&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>instance: %1</source>
+        <translation>instance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Segment Editor support report</source>
+        <translation>Rapport pour le support de Segment Editor</translation>
+    </message>
+    <message>
+        <source>Send %1, started %2, ended %3</source>
+        <translation>Envoi %1, début&#xa0;: %2, fin&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Server: %1; API version: %2</source>
+        <translation>Serveur&#xa0;: %1&#xa0;; version de l’API&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 request sent %2, never answered</source>
+        <translation>Requête %1 envoyée le %2, restée sans réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (API version %3): HTTP %4 after %n attempt(s), sent %5, answered %6</source>
+        <translation>
+            <numerusform>%1 %2 (version de l’API %3)&#xa0;: HTTP %4 après %n tentative, envoyée le %5, réponse le %6</numerusform>
+            <numerusform>%1 %2 (version de l’API %3)&#xa0;: HTTP %4 après %n tentatives, envoyée le %5, réponse le %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun statut</translation>
+    </message>
+    <message>
+        <source>Segment %1 “%2” (advertiser %3): %4 %5</source>
+        <translation>Segment %1 «&#xa0;%2&#xa0;» (annonceur %3)&#xa0;: %4 %5</translation>
+    </message>
+    <message>
+        <source>temporary id: %1</source>
+        <translation>ID temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>never sent</source>
+        <translation>jamais envoyé</translation>
+    </message>
+    <message>
+        <source>trace ids: %1</source>
+        <translation>ID de trace&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>problems:</source>
+        <translation>problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>sent:</source>
+        <translation>envoyé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>answer about it:</source>
+        <translation>réponse le concernant&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests: %1 (%n HTTP request(s), retries included)</source>
+        <translation>
+            <numerusform>Requêtes&#xa0;: %1 (%n requête HTTP, nouvelles tentatives comprises)</numerusform>
+            <numerusform>Requêtes&#xa0;: %1 (%n requêtes HTTP, nouvelles tentatives comprises)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The send was cancelled.</source>
+        <translation>L’envoi a été annulé.</translation>
+    </message>
+    <message>
+        <source>Problems about the whole send:</source>
+        <translation>Problèmes concernant tout l’envoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied without a problem: %1</source>
+        <translation>Appliqués sans problème&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SendHistory</name>
+    <message>
+        <source>The send history could not be written: %1</source>
+        <translation>Impossible d’écrire dans l’historique des envois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The send history %1 could not be read (%2). It is kept as %3; a new history starts.</source>
+        <translation>Impossible de lire l’historique des envois %1 (%2). Il est conservé sous %3&#xa0;; un nouvel historique commence.</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>ce n’est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>The send history %1 cannot be read and cannot be moved aside.</source>
+        <translation>L’historique des envois %1 est illisible et ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>The send history %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir l’historique des envois %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The send history %1 was written by a newer version of Segment Editor; this one does not change it.</source>
+        <translation>L’historique des envois %1 a été écrit par une version plus récente de Segment Editor&#xa0;; cette version ne le modifie pas.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>The send history %1 cannot be written: %2</source>
+        <translation>Impossible d’écrire dans l’historique des envois %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The send history could not be read: %1</source>
+        <translation>Impossible de lire l’historique des envois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The send history has no send %1.</source>
+        <translation>L’historique des envois ne contient pas d’envoi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SendHistoryPanel</name>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Avec avertissements</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>history change</comment>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>history change</comment>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <comment>history change</comment>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Copy Send &amp;Diagnostics</source>
+        <translation>Copier le &amp;diagnostic de l’envoi</translation>
+    </message>
+    <message>
+        <source>Copy Segment D&amp;iagnostics</source>
+        <translation>Copier le diagnostic du &amp;segment</translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Send…</source>
+        <translation>&amp;Annuler cet envoi…</translation>
+    </message>
+    <message>
+        <source>Segment id or name</source>
+        <translation>ID ou nom du segment</translation>
+    </message>
+    <message>
+        <source>Filter sends by segment</source>
+        <translation>Filtrer les envois par segment</translation>
+    </message>
+    <message>
+        <source>Filter sends by outcome</source>
+        <translation>Filtrer les envois par résultat</translation>
+    </message>
+    <message>
+        <source>Every outcome</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Sends kept in the history</source>
+        <translation>Envois conservés dans l’historique</translation>
+    </message>
+    <message>
+        <source>Sends</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Segments of the send</source>
+        <translation>Segments de l’envoi</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>Fields (before → after)</source>
+        <translation>Champs (avant → après)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Copy a support report of the whole send: requests, HTTP status, trace ids, problems and the JSON sent and answered. It holds no token or secret.</source>
+        <translation>Copier un rapport pour le support sur tout l’envoi&#xa0;: requêtes, statut HTTP, ID de trace, problèmes et JSON envoyé et reçu. Il ne contient ni jeton ni secret client.</translation>
+    </message>
+    <message>
+        <source>Copy a support report of the selected segment.</source>
+        <translation>Copier un rapport pour le support sur le segment sélectionné.</translation>
+    </message>
+    <message>
+        <source>Prepare the reverse edits of this send, checked against the server&apos;s current copies, for you to preview and send.</source>
+        <translation>Préparer les modifications qui annulent cet envoi, vérifiées par rapport aux versions actuelles du serveur, pour que vous puissiez les prévisualiser et les envoyer.</translation>
+    </message>
+    <message>
+        <source>Sends &amp;kept:</source>
+        <translation>Envois co&amp;nservés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No send history: it could not be opened.</source>
+        <translation>Aucun historique des envois&#xa0;: il n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>%1, cancelled</source>
+        <translation>%1, annulé</translation>
+    </message>
+    <message>
+        <source>%1, interrupted</source>
+        <translation>%1, interrompu</translation>
+    </message>
+    <message>
+        <source>%1, API version %2, from %3</source>
+        <translation>%1, version de l’API %2, depuis %3</translation>
+    </message>
+    <message>
+        <source>No send yet.</source>
+        <translation>Aucun envoi pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n send(s)</source>
+        <translation>
+            <numerusform>%n envoi</numerusform>
+            <numerusform>%n envois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, trace id %3)</source>
+        <translation>%1 (%2, ID de trace %3)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export Send as CSV</source>
+        <translation>Exporter l’envoi en CSV</translation>
+    </message>
+    <message>
+        <source>Export Send as JSON</source>
+        <translation>Exporter l’envoi en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Send %1 exported to %2.</source>
+        <translation>Envoi %1 exporté vers %2.</translation>
+    </message>
+    <message>
+        <source>The support report of send %1 is on the clipboard.</source>
+        <translation>Le rapport pour le support de l’envoi %1 est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The support report of segment %1 in send %2 is on the clipboard.</source>
+        <translation>Le rapport pour le support du segment %1 dans l’envoi %2 est dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
     <name>SendJournal</name>
     <message>
         <source>Cannot write the send journal %1: %2</source>
@@ -5875,6 +6864,56 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>%1 was written by a newer version of Segment Editor.</source>
         <translation>%1 a été écrit par une version plus récente de Segment Editor.</translation>
+    </message>
+</context>
+<context>
+    <name>SendRevert</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Undo send %1</source>
+        <translation>Annulation de l’envoi %1</translation>
+    </message>
+    <message>
+        <source>Send %1 could not be undone: %2</source>
+        <translation>Impossible d’annuler l’envoi %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reverse edits of send %1 are pending for %n segment(s): %2. Preview and send them to undo it.</source>
+        <translation>
+            <numerusform>Les modifications qui annulent l’envoi %1 sont en attente pour %n segment&#xa0;: %2. Prévisualisez-les et envoyez-les pour annuler l’envoi.</numerusform>
+            <numerusform>Les modifications qui annulent l’envoi %1 sont en attente pour %n segments&#xa0;: %2. Prévisualisez-les et envoyez-les pour annuler l’envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed on the server since the send, in fields it changed: %1. They are in conflict: choose Keep My Values or Take the Server&apos;s Values for each before sending.</source>
+        <translation>Modifiés sur le serveur depuis l’envoi, dans des champs qu’il avait modifiés&#xa0;: %1. Ils sont en conflit&#xa0;: choisissez Conserver mes valeurs ou Prendre les valeurs du serveur pour chacun avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Created by the send, now marked for deletion: %1.</source>
+        <translation>Créés par l’envoi, désormais marqués pour suppression&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted by the send: %1. A deleted segment cannot come back; create it again if you need it.</source>
+        <translation>Supprimés par l’envoi&#xa0;: %1. Un segment supprimé ne peut pas être rétabli&#xa0;; recréez-le si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>Already back to their values from before the send: %1.</source>
+        <translation>Déjà revenus à leurs valeurs d’avant l’envoi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No longer on the server, nothing to undo: %1.</source>
+        <translation>Plus présents sur le serveur, rien à annuler&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Whether the send applied these is unknown, so they are left alone: %1. Reconcile them first.</source>
+        <translation>Impossible de savoir si l’envoi les a appliqués&#xa0;; ils sont donc laissés tels quels&#xa0;: %1. Rapprochez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Send %1 changed nothing that could be undone.</source>
+        <translation>L’envoi %1 n’a rien modifié qui puisse être annulé.</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +7156,249 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>Reload cancelled.</source>
         <translation>Rechargement annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCommands</name>
+    <message>
+        <source>Writes the segments of a working set (as edited) to a CSV sheet for Excel or LibreOffice: UTF-8 with a byte order mark, one row per segment, the columns of the types present; the points of interest of location segments go to a second file beside it (FILE-points.csv). Edit the sheet, then “segmentctl import” it. With --changes, writes the pending edits as a change set instead, for a colleague to import into their own working set.</source>
+        <translation>Écrit les segments d’un ensemble de travail (avec leurs modifications) dans une feuille de calcul CSV pour Excel ou LibreOffice&#xa0;: UTF-8 avec indicateur d’ordre des octets (BOM), une ligne par segment, les colonnes des types présents&#xa0;; les points d’intérêt des segments de localisation vont dans un second fichier, à côté (FILE-points.csv). Modifiez la feuille, puis importez-la avec «&#xa0;segmentctl import&#xa0;». Avec --changes, écrit à la place les modifications non envoyées sous forme de lot de modifications, qu’un collègue pourra importer dans son propre ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>The working set.</source>
+        <translation>Ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Only these segments (repeatable, or comma-separated).</source>
+        <translation>Uniquement ces segments (option répétable, ou ID séparés par des virgules).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only segments of these types (InMarket, Location…).</source>
+        <translation>Uniquement les segments de ces types (InMarket, Location…).</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (default: semicolon where numbers have a decimal comma, else comma).</source>
+        <translation>comma (virgule), semicolon (point-virgule) ou tab (tabulation)&#xa0;; par défaut&#xa0;: semicolon là où les nombres s’écrivent avec une virgule décimale, sinon comma.</translation>
+    </message>
+    <message>
+        <source>SEP</source>
+        <translation>SEP</translation>
+    </message>
+    <message>
+        <source>Write the pending edits as a change set: JSON, or CSV (id, field, old, new) when FILE ends in .csv.</source>
+        <translation>Écrire les modifications non envoyées sous forme de lot de modifications&#xa0;: JSON, ou CSV (id, field, old, new) si FILE se termine par .csv.</translation>
+    </message>
+    <message>
+        <source>Name the working set: segmentctl export WS.json -o FILE</source>
+        <translation>Indiquez l’ensemble de travail&#xa0;: segmentctl export WS.json -o FILE</translation>
+    </message>
+    <message>
+        <source>--output is required.</source>
+        <translation>--output est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--separator must be comma, semicolon or tab.</source>
+        <translation>--separator doit valoir comma, semicolon ou tab.</translation>
+    </message>
+    <message>
+        <source>Unknown segment type “%1”.</source>
+        <translation>Type de segment inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: no such segment in the working set.</source>
+        <translation>%1&#xa0;: ce segment n’est pas dans l’ensemble de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n modification</numerusform>
+            <numerusform>%1&#xa0;: %n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n segment(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n segment</numerusform>
+            <numerusform>%1&#xa0;: %n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: points of interest</source>
+        <translation>%1&#xa0;: points d’intérêt</translation>
+    </message>
+    <message>
+        <source>Reads a sheet exported by “segmentctl export” (or the window) and edited in a spreadsheet, or a change set, as edits of a working set: rows are matched by id; a blank cell keeps the value; [clear] clears a field that may be empty; headers may be in English, French or German. A row with an unknown id, another type, or a value that cannot be used is refused with its line and column, and nothing of it is applied. A change set&apos;s field that changed since it was made is a conflict, not applied. Prints a JSON report {applied, refused, conflicts, warnings, unchanged}. Exit status 2 when something was refused or in conflict.</source>
+        <translation>Lit une feuille de calcul exportée par «&#xa0;segmentctl export&#xa0;» (ou par la fenêtre) puis modifiée dans un tableur, ou un lot de modifications, comme des modifications d’un ensemble de travail&#xa0;: les lignes sont associées aux segments par leur ID&#xa0;; une cellule vide conserve la valeur&#xa0;; [clear] efface un champ qui peut être vide&#xa0;; les en-têtes peuvent être en anglais, en français ou en allemand. Une ligne dont l’ID est inconnu, dont le type diffère ou dont une valeur est inutilisable est refusée (avec sa ligne et sa colonne), et rien n’en est appliqué. Un champ d’un lot de modifications qui a changé depuis la création du lot est un conflit et n’est pas appliqué. Affiche un rapport JSON {applied, refused, conflicts, warnings, unchanged}. Code de sortie 2 si quelque chose a été refusé ou est en conflit.</translation>
+    </message>
+    <message>
+        <source>The sheet or change set (CSV or JSON).</source>
+        <translation>Feuille de calcul ou lot de modifications (CSV ou JSON).</translation>
+    </message>
+    <message>
+        <source>The working set to edit.</source>
+        <translation>Ensemble de travail à modifier.</translation>
+    </message>
+    <message>
+        <source>WS.json</source>
+        <translation>WS.json</translation>
+    </message>
+    <message>
+        <source>The points of interest file (default: FILE-points.csv beside FILE, when it exists).</source>
+        <translation>Fichier des points d’intérêt (par défaut&#xa0;: FILE-points.csv à côté de FILE, s’il existe).</translation>
+    </message>
+    <message>
+        <source>Write the edited working set here instead of over WS.json.</source>
+        <translation>Écrire ici l’ensemble de travail modifié au lieu d’écraser WS.json.</translation>
+    </message>
+    <message>
+        <source>Report only; write nothing.</source>
+        <translation>Rapport uniquement&#xa0;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Name the sheet: segmentctl import FILE --into WS.json</source>
+        <translation>Indiquez la feuille de calcul&#xa0;: segmentctl import FILE --into WS.json</translation>
+    </message>
+    <message>
+        <source>--into is required.</source>
+        <translation>--into est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>ligne %1, colonne %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>file, line</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where: message</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>séparé par des points-virgules</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>The id is missing: rows are matched to segments by id (a new segment cannot be imported from a sheet).</source>
+        <translation>L’ID est manquant&#xa0;: les lignes sont associées aux segments par leur ID (un nouveau segment ne peut pas être importé depuis une feuille de calcul).</translation>
+    </message>
+    <message>
+        <source>No segment %1 in the working set.</source>
+        <translation>Le segment %1 n’est pas dans l’ensemble de travail.</translation>
+    </message>
+    <message>
+        <source>Unknown column “%1”: ignored.</source>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;»&#xa0;: ignorée.</translation>
+    </message>
+    <message>
+        <source>Column “%1” repeats column %2: ignored.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» répète la colonne %2&#xa0;: ignorée.</translation>
+    </message>
+    <message>
+        <source>The sheet has no id column: rows are matched to segments by id. Export the segments again and edit that sheet.</source>
+        <translation>La feuille de calcul n’a pas de colonne d’ID&#xa0;: les lignes sont associées aux segments par leur ID. Exportez de nouveau les segments et modifiez cette nouvelle feuille.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is also on line %2: neither line is imported.</source>
+        <translation>Le segment %1 figure aussi à la ligne %2&#xa0;: aucune des deux lignes n’est importée.</translation>
+    </message>
+    <message>
+        <source>This column does not apply to a segment of type %1: leave the cell empty.</source>
+        <translation>Cette colonne ne s’applique pas à un segment de type %1&#xa0;: laissez la cellule vide.</translation>
+    </message>
+    <message>
+        <source>The type cannot change (%1 in the working set, %2 here).</source>
+        <translation>Le type ne peut pas changer (%1 dans l’ensemble de travail, %2 ici).</translation>
+    </message>
+    <message>
+        <source>Segments of a type this version does not know cannot be edited.</source>
+        <translation>Les segments d’un type que cette version ne connaît pas ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>This field cannot be changed (it is %1 in the working set).</source>
+        <translation>Ce champ ne peut pas être modifié (valeur dans l’ensemble de travail&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>The points of interest need the columns segment id, name, latitude and longitude; none was imported.</source>
+        <translation>Les points d’intérêt nécessitent les colonnes ID de segment, nom, latitude et longitude&#xa0;; aucun n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Segment %1 is of type %2: only location segments have points of interest.</source>
+        <translation>Le segment %1 est de type %2&#xa0;: seuls les segments de localisation ont des points d’intérêt.</translation>
+    </message>
+    <message>
+        <source>This is a workbook (.xlsx, .ods or .xls), which Segment Editor cannot read. In your spreadsheet, choose File › Save As… and the type “CSV UTF-8”, then import that file.</source>
+        <translation>Ce fichier est un classeur (.xlsx, .ods ou .xls), que Segment Editor ne sait pas lire. Dans votre tableur, choisissez Fichier › Enregistrer sous… et le type «&#xa0;CSV UTF-8&#xa0;», puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>not UTF-8, read as Latin-1: check the accented letters</source>
+        <translation>pas en UTF-8, lu comme du Latin-1&#xa0;: vérifiez les lettres accentuées</translation>
+    </message>
+    <message>
+        <source>The first line does not name the columns (id, name, type…): import a sheet exported by Segment Editor, with its header row.</source>
+        <translation>La première ligne ne nomme pas les colonnes (id, name, type…)&#xa0;: importez une feuille de calcul exportée par Segment Editor, avec sa ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>points of interest</source>
+        <translation>points d’intérêt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n segment(s)</source>
+        <comment>undo step</comment>
+        <translation>
+            <numerusform>Importation de %n segment</numerusform>
+            <numerusform>Importation de %n segments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6426,6 +7708,21 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>%1/pending: “%2” is neither “create” nor “delete”.</source>
         <translation>%1/pending&#xa0;: «&#xa0;%2&#xa0;» n&apos;est ni «&#xa0;create&#xa0;» ni «&#xa0;delete&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingSetFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid working set: %2</source>
+        <translation>%1 n’est pas un ensemble de travail valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
