@@ -19,8 +19,9 @@ void ServiceSendPort::setClient(ApiClient *client)
         return;
     // Jobs talk to the client they were made with: they go with it, unanswered. The window
     // changes connections only when no send runs.
-    for (const QPointer<SegmentSearchJob> &job : std::as_const(m_reloads))
-        delete job;
+    for (const Reload &reload : std::as_const(m_reloads))
+        for (const QPointer<SegmentSearchJob> &job : reload.jobs)
+            delete job;
     for (const QPointer<BulkUpdateJob> &job : std::as_const(m_requests))
         delete job;
     m_reloads.clear();
@@ -35,20 +36,29 @@ ApiClient *ServiceSendPort::client() const
 
 void ServiceSendPort::reload(int ticket, const QStringList &ids)
 {
-    SegmentSearchJob::Query query;
-    query.segmentIds = ids;
-    search(ticket, query);
+    // Slices of whole search calls (100 ids each), as even as they can be.
+    const qsizetype calls = (ids.size() + 99) / 100;
+    const qsizetype searches = qBound(qsizetype(1), calls, qsizetype(m_reloadConcurrency));
+    const qsizetype callsPerSearch = (calls + searches - 1) / searches;
+    QList<SegmentSearchJob::Query> queries;
+    for (qsizetype i = 0; i < ids.size() || queries.isEmpty(); i += callsPerSearch * 100) {
+        SegmentSearchJob::Query query;
+        query.segmentIds = ids.mid(i, callsPerSearch * 100);
+        queries.append(query);
+    }
+    search(ticket, queries);
 }
 
 void ServiceSendPort::reloadAdvertisers(int ticket, const QStringList &advertiserIds)
 {
     SegmentSearchJob::Query query;
     query.advertiserIds = advertiserIds;
-    search(ticket, query);
+    search(ticket, {query});
 }
 
-// Both reloads: one search, answered with reloaded() (missing ids only for a search by id).
-void ServiceSendPort::search(int ticket, const SegmentSearchJob::Query &query)
+// Both reloads: searches run at once, answered together with reloaded() (missing ids only for a
+// search by id, and only when every search completed).
+void ServiceSendPort::search(int ticket, const QList<SegmentSearchJob::Query> &queries)
 {
     if (!m_client) {
         QMetaObject::invokeMethod(
@@ -59,19 +69,51 @@ void ServiceSendPort::search(int ticket, const SegmentSearchJob::Query &query)
                 Qt::QueuedConnection);
         return;
     }
-    auto *job = new SegmentSearchJob(m_client, query, this);
-    job->setPageSize(m_pageSize);
-    job->setRetryOptions(m_retry);
-    m_reloads.insert(ticket, job);
-    connect(job, &SegmentSearchJob::finished, this, [this, job, ticket] {
-        job->deleteLater();
-        m_reloads.remove(ticket);
-        QString error = job->errorString();
-        if (error.isEmpty() && job->wasCancelled())
-            error = tr("Reload cancelled.");
-        Q_EMIT reloaded(ticket, job->segments(), job->missingIds(), error);
-    });
-    job->start();
+    Reload &reload = m_reloads[ticket];
+    reload.pending = int(queries.size());
+    reload.segments.resize(queries.size());
+    reload.missing.resize(queries.size());
+    QList<SegmentSearchJob *> jobs;
+    for (qsizetype slice = 0; slice < queries.size(); ++slice) {
+        const SegmentSearchJob::Query &query = queries.at(slice);
+        auto *job = new SegmentSearchJob(m_client, query, this);
+        job->setPageSize(m_pageSize);
+        job->setRetryOptions(m_retry);
+        reload.jobs.append(job);
+        jobs.append(job);
+        connect(job, &SegmentSearchJob::finished, this, [this, job, ticket, slice] {
+            job->deleteLater();
+            const auto found = m_reloads.find(ticket);
+            if (found == m_reloads.end())
+                return;
+            Reload &r = *found;
+            QString error = job->errorString();
+            if (error.isEmpty() && job->wasCancelled())
+                error = tr("Reload cancelled.");
+            if (r.error.isEmpty() && !error.isEmpty()) {
+                // What arrived is incomplete anyway: the others stop too.
+                r.error = error;
+                for (const QPointer<SegmentSearchJob> &other : std::as_const(r.jobs))
+                    if (other && other != job)
+                        other->cancel();
+            }
+            r.segments[slice] = job->segments();
+            r.missing[slice] = job->missingIds();
+            if (--r.pending > 0)
+                return;
+            const Reload done = m_reloads.take(ticket);
+            QList<AudienceSegment> segments;
+            QStringList missing;
+            for (qsizetype i = 0; i < done.segments.size(); ++i) {
+                segments += done.segments.at(i);
+                missing += done.missing.at(i);
+            }
+            Q_EMIT reloaded(ticket, segments, done.error.isEmpty() ? missing : QStringList(),
+                            done.error);
+        });
+    }
+    for (SegmentSearchJob *job : jobs)
+        job->start();
 }
 
 void ServiceSendPort::send(const Request &request)
@@ -136,9 +178,10 @@ void ServiceSendPort::send(const Request &request)
 
 void ServiceSendPort::cancel()
 {
-    for (const QPointer<SegmentSearchJob> &job : std::as_const(m_reloads))
-        if (job)
-            job->cancel();
+    for (const Reload &reload : std::as_const(m_reloads))
+        for (const QPointer<SegmentSearchJob> &job : reload.jobs)
+            if (job)
+                job->cancel();
     for (const QPointer<BulkUpdateJob> &job : std::as_const(m_requests))
         if (job)
             job->cancel();

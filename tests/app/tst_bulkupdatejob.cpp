@@ -1,6 +1,7 @@
 #include "BulkUpdateJob.h"
 #include "PatchBuilder.h"
 #include "ServiceFixture.h"
+#include "ServiceSendPort.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -361,6 +362,58 @@ private Q_SLOTS:
         QStringList expected = ids;
         std::sort(expected.begin(), expected.end());
         QCOMPARE(sent, expected);
+    }
+
+    // The send port's reload of many ids: several searches at once, one answer with every segment
+    // and, in the order asked, only the ids the server lacks.
+    void reloadSearchesAtOnce()
+    {
+        ServiceFixture f(600);
+        QStringList ids = f.editableIds(450);
+        QCOMPARE(ids.size(), 450);
+        ids.insert(7, QStringLiteral("999000001"));
+        ids.append(QStringLiteral("999000002"));
+        ServiceSendPort port;
+        port.setClient(f.client.get());
+        port.setReloadConcurrency(3);
+        port.setRetryOptions({1, 1, 1, 1});
+        QSignalSpy reloaded(&port, &SendPort::reloaded);
+        port.reload(7, ids);
+        QVERIFY(reloaded.wait(20000));
+        QCOMPARE(reloaded.size(), 1);
+        QCOMPARE(reloaded.first().at(0).toInt(), 7);
+        QCOMPARE(reloaded.first().at(3).toString(), QString());
+        const auto segments = reloaded.first().at(1).value<QList<AudienceSegment>>();
+        QCOMPARE(segments.size(), 450);
+        QCOMPARE(reloaded.first().at(2).toStringList(),
+                 (QStringList{QStringLiteral("999000001"), QStringLiteral("999000002")}));
+        // 452 ids: five calls of at most 100 ids.
+        const QString search = QStringLiteral("/audience-segments/search");
+        QCOMPARE(f.received("POST", search).size(), 5);
+
+        // While the first search hangs, the other two reach the server: they run at once.
+        f.server.clearRecorded();
+        QVERIFY(f.server.setFaults(QStringLiteral("hang=1:path=*/audience-segments/search")));
+        reloaded.clear();
+        port.reload(8, ids);
+        QTRY_VERIFY_WITH_TIMEOUT(f.received("POST", search).size() >= 3, 10000);
+        QVERIFY(reloaded.isEmpty());
+        port.cancel();
+        if (reloaded.isEmpty())
+            QVERIFY(reloaded.wait(20000));
+        QCOMPARE(reloaded.first().at(0).toInt(), 8);
+        QVERIFY(!reloaded.first().at(3).toString().isEmpty());
+        QVERIFY(reloaded.first().at(2).toStringList().isEmpty()); // not known which exist
+
+        // A search that fails makes the whole reload fail.
+        f.server.clearFaults();
+        QVERIFY(f.server.setFaults(QStringLiteral("5xx=1:path=*/audience-segments/search")));
+        reloaded.clear();
+        port.reload(9, ids);
+        QVERIFY(reloaded.wait(20000));
+        QCOMPARE(reloaded.size(), 1);
+        QVERIFY(!reloaded.first().at(3).toString().isEmpty());
+        QVERIFY(reloaded.first().at(2).toStringList().isEmpty());
     }
 };
 
