@@ -8,6 +8,44 @@ SegmentFilterProxy::SegmentFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void SegmentFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // The user's sort: by the current values, then those values are kept.
+    m_sortedValues.clear();
+    if (column == sortColumn() && order == sortOrder() && dynamicSortFilter())
+        invalidate(); // the base class does nothing for the order it already has
+    else
+        QSortFilterProxyModel::sort(column, order);
+    QAbstractItemModel *source = sourceModel();
+    if (!source || column < 0)
+        return;
+    const int rows = source->rowCount();
+    m_sortedValues.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex index = source->index(row, column);
+        m_sortedValues.insert(index.data(SegmentTableModel::SegmentIdRole).toString(),
+                              index.data(sortRole()));
+    }
+}
+
+QVariant SegmentFilterProxy::sortValue(const QModelIndex &index) const
+{
+    const auto kept
+            = m_sortedValues.constFind(index.data(SegmentTableModel::SegmentIdRole).toString());
+    return kept != m_sortedValues.constEnd() ? *kept : index.data(sortRole());
+}
+
+bool SegmentFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_sortedValues.isEmpty())
+        return QSortFilterProxyModel::lessThan(left, right);
+    const QVariant a = sortValue(left);
+    const QVariant b = sortValue(right);
+    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
+        return QString::compare(a.toString(), b.toString(), sortCaseSensitivity()) < 0;
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}
+
 void SegmentFilterProxy::setTextFilter(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -3,6 +3,7 @@
 #include "AudienceSegment.h"
 #include "SegmentTableModel.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -12,6 +13,11 @@
 // type, advertiser and a set of row states, all combined; sorting by the model's SortRole
 // (typed values: ids numerically, dates as dates). One setter per filter. The source must be a
 // SegmentTableModel (or a model with its roles).
+//
+// Rows keep their places until the user sorts again, as in Google Ads Editor: sort() takes a
+// snapshot of every row's sort value, and rows compare by it afterwards, so an edit, a send or an
+// outcome that changes a sorted column does not move the row (or the selection) away. A row the
+// snapshot does not know (new, or a created row under its new id) is placed by its current value.
 class SegmentFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -41,12 +47,18 @@ public:
     static QSet<RowState> modifiedStates(); // "only modified": Modified, Invalid
     static QSet<RowState> failedStates();   // "only failed": Failed, Unknown, NotSent
 
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;
     std::optional<SegmentType> m_type;
     QString m_advertiserId;
     QSet<RowState> m_states;
+    // Sort values as the last sort() saw them, by segment id (SegmentIdRole).
+    QHash<QString, QVariant> m_sortedValues;
+    QVariant sortValue(const QModelIndex &index) const;
 };
