@@ -157,10 +157,15 @@ TokenProvider::Answer TokenProvider::readAnswer(int httpStatus, const QByteArray
     const QString token = json.value(QLatin1String("access_token")).toString();
     if (httpStatus != 200 || token.isEmpty())
         return answer;
-    const qint64 lifetime = json.value(QLatin1String("expires_in")).toVariant().toLongLong();
-    // Renew a minute before expiry; short-lived tokens (tests, demo) renew at half-life.
+    const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
+    const double lifetime
+            = expiresIn.isString() ? expiresIn.toString().toDouble() : expiresIn.toDouble();
+    // Criteo's tokens live 15 minutes. A lifetime past a day is not believed: it would overflow
+    // the clock and make every request ask for a new token (found by fuzz_token_answer).
+    constexpr qint64 longestLifetime = 24 * 3600;
     answer.token = token;
-    answer.lifetimeSeconds = lifetime > 0 ? lifetime : 900;
+    answer.lifetimeSeconds = lifetime >= 1 ? qint64(qMin(lifetime, double(longestLifetime))) : 900;
+    // Renew a minute before expiry; short-lived tokens (tests, demo) renew at half-life.
     answer.renewAfterSeconds = answer.lifetimeSeconds - qMin<qint64>(60, answer.lifetimeSeconds / 2);
     return answer;
 }

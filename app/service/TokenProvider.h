@@ -45,7 +45,7 @@ public:
     struct Answer
     {
         QString token;
-        qint64 lifetimeSeconds = 0;   // expires_in, 900 when absent or not positive
+        qint64 lifetimeSeconds = 0;   // expires_in: 900 when absent or under 1, a day at most
         qint64 renewAfterSeconds = 0; // a minute before expiry; half-life for short tokens
     };
     static Answer readAnswer(int httpStatus, const QByteArray &body);
