@@ -13,7 +13,7 @@ namespace ApiAnswer {
 
 struct Body
 {
-    QJsonValue json;    // the document (an object or an array) when the body is JSON
+    QJsonValue json; // the document (an object or an array) when the body is JSON
     bool isJson = false;
     bool isObject = false;
     QString parseError; // QJsonParseError::errorString() when the body is not JSON

@@ -155,8 +155,7 @@ void ApiClient::sendNow(ApiReply *reply, const Call &call, bool isRetryAfter401)
         auto elapsed = std::make_shared<QElapsedTimer>();
         elapsed->start();
         connect(network, &QNetworkReply::finished, this,
-                [this, guard, network, call, token, isRetryAfter401, timedOut, elapsed,
-                 tlsErrors] {
+                [this, guard, network, call, token, isRetryAfter401, timedOut, elapsed, tlsErrors] {
                     network->deleteLater();
                     qCDebug(lcApi).noquote()
                             << call.verb << network->url().path()
@@ -239,7 +238,7 @@ void ApiClient::complete(ApiReply *reply, QNetworkReply *network, const Call &ca
             reply->finish(ApiReply::Error::InvalidBody,
                           tr("The server answered, but not with the JSON the API promises (%1). "
                              "The request may or may not have been applied.")
-                                  .arg(body.isJson                  ? tr("unexpected content")
+                                  .arg(body.isJson ? tr("unexpected content")
                                                : !body.parseError.isEmpty() ? body.parseError
                                                                             : tr("empty body")));
             return;

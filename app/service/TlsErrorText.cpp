@@ -35,28 +35,39 @@ QString describe(const QSslError &error)
     const QSslCertificate certificate = error.certificate();
     switch (error.error()) {
     case QSslError::CertificateExpired:
-        return certificate.isNull() ? QCoreApplication::translate("TlsErrorText", "its certificate has expired")
-                                    : QCoreApplication::translate("TlsErrorText", "its certificate expired on %1")
-                                              .arg(dateOf(certificate.expiryDate()));
+        return certificate.isNull()
+                ? QCoreApplication::translate("TlsErrorText", "its certificate has expired")
+                : QCoreApplication::translate("TlsErrorText", "its certificate expired on %1")
+                          .arg(dateOf(certificate.expiryDate()));
     case QSslError::CertificateNotYetValid:
-        return certificate.isNull() ? QCoreApplication::translate("TlsErrorText", "its certificate is not valid yet")
-                                    : QCoreApplication::translate("TlsErrorText", "its certificate is only valid from %1")
-                                              .arg(dateOf(certificate.effectiveDate()));
+        return certificate.isNull()
+                ? QCoreApplication::translate("TlsErrorText", "its certificate is not valid yet")
+                : QCoreApplication::translate("TlsErrorText",
+                                              "its certificate is only valid from %1")
+                          .arg(dateOf(certificate.effectiveDate()));
     case QSslError::SelfSignedCertificate:
     case QSslError::SelfSignedCertificateInChain:
-        return QCoreApplication::translate("TlsErrorText", "its certificate is self-signed: no authority this computer trusts vouches "
-                  "for it");
+        return QCoreApplication::translate(
+                "TlsErrorText",
+                "its certificate is self-signed: no authority this computer trusts vouches "
+                "for it");
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
     case QSslError::InvalidCaCertificate:
     case QSslError::PathLengthExceeded:
-        return QCoreApplication::translate("TlsErrorText", "its certificate was issued by an authority this computer does not trust");
+        return QCoreApplication::translate(
+                "TlsErrorText",
+                "its certificate was issued by an authority this computer does not trust");
     case QSslError::HostNameMismatch: {
         const QString names = certificate.isNull() ? QString() : namesOf(certificate);
-        return names.isEmpty() ? QCoreApplication::translate("TlsErrorText", "its certificate is for another address")
-                               : QCoreApplication::translate("TlsErrorText", "its certificate is for another address (%1)").arg(names);
+        return names.isEmpty()
+                ? QCoreApplication::translate("TlsErrorText",
+                                              "its certificate is for another address")
+                : QCoreApplication::translate("TlsErrorText",
+                                              "its certificate is for another address (%1)")
+                          .arg(names);
     }
     case QSslError::CertificateRevoked:
     case QSslError::CertificateBlacklisted:
@@ -68,14 +79,19 @@ QString describe(const QSslError &error)
     case QSslError::InvalidNotAfterField:
     case QSslError::SubjectIssuerMismatch:
     case QSslError::AuthorityIssuerSerialNumberMismatch:
-        return QCoreApplication::translate("TlsErrorText", "its certificate is damaged or forged: its signature does not check out");
+        return QCoreApplication::translate(
+                "TlsErrorText",
+                "its certificate is damaged or forged: its signature does not check out");
     case QSslError::InvalidPurpose:
     case QSslError::CertificateRejected:
-        return QCoreApplication::translate("TlsErrorText", "its certificate is not meant for a web server");
+        return QCoreApplication::translate("TlsErrorText",
+                                           "its certificate is not meant for a web server");
     case QSslError::NoPeerCertificate:
         return QCoreApplication::translate("TlsErrorText", "it showed no certificate");
     case QSslError::NoSslSupport:
-        return QCoreApplication::translate("TlsErrorText", "this computer cannot make secure connections (the TLS library is missing)");
+        return QCoreApplication::translate(
+                "TlsErrorText",
+                "this computer cannot make secure connections (the TLS library is missing)");
     default:
         break;
     }
@@ -92,10 +108,15 @@ QString message(const QString &host, const QList<QSslError> &errors)
             reasons.append(reason);
     }
     if (reasons.isEmpty())
-        return QCoreApplication::translate("TlsErrorText", "The secure connection to %1 failed, so nothing was sent.").arg(host);
-    return QCoreApplication::translate("TlsErrorText", "The connection to %1 is not secure, so nothing was sent: %2. Check the address; "
-              "if it is right, the server or something between it and this computer (a proxy, "
-              "antivirus software) is misconfigured.")
+        return QCoreApplication::translate(
+                       "TlsErrorText", "The secure connection to %1 failed, so nothing was sent.")
+                .arg(host);
+    return QCoreApplication::translate(
+                   "TlsErrorText",
+                   "The connection to %1 is not secure, so nothing was sent: %2. Check the "
+                   "address; "
+                   "if it is right, the server or something between it and this computer (a proxy, "
+                   "antivirus software) is misconfigured.")
             .arg(host, reasons.join(QStringLiteral("; ")));
 }
 

@@ -166,7 +166,8 @@ TokenProvider::Answer TokenProvider::readAnswer(int httpStatus, const QByteArray
     answer.token = token;
     answer.lifetimeSeconds = lifetime >= 1 ? qint64(qMin(lifetime, double(longestLifetime))) : 900;
     // Renew a minute before expiry; short-lived tokens (tests, demo) renew at half-life.
-    answer.renewAfterSeconds = answer.lifetimeSeconds - qMin<qint64>(60, answer.lifetimeSeconds / 2);
+    answer.renewAfterSeconds
+            = answer.lifetimeSeconds - qMin<qint64>(60, answer.lifetimeSeconds / 2);
     return answer;
 }
 

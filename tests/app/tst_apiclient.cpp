@@ -134,28 +134,27 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("renewAfter");
         QTest::newRow("15 minutes") << 200 << QByteArray(R"({"access_token":"t","expires_in":900})")
                                     << "t" << qint64(900) << qint64(840);
-        QTest::newRow("short: half-life") << 200
-                                          << QByteArray(R"({"access_token":"t","expires_in":3})")
-                                          << "t" << qint64(3) << qint64(2);
-        QTest::newRow("as a string") << 200
-                                     << QByteArray(R"({"access_token":"t","expires_in":"900"})")
-                                     << "t" << qint64(900) << qint64(840);
+        QTest::newRow("short: half-life")
+                << 200 << QByteArray(R"({"access_token":"t","expires_in":3})") << "t" << qint64(3)
+                << qint64(2);
+        QTest::newRow("as a string")
+                << 200 << QByteArray(R"({"access_token":"t","expires_in":"900"})") << "t"
+                << qint64(900) << qint64(840);
         QTest::newRow("none") << 200 << QByteArray(R"({"access_token":"t"})") << "t" << qint64(900)
                               << qint64(840);
-        QTest::newRow("negative") << 200
-                                  << QByteArray(R"({"access_token":"t","expires_in":-1})") << "t"
-                                  << qint64(900) << qint64(840);
+        QTest::newRow("negative") << 200 << QByteArray(R"({"access_token":"t","expires_in":-1})")
+                                  << "t" << qint64(900) << qint64(840);
         QTest::newRow("int64 max (fuzz)")
                 << 200 << QByteArray(R"({"access_token":"t","expires_in":9223372036854775807})")
                 << "t" << qint64(86400) << qint64(86340);
-        QTest::newRow("1e300 (fuzz)") << 200
-                                      << QByteArray(R"({"access_token":"t","expires_in":1e300})")
-                                      << "t" << qint64(86400) << qint64(86340);
+        QTest::newRow("1e300 (fuzz)")
+                << 200 << QByteArray(R"({"access_token":"t","expires_in":1e300})") << "t"
+                << qint64(86400) << qint64(86340);
         QTest::newRow("not 200") << 400 << QByteArray(R"({"access_token":"t","expires_in":900})")
                                  << "" << qint64(0) << qint64(0);
-        QTest::newRow("number token") << 200
-                                      << QByteArray(R"({"access_token":12,"expires_in":900})")
-                                      << "" << qint64(0) << qint64(0);
+        QTest::newRow("number token")
+                << 200 << QByteArray(R"({"access_token":12,"expires_in":900})") << "" << qint64(0)
+                << qint64(0);
         QTest::newRow("html") << 200 << QByteArray("<html>sign in</html>") << "" << qint64(0)
                               << qint64(0);
     }

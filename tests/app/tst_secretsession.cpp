@@ -51,7 +51,8 @@ QList<Needle> formsOf(const QString &what, const QByteArray &value)
             {what + QStringLiteral(" (base64)"), value.toBase64()},
             {what + QStringLiteral(" (base64url)"),
              value.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)},
-            {what + QStringLiteral(" (URL-encoded)"), QUrl::toPercentEncoding(QString::fromUtf8(value))},
+            {what + QStringLiteral(" (URL-encoded)"),
+             QUrl::toPercentEncoding(QString::fromUtf8(value))},
             {what + QStringLiteral(" (UTF-16)"),
              QByteArray(reinterpret_cast<const char *>(QString::fromUtf8(value).utf16()),
                         QString::fromUtf8(value).size() * 2)}};
@@ -200,11 +201,16 @@ private:
                 [&] { editorOutput += editor.readAllStandardOutput(); });
         connect(&editor, &QProcess::readyReadStandardError, this,
                 [&] { editorOutput += editor.readAllStandardError(); });
-        const QString id = server->data().segmentIdsOf(
-                server->data().reachableAdvertiserIds().constFirst()).constFirst();
+        const QString id
+                = server->data()
+                          .segmentIdsOf(server->data().reachableAdvertiserIds().constFirst())
+                          .constFirst();
         const QStringList arguments{
-                QStringLiteral("--connect-url"), server->baseUrl().toString(),
-                QStringLiteral("--client-id"), server->clientId(), QStringLiteral("--test-script"),
+                QStringLiteral("--connect-url"),
+                server->baseUrl().toString(),
+                QStringLiteral("--client-id"),
+                server->clientId(),
+                QStringLiteral("--test-script"),
                 QStringLiteral("load; chunk 1; rename %1 Killed mid-send; send").arg(id)};
         QVERIFY(!arguments.join(QLatin1Char(' ')).contains(secret));
         const int patchesBefore = patchCount();
@@ -251,11 +257,11 @@ private:
         const QString advertiser = server->data().reachableAdvertiserIds().constLast();
         const QString file = path(QStringLiteral("work/pulled.json"));
         const QString base = server->baseUrl().toString();
-        SEGMENTCTL_EXPECT(segmentctl({QStringLiteral("pull"), QStringLiteral("--advertiser"),
-                                      advertiser, QStringLiteral("-o"), file,
-                                      QStringLiteral("--base-url"), base},
-                                     env),
-                          0);
+        SEGMENTCTL_EXPECT(
+                segmentctl({QStringLiteral("pull"), QStringLiteral("--advertiser"), advertiser,
+                            QStringLiteral("-o"), file, QStringLiteral("--base-url"), base},
+                           env),
+                0);
 
         QJsonObject set = SegmentCtlProcess::readJson(file);
         QJsonArray segments = set.value(QLatin1String("segments")).toArray();
@@ -275,9 +281,9 @@ private:
         QString error;
         QVERIFY(server->setFaults(QStringLiteral("5xx=1:method=PATCH,expire-token=1"), &error));
         const QString report = path(QStringLiteral("work/report.json"));
-        const QStringList push{QStringLiteral("push"),       file,
-                               QStringLiteral("--report"),   report,
-                               QStringLiteral("--base-url"), base,
+        const QStringList push{QStringLiteral("push"),         file,
+                               QStringLiteral("--report"),     report,
+                               QStringLiteral("--base-url"),   base,
                                QStringLiteral("--chunk-size"), QStringLiteral("2")};
         const SegmentCtlResult first = segmentctl(push, env);
         QVERIFY2(first.finished && (first.exitCode == 0 || first.exitCode == 2),
@@ -289,14 +295,14 @@ private:
         // A bearer token from the environment instead of the secret.
         QProcessEnvironment tokenEnv = childEnvironment();
         tokenEnv.insert(QStringLiteral("SEGMENT_TEST_TOKEN"), server->issueAccessToken());
-        SEGMENTCTL_EXPECT(segmentctl({QStringLiteral("pull"), QStringLiteral("--advertiser"),
-                                      advertiser, QStringLiteral("-o"),
-                                      path(QStringLiteral("work/pulled-with-token.json")),
-                                      QStringLiteral("--base-url"), base,
-                                      QStringLiteral("--token-env"),
-                                      QStringLiteral("SEGMENT_TEST_TOKEN")},
-                                     tokenEnv),
-                          0);
+        SEGMENTCTL_EXPECT(
+                segmentctl({QStringLiteral("pull"), QStringLiteral("--advertiser"), advertiser,
+                            QStringLiteral("-o"),
+                            path(QStringLiteral("work/pulled-with-token.json")),
+                            QStringLiteral("--base-url"), base, QStringLiteral("--token-env"),
+                            QStringLiteral("SEGMENT_TEST_TOKEN")},
+                           tokenEnv),
+                0);
         touchedFiles << path(QStringLiteral("work/pulled-with-token.json"));
     }
 
@@ -326,8 +332,9 @@ private Q_SLOTS:
         QVERIFY(root.isValid());
         for (const char *sub : {"config", "data", "cache", "run", "home", "tmp", "work"})
             QVERIFY(QDir(root.path()).mkpath(QLatin1String(sub)));
-        QFile::setPermissions(path(QStringLiteral("run")), QFileDevice::ReadOwner
-                                      | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(path(QStringLiteral("run")),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner);
         // This process's own folders too (its settings, autosave, cache): in test mode they are
         // under $HOME/.qttest.
         qputenv("HOME", path(QStringLiteral("home")).toLocal8Bit());
@@ -394,7 +401,7 @@ private Q_SLOTS:
         for (const QString &expected : std::as_const(touchedFiles))
             QVERIFY2(files.contains(expected), qPrintable(expected));
         bool addressOnDisk = false; // the search reads what is there: the server's address is
-        bool editOnDisk = false;     // and so is an edit in the autosave
+        bool editOnDisk = false;    // and so is an edit in the autosave
         for (const auto &[file, bytes] : std::as_const(snapshots)) {
             addressOnDisk = addressOnDisk || bytes.contains(server->baseUrl().toEncoded());
             editOnDisk = editOnDisk
@@ -410,11 +417,12 @@ private Q_SLOTS:
         qsizetype searched = 0;
         for (const auto &file : std::as_const(snapshots))
             searched += file.second.size();
-        const QString summary = QStringLiteral("searched %1 files (%2 bytes over %3 reads), %4 needles")
-                                        .arg(files.size())
-                                        .arg(searched)
-                                        .arg(snapshots.size())
-                                        .arg(needles.size());
+        const QString summary
+                = QStringLiteral("searched %1 files (%2 bytes over %3 reads), %4 needles")
+                          .arg(files.size())
+                          .arg(searched)
+                          .arg(snapshots.size())
+                          .arg(needles.size());
 
         // …and everything printed or logged.
         QByteArray printed = editorOutput;
@@ -433,8 +441,8 @@ private Q_SLOTS:
         }
         QTest::qWait(0);
         qInstallMessageHandler(previousHandler);
-        qInfo("%s; %lld bytes printed, %lld logged", qPrintable(summary),
-                 qint64(printed.size()), qint64(logged.size()));
+        qInfo("%s; %lld bytes printed, %lld logged", qPrintable(summary), qint64(printed.size()),
+              qint64(logged.size()));
     }
 };
 

@@ -48,7 +48,8 @@ inline QString scratch()
 inline bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && file.write(bytes) == bytes.size();
 }
 
 // A promise broken: print it and abort, which libFuzzer reports as a crash with the input.
@@ -82,9 +83,9 @@ inline QList<QByteArray> split(const QByteArray &bytes, char separator, int coun
 
 } // namespace FuzzSupport
 
-#define SEGMENT_FUZZ_INIT                                                                          \
-    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)                                   \
-    {                                                                                              \
-        FuzzSupport::initialize(argc, argv);                                                       \
-        return 0;                                                                                  \
+#define SEGMENT_FUZZ_INIT \
+    extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv) \
+    { \
+        FuzzSupport::initialize(argc, argv); \
+        return 0; \
     }

@@ -31,10 +31,9 @@ const QList<QJsonObject> &createResources()
     static const QList<QJsonObject> resources = [] {
         QList<QJsonObject> list;
         for (const char *name : {"Shoppers FR", "Visitors", "", "Shoppers FR", "x"})
-            list.append(QJsonObject{
-                    {QLatin1String("type"), QLatin1String("AudienceSegment")},
-                    {QLatin1String("attributes"),
-                     QJsonObject{{QLatin1String("name"), QLatin1String(name)}}}});
+            list.append(QJsonObject{{QLatin1String("type"), QLatin1String("AudienceSegment")},
+                                    {QLatin1String("attributes"),
+                                     QJsonObject{{QLatin1String("name"), QLatin1String(name)}}}});
         return list;
     }();
     return resources;

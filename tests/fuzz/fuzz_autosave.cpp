@@ -4,13 +4,12 @@
 // The first byte picks the form; the rest is, for 'r' (rows), "user_version\n", then "key\tvalue"
 // lines of the members table up to an empty line, then "position\tentry" lines; otherwise the
 // bytes of the file (an earlier version's JSON, or a database when they start like one).
+#include "FuzzDatabase.h"
 #include "FuzzSupport.h"
 #include "LocalDatabase.h"
 #include "RecoveryStore.h"
 
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 SEGMENT_FUZZ_INIT
 
@@ -20,68 +19,40 @@ using FuzzSupport::require;
 
 bool writeRows(const QString &path, const QByteArray &spec)
 {
-    LocalDatabase::removeFiles(path);
-    QString message;
-    QString name = LocalDatabase::open(path, &message);
-    if (name.isEmpty())
-        return false;
-    QSqlDatabase db = LocalDatabase::database(name);
     const QList<QByteArray> lines = spec.split('\n');
-    bool ok = LocalDatabase::exec(
-            db,
-            {QStringLiteral("PRAGMA user_version=%1").arg(lines.value(0).trimmed().toInt()),
-             QStringLiteral("CREATE TABLE members (key TEXT PRIMARY KEY, value TEXT)"),
-             QStringLiteral("CREATE TABLE entries (position INTEGER PRIMARY KEY, entry TEXT NOT "
-                            "NULL)")},
-            &message);
-    QSqlQuery query(db);
+    QList<FuzzDatabase::Row> rows;
     bool inMembers = true;
-    for (qsizetype i = 1; ok && i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        if (inMembers && line.isEmpty()) {
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (inMembers && lines.at(i).isEmpty()) {
             inMembers = false;
             continue;
         }
-        const QList<QByteArray> fields = FuzzSupport::split(line, '\t', 2);
-        if (inMembers) {
-            query.prepare(QStringLiteral("INSERT OR REPLACE INTO members VALUES (?, ?)"));
-            query.addBindValue(QString::fromUtf8(fields.value(0)));
-            query.addBindValue(QString::fromUtf8(fields.value(1)));
-        } else {
-            query.prepare(QStringLiteral("INSERT OR REPLACE INTO entries VALUES (?, ?)"));
-            query.addBindValue(fields.value(0).toLongLong());
-            query.addBindValue(QString::fromUtf8(fields.value(1)));
-        }
-        query.exec(); // a refused row (a duplicate key) is simply not there
+        const QList<QByteArray> fields = FuzzSupport::split(lines.at(i), '\t', 2);
+        if (inMembers)
+            rows.append({QStringLiteral("INSERT OR REPLACE INTO members VALUES (?, ?)"),
+                         {QString::fromUtf8(fields.value(0)), QString::fromUtf8(fields.value(1))}});
+        else
+            rows.append({QStringLiteral("INSERT OR REPLACE INTO entries VALUES (?, ?)"),
+                         {fields.value(0).toLongLong(), QString::fromUtf8(fields.value(1))}});
     }
-    query = QSqlQuery();
-    db = QSqlDatabase();
-    LocalDatabase::close(name);
-    return ok;
+    return FuzzDatabase::write(
+            path, lines.value(0).trimmed().toInt(),
+            {QStringLiteral("CREATE TABLE members (key TEXT PRIMARY KEY, value TEXT)"),
+             QStringLiteral("CREATE TABLE entries (position INTEGER PRIMARY KEY, entry TEXT NOT "
+                            "NULL)")},
+            rows);
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size == 0)
-        return 0;
-    const QByteArray bytes(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
     const QString path = FuzzSupport::scratch() + QStringLiteral("/autosave.sqlite");
-    LocalDatabase::removeFiles(path);
-    bool written = false;
-    switch (data[0]) {
-    case 'r':
-        written = writeRows(path, bytes);
-        break;
-    default:
-        written = FuzzSupport::writeFile(path, bytes);
-        break;
-    }
-    if (!written)
+    if (!FuzzDatabase::writeInput(data, size, path, writeRows))
         return 0;
     QString error;
-    const std::optional<RecoveryStore::Autosave> autosave = RecoveryStore::readAutosave(path, &error);
+    const std::optional<RecoveryStore::Autosave> autosave
+            = RecoveryStore::readAutosave(path, &error);
     require(autosave.has_value() || !error.isEmpty(), "a reason for an unreadable autosave");
     if (autosave) {
         QSet<QString> ids;

@@ -43,7 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype i = 0; i < lines.size() && i < 8; ++i) {
         QString error;
         for (const auto axis : {PoiParser::Axis::Latitude, PoiParser::Axis::Longitude}) {
-            const std::optional<double> value = PoiParser::parseCoordinate(lines.at(i), axis, &error);
+            const std::optional<double> value
+                    = PoiParser::parseCoordinate(lines.at(i), axis, &error);
             const double bound = axis == PoiParser::Axis::Latitude ? 90.0 : 180.0;
             require(!value || (std::isfinite(*value) && std::abs(*value) <= bound),
                     "a coordinate in range", lines.at(i));
