@@ -1,7 +1,8 @@
 #include "ApiClient.h"
 
-#include "SegmentJson.h"
+#include "ApiAnswer.h"
 #include "ServiceLog.h"
+#include "TlsErrorText.h"
 #include "TokenProvider.h"
 
 #include <QElapsedTimer>
@@ -13,47 +14,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 #include <memory>
-
-namespace {
-
-// Problems in an error body: {"errors": [CommonProblem…]}, a bare CommonProblem, or the OAuth
-// shape.
-ProblemList problemsIn(const QJsonValue &json)
-{
-    ProblemList problems;
-    SegmentJson::ParseIssues ignored;
-    const QJsonObject object = json.toObject();
-    const auto collect = [&](const char *key, Problem::Severity severity) {
-        const QJsonArray list = object.value(QLatin1String(key)).toArray();
-        for (const QJsonValue &item : list)
-            problems.append(SegmentJson::parseProblem(item, severity, &ignored));
-    };
-    collect("errors", Problem::Severity::Error);
-    collect("warnings", Problem::Severity::Warning);
-    if (problems.isEmpty()
-        && (object.contains(QLatin1String("title")) || object.contains(QLatin1String("detail")))) {
-        problems.append(SegmentJson::parseProblem(object, Problem::Severity::Error, &ignored));
-    } else if (problems.isEmpty() && object.contains(QLatin1String("error"))) {
-        Problem problem;
-        problem.type = QStringLiteral("authentication");
-        problem.code = object.value(QLatin1String("error")).toString();
-        problem.title = object.value(QLatin1String("error_description")).toString();
-        problems.append(problem);
-    }
-    for (Problem &problem : problems)
-        problem.origin = Problem::Origin::Server;
-    return problems;
-}
-
-bool isJsonContent(const QByteArray &contentType)
-{
-    return contentType.isEmpty() || contentType.contains("json");
-}
-
-} // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, TokenProvider *tokens, const ApiConfig &config,
                      QObject *parent)
@@ -196,24 +160,31 @@ void ApiClient::sendNow(ApiReply *reply, const Call &call, bool isRetryAfter401)
         connect(network, &QNetworkReply::uploadProgress, timer, qOverload<>(&QTimer::start));
         timer->start(m_config.timeoutMs);
 
+        // Recorded to word them; never ignored, so the request fails and nothing is sent.
+        auto tlsErrors = std::make_shared<QList<QSslError>>();
+        connect(network, &QNetworkReply::sslErrors, network,
+                [tlsErrors](const QList<QSslError> &errors) { *tlsErrors += errors; });
+
         connect(guard.data(), &ApiReply::aborted, network, &QNetworkReply::abort);
         auto elapsed = std::make_shared<QElapsedTimer>();
         elapsed->start();
         connect(network, &QNetworkReply::finished, this,
-                [this, guard, network, call, token, isRetryAfter401, timedOut, elapsed] {
+                [this, guard, network, call, token, isRetryAfter401, timedOut, elapsed, tlsErrors] {
                     network->deleteLater();
                     qCDebug(lcApi).noquote()
                             << call.verb << network->url().path()
                             << network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
                             << elapsed->elapsed() << "ms";
                     if (guard)
-                        complete(guard, network, call, token, isRetryAfter401, *timedOut);
+                        complete(guard, network, call, token, isRetryAfter401, *timedOut,
+                                 *tlsErrors);
                 });
     });
 }
 
 void ApiClient::complete(ApiReply *reply, QNetworkReply *network, const Call &call,
-                         const QString &token, bool isRetryAfter401, bool timedOut)
+                         const QString &token, bool isRetryAfter401, bool timedOut,
+                         const QList<QSslError> &tlsErrors)
 {
     if (reply->isFinished())
         return;
@@ -233,20 +204,21 @@ void ApiClient::complete(ApiReply *reply, QNetworkReply *network, const Call &ca
         }
     }
 
-    QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(reply->m_body, &parseError);
-    const bool bodyIsJson
-            = !reply->m_body.isEmpty() && parseError.error == QJsonParseError::NoError;
-    if (bodyIsJson)
-        reply->m_json = document.isObject() ? QJsonValue(document.object())
-                                            : QJsonValue(document.array());
+    const ApiAnswer::Body body = ApiAnswer::readBody(reply->m_body);
+    if (body.isJson)
+        reply->m_json = body.json;
 
     if (status == 0) {
         const QNetworkReply::NetworkError error = network->error();
         reply->m_mayHaveReachedServer = error != QNetworkReply::ConnectionRefusedError
                 && error != QNetworkReply::HostNotFoundError
                 && error != QNetworkReply::InsecureRedirectError;
-        if (timedOut) {
+        if (error == QNetworkReply::SslHandshakeFailedError || !tlsErrors.isEmpty()) {
+            // The request goes out only over an established secure connection.
+            reply->m_mayHaveReachedServer = false;
+            reply->finish(ApiReply::Error::Network,
+                          TlsErrorText::message(m_config.baseUrl.host(), tlsErrors));
+        } else if (timedOut) {
             reply->finish(ApiReply::Error::Timeout,
                           tr("The server did not answer within %n second(s).", nullptr,
                              m_config.timeoutMs / 1000));
@@ -277,21 +249,20 @@ void ApiClient::complete(ApiReply *reply, QNetworkReply *network, const Call &ca
     if (status >= 200 && status < 300) {
         const QByteArray contentType
                 = network->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        if (!bodyIsJson || !isJsonContent(contentType) || !document.isObject()) {
+        if (!ApiAnswer::isUsableSuccess(body, contentType)) {
             reply->finish(ApiReply::Error::InvalidBody,
                           tr("The server answered, but not with the JSON the API promises (%1). "
                              "The request may or may not have been applied.")
-                                  .arg(bodyIsJson ? tr("unexpected content")
-                                               : parseError.error != QJsonParseError::NoError
-                                               ? parseError.errorString()
-                                               : tr("empty body")));
+                                  .arg(body.isJson ? tr("unexpected content")
+                                               : !body.parseError.isEmpty() ? body.parseError
+                                                                            : tr("empty body")));
             return;
         }
         reply->finish(ApiReply::Error::None, {});
         return;
     }
 
-    reply->m_problems = problemsIn(reply->m_json);
+    reply->m_problems = ApiAnswer::problemsIn(reply->m_json);
     const ApiReply::Error error
             = status == 401 ? ApiReply::Error::Authentication : ApiReply::Error::Http;
     reply->finish(error, messageForStatus(status, reply->m_problems));

@@ -13,12 +13,14 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslError;
 class TokenProvider;
 
 // Sends API requests through an injected QNetworkAccessManager: versioned paths under the
 // configured base URL, JSON bodies, the bearer token added in this one place, a timeout, redirects
 // followed only within the same origin (so the Authorization header never reaches another host),
-// plain http refused for anything but loopback. A 401 renews the token once and retries the request
+// plain http refused for anything but loopback, TLS errors never ignored (and worded by
+// TlsErrorText). A 401 renews the token once and retries the request
 // once. Requests are logged by method, path and status; never with a header or a body.
 class ApiClient : public QObject
 {
@@ -66,7 +68,7 @@ private:
     void attempt(ApiReply *reply, const Call &call, bool isRetryAfter401);
     void sendNow(ApiReply *reply, const Call &call, bool isRetryAfter401);
     void complete(ApiReply *reply, QNetworkReply *network, const Call &call, const QString &token,
-                  bool isRetryAfter401, bool timedOut);
+                  bool isRetryAfter401, bool timedOut, const QList<QSslError> &tlsErrors);
     QString messageForStatus(int status, const ProblemList &problems) const;
     void learnRateLimit(const QByteArray &header);
 

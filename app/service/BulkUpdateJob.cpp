@@ -17,16 +17,21 @@ const QString patchPath = QStringLiteral("marketing-solutions/audience-segments"
 const QString createPath = QStringLiteral("marketing-solutions/audience-segments/create");
 const QString deletePath = QStringLiteral("marketing-solutions/audience-segments/delete");
 
-Problem transportProblem(const QString &title, const QString &detail, const ApiReply *reply)
+Problem transportProblem(const QString &title, const QString &detail, int httpStatus)
 {
     Problem problem;
     problem.origin = Problem::Origin::Transport;
     problem.severity = Problem::Severity::Error;
     problem.title = title;
     problem.detail = detail;
-    if (reply && reply->httpStatus() > 0)
-        problem.code = QStringLiteral("http-%1").arg(reply->httpStatus());
+    if (httpStatus > 0)
+        problem.code = QStringLiteral("http-%1").arg(httpStatus);
     return problem;
+}
+
+Problem transportProblem(const QString &title, const QString &detail, const ApiReply *reply)
+{
+    return transportProblem(title, detail, reply ? reply->httpStatus() : 0);
 }
 
 } // namespace
@@ -171,6 +176,30 @@ QList<SegmentOutcome> BulkUpdateJob::allWith(const Chunk &chunk, SegmentOutcome:
     return outcomes;
 }
 
+ProblemMapper::ChunkResult BulkUpdateJob::resultOf(Kind kind, const QStringList &ids,
+                                                   const QList<QJsonObject> &resources,
+                                                   const QJsonValue &json, int httpStatus)
+{
+    const auto answer = SegmentJson::parseSegmentListResponse(json);
+    ProblemMapper::ChunkResult result = kind == Kind::Create
+            ? ProblemMapper::reconcileCreated(ids, resources, answer)
+            : ProblemMapper::reconcile(ids, answer);
+    if (kind == Kind::Delete)
+        for (SegmentOutcome &outcome : result.outcomes)
+            outcome.entity.reset(); // an id, nothing more: the row goes
+    if (!answer.issues.isEmpty()) {
+        QStringList paths;
+        for (const auto &issue : answer.issues)
+            paths.append(issue.path);
+        result.batchProblems.append(transportProblem(
+                tr("Part of the server's answer could not be read"),
+                tr("These parts did not match the API contract and were ignored: %1")
+                        .arg(paths.join(QStringLiteral(", "))),
+                httpStatus));
+    }
+    return result;
+}
+
 void BulkUpdateJob::chunkAnswered(int index, ApiReply *reply)
 {
     Chunk &chunk = m_chunks[index];
@@ -181,27 +210,12 @@ void BulkUpdateJob::chunkAnswered(int index, ApiReply *reply)
 
     switch (reply->error()) {
     case ApiReply::Error::None: {
-        const auto answer = SegmentJson::parseSegmentListResponse(reply->json());
         QList<QJsonObject> resources;
         if (m_options.kind == Kind::Create)
             for (int i = chunk.first; i < chunk.first + chunk.count; ++i)
                 resources.append(m_items.at(i).resource);
-        ProblemMapper::ChunkResult result = m_options.kind == Kind::Create
-                ? ProblemMapper::reconcileCreated(ids, resources, answer)
-                : ProblemMapper::reconcile(ids, answer);
-        if (m_options.kind == Kind::Delete)
-            for (SegmentOutcome &outcome : result.outcomes)
-                outcome.entity.reset(); // an id, nothing more: the row goes
-        if (!answer.issues.isEmpty()) {
-            QStringList paths;
-            for (const auto &issue : answer.issues)
-                paths.append(issue.path);
-            result.batchProblems.append(transportProblem(
-                    tr("Part of the server's answer could not be read"),
-                    tr("These parts did not match the API contract and were ignored: %1")
-                            .arg(paths.join(QStringLiteral(", "))),
-                    reply));
-        }
+        const ProblemMapper::ChunkResult result
+                = resultOf(m_options.kind, ids, resources, reply->json(), reply->httpStatus());
         m_batchProblems += result.batchProblems;
         settle(index, result.outcomes);
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "ProblemMapper.h"
 #include "RetryPolicy.h"
 #include "SegmentOutcome.h"
 
@@ -62,6 +63,12 @@ public:
     QString path() const;
     int lastHttpStatus() const { return m_lastStatus; }
     QJsonValue lastAnswer() const { return m_lastAnswer; }
+
+    // The outcomes of one chunk from the JSON of a 2xx answer (`ids[i]` was sent as data[i];
+    // `resources` only for creates): pure, so it is tested and fuzzed without a network.
+    static ProblemMapper::ChunkResult resultOf(Kind kind, const QStringList &ids,
+                                               const QList<QJsonObject> &resources,
+                                               const QJsonValue &json, int httpStatus);
 
 Q_SIGNALS:
     void chunkStarted(const QStringList &segmentIds);

@@ -1,6 +1,7 @@
 #include "TokenProvider.h"
 
 #include "ServiceLog.h"
+#include "TlsErrorText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +9,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
+
+#include <memory>
 
 namespace {
 
@@ -95,6 +99,12 @@ void TokenProvider::requestToken()
         finishWaiting({}, tr("Enter the client id and secret of your Criteo API application."));
         return;
     }
+    // The secret goes in this request: never over plain http to another computer.
+    QString refused;
+    if (!ApiConfig::isAllowedBaseUrl(m_config.baseUrl, &refused)) {
+        finishWaiting({}, refused);
+        return;
+    }
     QNetworkRequest request(m_config.urlFor(QStringLiteral("oauth2/token")));
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -109,33 +119,61 @@ void TokenProvider::requestToken()
     qCDebug(lcAuth) << "requesting an access token for client" << m_clientId;
     m_pending = m_network->post(request, body);
     QNetworkReply *reply = m_pending;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    // Recorded to word them; never ignored, so the secret is not sent.
+    auto tlsErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [tlsErrors](const QList<QSslError> &errors) { *tlsErrors += errors; });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, tlsErrors] {
         reply->deleteLater();
         const QByteArray data = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject json = QJsonDocument::fromJson(data).object();
-        const QString token = json.value(QLatin1String("access_token")).toString();
-        if (reply->error() != QNetworkReply::NoError || status != 200 || token.isEmpty()) {
-            const QString error = errorFor(reply, data);
+        const Answer answer = readAnswer(status, data);
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError || !tlsErrors->isEmpty()) {
+            qCWarning(lcAuth) << "token request refused: the connection is not secure";
+            finishWaiting({}, TlsErrorText::message(m_config.baseUrl.host(), *tlsErrors));
+            return;
+        }
+        if (reply->error() != QNetworkReply::NoError || answer.token.isEmpty()) {
+            const QString error = errorFor(
+                    status, reply->error() == QNetworkReply::OperationCanceledError,
+                    reply->error() != QNetworkReply::NoError ? reply->errorString() : QString(),
+                    data);
             qCWarning(lcAuth) << "token request failed with HTTP status" << status;
             finishWaiting({}, error);
             return;
         }
-        const qint64 lifetime = json.value(QLatin1String("expires_in")).toVariant().toLongLong();
-        // Renew a minute before expiry; short-lived tokens (tests, demo) renew at half-life.
-        const qint64 effective = lifetime > 0 ? lifetime : 900;
-        const qint64 margin = qMin<qint64>(60, effective / 2);
-        m_token = token;
-        m_expiresAt = m_config.clock().addSecs(effective - margin);
-        qCInfo(lcAuth) << "access token obtained, valid for" << effective << "s";
+        m_token = answer.token;
+        m_expiresAt = m_config.clock().addSecs(answer.renewAfterSeconds);
+        qCInfo(lcAuth) << "access token obtained, valid for" << answer.lifetimeSeconds << "s";
         Q_EMIT tokenRenewed();
         finishWaiting(m_token, {});
     });
 }
 
-QString TokenProvider::errorFor(QNetworkReply *reply, const QByteArray &body) const
+TokenProvider::Answer TokenProvider::readAnswer(int httpStatus, const QByteArray &body)
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    Answer answer;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QString token = json.value(QLatin1String("access_token")).toString();
+    if (httpStatus != 200 || token.isEmpty())
+        return answer;
+    const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
+    const double lifetime
+            = expiresIn.isString() ? expiresIn.toString().toDouble() : expiresIn.toDouble();
+    // Criteo's tokens live 15 minutes. A lifetime past a day is not believed: it would overflow
+    // the clock and make every request ask for a new token (found by fuzz_token_answer).
+    constexpr qint64 longestLifetime = 24 * 3600;
+    answer.token = token;
+    answer.lifetimeSeconds = lifetime >= 1 ? qint64(qMin(lifetime, double(longestLifetime))) : 900;
+    // Renew a minute before expiry; short-lived tokens (tests, demo) renew at half-life.
+    answer.renewAfterSeconds
+            = answer.lifetimeSeconds - qMin<qint64>(60, answer.lifetimeSeconds / 2);
+    return answer;
+}
+
+QString TokenProvider::errorFor(int status, bool timedOut, const QString &networkError,
+                                const QByteArray &body) const
+{
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QString code = json.value(QLatin1String("error")).toString();
     const QString description = json.value(QLatin1String("error_description")).toString();
@@ -153,11 +191,11 @@ QString TokenProvider::errorFor(QNetworkReply *reply, const QByteArray &body) co
     if (status >= 500)
         return tr("The server could not sign in right now (HTTP %1). Try again in a moment.")
                 .arg(status);
-    if (reply->error() == QNetworkReply::OperationCanceledError)
+    if (timedOut)
         return tr("The server did not answer within %n second(s).", nullptr,
                   m_config.timeoutMs / 1000);
-    if (reply->error() != QNetworkReply::NoError && status == 0)
-        return tr("Cannot reach %1: %2").arg(m_config.baseUrl.host(), reply->errorString());
+    if (!networkError.isEmpty() && status == 0)
+        return tr("Cannot reach %1: %2").arg(m_config.baseUrl.host(), networkError);
     return tr("The server's answer to the token request could not be read (HTTP %1).").arg(status);
 }
 

@@ -40,6 +40,19 @@ public:
     int tokenRequests() const { return m_tokenRequests; }
     QDateTime expiresAt() const { return m_expiresAt; }
 
+    // What the answer to `POST /oauth2/token` gives: an empty token unless it is a 200 with one.
+    // Pure, so it is tested and fuzzed without a network.
+    struct Answer
+    {
+        QString token;
+        qint64 lifetimeSeconds = 0;   // expires_in: 900 when absent or under 1, a day at most
+        qint64 renewAfterSeconds = 0; // a minute before expiry; half-life for short tokens
+    };
+    static Answer readAnswer(int httpStatus, const QByteArray &body);
+    // The plain-words reason a token request failed; `networkError` is empty without one.
+    QString errorFor(int httpStatus, bool timedOut, const QString &networkError,
+                     const QByteArray &body) const;
+
 Q_SIGNALS:
     void tokenRenewed();
 
@@ -47,7 +60,6 @@ private:
     bool tokenIsFresh() const;
     void requestToken();
     void finishWaiting(const QString &token, const QString &error);
-    QString errorFor(QNetworkReply *reply, const QByteArray &body) const;
 
     QNetworkAccessManager *m_network;
     ApiConfig m_config;

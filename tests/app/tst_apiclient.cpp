@@ -123,6 +123,54 @@ private Q_SLOTS:
         QCOMPARE(tokens.tokenRequests(), 0);
     }
 
+    // What TokenProvider takes from the answer to a token request. The lifetimes past a day
+    // were found by fuzz_token_answer: 2^63-1 seconds overflowed the renewal time.
+    void tokenAnswers_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<qint64>("lifetime");
+        QTest::addColumn<qint64>("renewAfter");
+        QTest::newRow("15 minutes") << 200 << QByteArray(R"({"access_token":"t","expires_in":900})")
+                                    << "t" << qint64(900) << qint64(840);
+        QTest::newRow("short: half-life")
+                << 200 << QByteArray(R"({"access_token":"t","expires_in":3})") << "t" << qint64(3)
+                << qint64(2);
+        QTest::newRow("as a string")
+                << 200 << QByteArray(R"({"access_token":"t","expires_in":"900"})") << "t"
+                << qint64(900) << qint64(840);
+        QTest::newRow("none") << 200 << QByteArray(R"({"access_token":"t"})") << "t" << qint64(900)
+                              << qint64(840);
+        QTest::newRow("negative") << 200 << QByteArray(R"({"access_token":"t","expires_in":-1})")
+                                  << "t" << qint64(900) << qint64(840);
+        QTest::newRow("int64 max (fuzz)")
+                << 200 << QByteArray(R"({"access_token":"t","expires_in":9223372036854775807})")
+                << "t" << qint64(86400) << qint64(86340);
+        QTest::newRow("1e300 (fuzz)")
+                << 200 << QByteArray(R"({"access_token":"t","expires_in":1e300})") << "t"
+                << qint64(86400) << qint64(86340);
+        QTest::newRow("not 200") << 400 << QByteArray(R"({"access_token":"t","expires_in":900})")
+                                 << "" << qint64(0) << qint64(0);
+        QTest::newRow("number token")
+                << 200 << QByteArray(R"({"access_token":12,"expires_in":900})") << "" << qint64(0)
+                << qint64(0);
+        QTest::newRow("html") << 200 << QByteArray("<html>sign in</html>") << "" << qint64(0)
+                              << qint64(0);
+    }
+    void tokenAnswers()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, token);
+        QFETCH(qint64, lifetime);
+        QFETCH(qint64, renewAfter);
+        const TokenProvider::Answer answer = TokenProvider::readAnswer(status, body);
+        QCOMPARE(answer.token, token);
+        QCOMPARE(answer.lifetimeSeconds, lifetime);
+        QCOMPARE(answer.renewAfterSeconds, renewAfter);
+    }
+
     void getSendsTokenAndJsonHeaders()
     {
         ServiceFixture f;
