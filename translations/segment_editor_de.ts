@@ -7447,6 +7447,69 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     </message>
 </context>
 <context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>its certificate has expired</source>
+        <translation>sein Zertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>its certificate expired on %1</source>
+        <translation>sein Zertifikat ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>its certificate is not valid yet</source>
+        <translation>sein Zertifikat ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>its certificate is only valid from %1</source>
+        <translation>sein Zertifikat ist erst ab %1 gültig</translation>
+    </message>
+    <message>
+        <source>its certificate is self-signed: no authority this computer trusts vouches for it</source>
+        <translation>sein Zertifikat ist selbstsigniert: Keine Stelle, der dieser Computer vertraut, bürgt dafür</translation>
+    </message>
+    <message>
+        <source>its certificate was issued by an authority this computer does not trust</source>
+        <translation>sein Zertifikat wurde von einer Stelle ausgestellt, der dieser Computer nicht vertraut</translation>
+    </message>
+    <message>
+        <source>its certificate is for another address</source>
+        <translation>sein Zertifikat gilt für eine andere Adresse</translation>
+    </message>
+    <message>
+        <source>its certificate is for another address (%1)</source>
+        <translation>sein Zertifikat gilt für eine andere Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>its certificate has been revoked</source>
+        <translation>sein Zertifikat wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>its certificate is damaged or forged: its signature does not check out</source>
+        <translation>sein Zertifikat ist beschädigt oder gefälscht: Seine Signatur ist ungültig</translation>
+    </message>
+    <message>
+        <source>its certificate is not meant for a web server</source>
+        <translation>sein Zertifikat ist nicht für einen Webserver bestimmt</translation>
+    </message>
+    <message>
+        <source>it showed no certificate</source>
+        <translation>er hat kein Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>this computer cannot make secure connections (the TLS library is missing)</source>
+        <translation>dieser Computer kann keine sicheren Verbindungen herstellen (die TLS-Bibliothek fehlt)</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed, so nothing was sent.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen, daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so nothing was sent: %2. Check the address; if it is right, the server or something between it and this computer (a proxy, antivirus software) is misconfigured.</source>
+        <translation>Die Verbindung zu %1 ist nicht sicher, daher wurde nichts gesendet: %2. Prüfen Sie die Adresse; wenn sie stimmt, ist der Server oder etwas zwischen ihm und diesem Computer (ein Proxy, eine Antivirensoftware) falsch eingerichtet.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>No access token was given.</source>

@@ -7448,6 +7448,69 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
 </context>
 <context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>its certificate has expired</source>
+        <translation>son certificat a expiré</translation>
+    </message>
+    <message>
+        <source>its certificate expired on %1</source>
+        <translation>son certificat a expiré le %1</translation>
+    </message>
+    <message>
+        <source>its certificate is not valid yet</source>
+        <translation>son certificat n’est pas encore valide</translation>
+    </message>
+    <message>
+        <source>its certificate is only valid from %1</source>
+        <translation>son certificat n’est valide qu’à partir du %1</translation>
+    </message>
+    <message>
+        <source>its certificate is self-signed: no authority this computer trusts vouches for it</source>
+        <translation>son certificat est auto-signé&#xa0;: aucune autorité reconnue par cet ordinateur ne s’en porte garante</translation>
+    </message>
+    <message>
+        <source>its certificate was issued by an authority this computer does not trust</source>
+        <translation>son certificat a été émis par une autorité que cet ordinateur ne reconnaît pas</translation>
+    </message>
+    <message>
+        <source>its certificate is for another address</source>
+        <translation>son certificat est établi pour une autre adresse</translation>
+    </message>
+    <message>
+        <source>its certificate is for another address (%1)</source>
+        <translation>son certificat est établi pour une autre adresse (%1)</translation>
+    </message>
+    <message>
+        <source>its certificate has been revoked</source>
+        <translation>son certificat a été révoqué</translation>
+    </message>
+    <message>
+        <source>its certificate is damaged or forged: its signature does not check out</source>
+        <translation>son certificat est endommagé ou falsifié&#xa0;: sa signature n’est pas valide</translation>
+    </message>
+    <message>
+        <source>its certificate is not meant for a web server</source>
+        <translation>son certificat n’est pas destiné à un serveur web</translation>
+    </message>
+    <message>
+        <source>it showed no certificate</source>
+        <translation>il n’a présenté aucun certificat</translation>
+    </message>
+    <message>
+        <source>this computer cannot make secure connections (the TLS library is missing)</source>
+        <translation>cet ordinateur ne peut pas établir de connexion sécurisée (la bibliothèque TLS est absente)</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed, so nothing was sent.</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not secure, so nothing was sent: %2. Check the address; if it is right, the server or something between it and this computer (a proxy, antivirus software) is misconfigured.</source>
+        <translation>La connexion à %1 n’est pas sûre&#xa0;; rien n’a été envoyé&#xa0;: %2. Vérifiez l’adresse&#xa0;; si elle est correcte, le serveur ou un intermédiaire entre lui et cet ordinateur (un proxy, un antivirus) est mal configuré.</translation>
+    </message>
+</context>
+<context>
     <name>TokenProvider</name>
     <message>
         <source>No access token was given.</source>
