@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cstring>
+
 namespace {
 
 QString tr(const char *text)
@@ -16,10 +18,22 @@ QString tr(const char *text)
 
 constexpr int maxDepth = 512;
 
-// Walks JSON without building it: where each value begins and ends. It accepts what RFC 8259
-// accepts, except that it does not check the digits of numbers or the escapes of strings beyond
-// their shape, and takes control characters in strings as QJsonDocument does (the entries it
-// passes over are copied, never interpreted).
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isHex(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// Walks JSON without building it: where each value begins and ends. It must never take what
+// QJsonDocument refuses (what it passes over is copied, and the file must stay readable by the
+// full reader), so it checks RFC 8259's grammar of numbers, literals and escapes, and the caller
+// checks that the whole file is UTF-8; it takes control characters in strings, as QJsonDocument
+// does. Where it is stricter than QJsonDocument the full reader decides (tests/fuzz checks both
+// agree).
 class Scanner
 {
 public:
@@ -78,6 +92,20 @@ public:
             }
             if (c == '\\') {
                 escaped = true;
+                if (m_p + 1 >= m_n)
+                    return false;
+                const char e = m_d[m_p + 1];
+                if (e == 'u') {
+                    if (m_n - m_p < 6)
+                        return false;
+                    for (int i = 2; i < 6; ++i)
+                        if (!isHex(m_d[m_p + i]))
+                            return false;
+                    m_p += 6;
+                    continue;
+                }
+                if (!std::strchr("\"\\/bfnrt", e) || e == '\0')
+                    return false;
                 m_p += 2;
                 continue;
             }
@@ -123,12 +151,37 @@ public:
                 return true;
             }
         }
-        const qsizetype begin = m_p;
-        while (m_p < m_n
-               && ((m_d[m_p] >= '0' && m_d[m_p] <= '9') || m_d[m_p] == '-' || m_d[m_p] == '+'
-                   || m_d[m_p] == '.' || m_d[m_p] == 'e' || m_d[m_p] == 'E'))
+        return number();
+    }
+
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+    bool number()
+    {
+        const auto digits = [this] {
+            const qsizetype begin = m_p;
+            while (m_p < m_n && isDigit(m_d[m_p]))
+                ++m_p;
+            return m_p > begin;
+        };
+        if (m_p < m_n && m_d[m_p] == '-')
             ++m_p;
-        return m_p > begin;
+        if (m_p < m_n && m_d[m_p] == '0')
+            ++m_p;
+        else if (!digits())
+            return false;
+        if (m_p < m_n && m_d[m_p] == '.') {
+            ++m_p;
+            if (!digits())
+                return false;
+        }
+        if (m_p < m_n && (m_d[m_p] == 'e' || m_d[m_p] == 'E')) {
+            ++m_p;
+            if (m_p < m_n && (m_d[m_p] == '+' || m_d[m_p] == '-'))
+                ++m_p;
+            if (!digits())
+                return false;
+        }
+        return true;
     }
 
     // An object whose members are all skipped but one string member, returned in `found`
@@ -197,6 +250,8 @@ std::optional<WorkingSetFile> WorkingSetFile::fromJson(const QByteArray &json, Q
         return file;
     };
 
+    if (!json.isValidUtf8())
+        return wholeFile();
     WorkingSetFile file;
     file.m_bytes = json;
     Scanner scan(file.m_bytes);

@@ -22,7 +22,9 @@
 // create or delete, an exclusion, a conflict, a lost answer) is decoded and checked as
 // WorkingSet::read() checks it; the header is checked the same way; every entry's id is read, so a
 // duplicate is refused as the full reader refuses it. Untouched entries are not checked further:
-// they are written back unchanged, so nothing the job does can make them worse.
+// they are written back unchanged, so nothing the job does can make them worse (a date the full
+// reader cannot read, in a segment the push does not send, does not stop the push; `segmentctl
+// check` names it).
 //
 // The scan is hand-written (Qt offers no JSON reader that gives byte ranges): it only walks the
 // structure (strings, escapes, nesting). On anything it does not understand it gives up and the
@@ -41,6 +43,11 @@ public:
     // The ids of the untouched entries.
     const QSet<QString> &untouchedIds() const { return m_untouchedIds; }
     int size() const { return int(m_slots.size()); }
+    // Whether the entry at this index of "segments" is untouched (kept as bytes, not checked).
+    bool isUntouched(int index) const
+    {
+        return index >= 0 && index < m_slots.size() && m_slots.at(index).untouched;
+    }
     // Whether the scan was used (false: the file was read whole, every entry decoded).
     bool isScanned() const { return m_scanned; }
 

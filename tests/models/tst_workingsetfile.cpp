@@ -305,6 +305,25 @@ private Q_SLOTS:
         QCOMPARE(error, expected);
     }
 
+    // What the full reader finds wrong inside an entry the push does not touch (here a date it
+    // cannot read, found by tests/fuzz) does not stop a push: the bytes go back as they were.
+    void untouchedEntriesAreCopiedNotChecked()
+    {
+        QByteArray bad = plainEntry(QStringLiteral("1"));
+        QVERIFY(bad.contains("17:45:12.345Z"));
+        bad.replace("17:45:12.345Z", "17:45:12.3\x1d"
+                                     "45Z");
+        const QByteArray json = fileWith("[" + bad + "," + plainEntry(QStringLiteral("2")) + "]");
+        QString expected;
+        QVERIFY(!WorkingSet::fromJson(json, &expected));
+        QVERIFY2(expected.startsWith(QLatin1String("segments/0/")), qPrintable(expected));
+        QString error;
+        const auto file = WorkingSetFile::fromJson(json, &error);
+        QVERIFY2(file, qPrintable(error));
+        QVERIFY(file->isUntouched(0));
+        QVERIFY(file->toJson({}).contains(bad));
+    }
+
     // Deeply nested junk in an untouched member ends the scan, not the stack.
     void deepNesting()
     {
