@@ -311,8 +311,9 @@ private Q_SLOTS:
     {
         QByteArray bad = plainEntry(QStringLiteral("1"));
         QVERIFY(bad.contains("17:45:12.345Z"));
-        bad.replace("17:45:12.345Z", "17:45:12.3\x1d"
-                                     "45Z");
+        bad.replace("17:45:12.345Z",
+                    "17:45:12.3\x1d"
+                    "45Z");
         const QByteArray json = fileWith("[" + bad + "," + plainEntry(QStringLiteral("2")) + "]");
         QString expected;
         QVERIFY(!WorkingSet::fromJson(json, &expected));
