@@ -1872,7 +1872,7 @@
     </message>
     <message>
         <source>In-market settings</source>
-        <translation>Paramètres in-market</translation>
+        <translation>Paramètres des intentionnistes</translation>
     </message>
     <message>
         <source>Country</source>
@@ -3028,11 +3028,11 @@
     </message>
     <message>
         <source>Reverted: %1.</source>
-        <translation>Restaurés&#xa0;: %1.</translation>
+        <translation>Modifications abandonnées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Nothing to revert.</source>
-        <translation>Rien à restaurer.</translation>
+        <translation>Aucune modification à abandonner.</translation>
     </message>
     <message>
         <source>Conflicts resolved: %1.</source>
@@ -3073,7 +3073,7 @@
     <message>
         <source>Connected to %1.
 Load segments to start, or open a working set.</source>
-        <translation>Connecté à %1.
+        <translation>Connecté&#xa0;: %1.
 Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translation>
     </message>
     <message>
@@ -5040,7 +5040,7 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>R&amp;evert all changes of this segment</source>
-        <translation>Restaurer &amp;toutes les modifications de ce segment</translation>
+        <translation>Abandonner &amp;toutes les modifications de ce segment</translation>
     </message>
     <message>
         <source>Every field of this segment back to the server&apos;s value (one undo step)</source>
@@ -5099,19 +5099,19 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Revert “%1”</source>
-        <translation>Restauration de «&#xa0;%1&#xa0;»</translation>
+        <translation>Abandon des modifications de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Revert %n segments</source>
         <translation>
-            <numerusform>Restauration de %n segment</numerusform>
-            <numerusform>Restauration de %n segments</numerusform>
+            <numerusform>Abandon des modifications de %n segment</numerusform>
+            <numerusform>Abandon des modifications de %n segments</numerusform>
         </translation>
     </message>
     <message>
         <source>Revert “%1”: %2</source>
         <comment>segment name: field label</comment>
-        <translation>Restauration de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Abandon de la modification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Take the server’s %1 for “%2”</source>
@@ -5338,7 +5338,7 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>In-market settings</source>
-        <translation>Paramètres in-market</translation>
+        <translation>Paramètres des intentionnistes</translation>
     </message>
     <message>
         <source>Location settings</source>
@@ -5563,7 +5563,7 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Remove the description on the server (sent as null). Revert leaves it as it was.</source>
-        <translation>Supprimer la description sur le serveur (envoyée comme null). La restauration la laisse telle qu&apos;elle était.</translation>
+        <translation>Supprimer la description sur le serveur (envoyée comme null). Abandonner la modification la laisse telle qu’elle était.</translation>
     </message>
     <message>
         <source>Clear description</source>
@@ -5658,8 +5658,8 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message numerus="yes">
         <source>Revert %1 in %n segments</source>
         <translation>
-            <numerusform>Restauration de %1 dans %n segment</numerusform>
-            <numerusform>Restauration de %1 dans %n segments</numerusform>
+            <numerusform>Abandon de %1 dans %n segment</numerusform>
+            <numerusform>Abandon de %1 dans %n segments</numerusform>
         </translation>
     </message>
     <message>
@@ -5675,11 +5675,11 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     </message>
     <message>
         <source>Revert field: back to the server&apos;s %1</source>
-        <translation>Restaurer le champ&#xa0;: reprendre la valeur du serveur pour %1</translation>
+        <translation>Abandonner la modification&#xa0;: reprendre la valeur du serveur pour %1</translation>
     </message>
     <message>
         <source>Revert %1</source>
-        <translation>Restaurer %1</translation>
+        <translation>Abandonner la modification de %1</translation>
     </message>
 </context>
 <context>
