@@ -41,7 +41,8 @@ QStringList ScreenshotScenario::names()
     return {QStringLiteral("after-send"),     QStringLiteral("preview"),
             QStringLiteral("connect-dialog"), QStringLiteral("sizes"),
             QStringLiteral("lifecycle"),      QStringLiteral("used-segments"),
-            QStringLiteral("import-review"),  QStringLiteral("history")};
+            QStringLiteral("import-review"),  QStringLiteral("history"),
+            QStringLiteral("load-dialog")};
 }
 
 ScreenshotScenario::ScreenshotScenario(const QString &name, const QString &file, MainWindow *window,
@@ -116,6 +117,10 @@ void ScreenshotScenario::openLoadDialog()
                                                                  == first
                                                          ? Qt::Checked
                                                          : Qt::Unchecked);
+                if (m_name == QLatin1String("load-dialog")) {
+                    QTimer::singleShot(settleMs, this, [this, dialog] { grab(dialog); });
+                    return;
+                }
                 connect(
                         m_backend, &EditorBackend::loadFinished, this,
                         [this] { QTimer::singleShot(0, this, &ScreenshotScenario::loaded); },

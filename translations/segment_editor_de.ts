@@ -2300,6 +2300,10 @@
         <source>Check the advertisers whose segments you want to edit.</source>
         <translation>Wählen Sie die Werbetreibenden aus, deren Segmente Sie bearbeiten möchten.</translation>
     </message>
+    <message>
+        <source>Select a&amp;ll advertisers</source>
+        <translation>A&amp;lle Werbetreibenden auswählen</translation>
+    </message>
 </context>
 <context>
     <name>LocationForm</name>

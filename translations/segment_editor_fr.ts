@@ -2300,6 +2300,10 @@
         <source>Check the advertisers whose segments you want to edit.</source>
         <translation>Cochez les annonceurs dont vous souhaitez modifier les segments.</translation>
     </message>
+    <message>
+        <source>Select a&amp;ll advertisers</source>
+        <translation>Sélectionner tous &amp;les annonceurs</translation>
+    </message>
 </context>
 <context>
     <name>LocationForm</name>

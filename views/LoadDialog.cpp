@@ -2,12 +2,14 @@
 
 #include "SegmentFields.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace {
@@ -22,6 +24,7 @@ LoadDialog::LoadDialog(EditorBackend *backend, QWidget *parent)
     : QDialog(parent)
     , m_backend(backend)
     , m_advertiserList(new QListWidget(this))
+    , m_allAdvertisers(new QCheckBox(tr("Select a&ll advertisers"), this))
     , m_typeList(new QListWidget(this))
     , m_status(new QLabel(this))
     , m_retry(new QPushButton(tr("&Try again"), this))
@@ -34,6 +37,9 @@ LoadDialog::LoadDialog(EditorBackend *backend, QWidget *parent)
 
     m_advertiserList->setObjectName(QStringLiteral("advertiserList"));
     m_advertiserList->setAccessibleName(tr("Advertisers"));
+    m_allAdvertisers->setObjectName(QStringLiteral("allAdvertisers"));
+    m_allAdvertisers->setTristate(true);
+    m_allAdvertisers->hide(); // until there are several to choose from
     m_typeList->setObjectName(QStringLiteral("typeList"));
     m_typeList->setAccessibleName(tr("Segment types"));
     m_status->setObjectName(QStringLiteral("loadStatusLabel"));
@@ -67,6 +73,7 @@ LoadDialog::LoadDialog(EditorBackend *backend, QWidget *parent)
     grid->addWidget(typeLabel, 0, 1);
     grid->addWidget(m_advertiserList, 1, 0);
     grid->addWidget(m_typeList, 1, 1);
+    grid->addWidget(m_allAdvertisers, 2, 0);
     grid->addWidget(typeHint, 2, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
@@ -88,6 +95,14 @@ LoadDialog::LoadDialog(EditorBackend *backend, QWidget *parent)
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_advertiserList, &QListWidget::itemChanged, this, &LoadDialog::updateLoadButton);
+    // A click sets every advertiser or none; the partial state only reports a mixed list.
+    connect(m_allAdvertisers, &QCheckBox::clicked, this, [this] {
+        const bool all = m_allAdvertisers->checkState() != Qt::Unchecked;
+        const QSignalBlocker blocker(m_advertiserList);
+        for (int i = 0; i < m_advertiserList->count(); ++i)
+            m_advertiserList->item(i)->setCheckState(all ? Qt::Checked : Qt::Unchecked);
+        updateLoadButton();
+    });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         if (m_backend && m_backend->listAdvertisers()) {
             m_waiting = true;
@@ -162,6 +177,17 @@ QString LoadDialog::statusText() const
 void LoadDialog::updateLoadButton()
 {
     m_load->setEnabled(!query().advertiserIds.isEmpty());
+    updateAllAdvertisers();
+}
+
+void LoadDialog::updateAllAdvertisers()
+{
+    const int count = m_advertiserList->count();
+    m_allAdvertisers->setVisible(count > 1);
+    const int checked = int(query().advertiserIds.size());
+    m_allAdvertisers->setCheckState(checked == 0               ? Qt::Unchecked
+                                            : checked == count ? Qt::Checked
+                                                               : Qt::PartiallyChecked);
 }
 
 void LoadDialog::remember() const

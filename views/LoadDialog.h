@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QDialogButtonBox;
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -29,11 +30,13 @@ public:
 private:
     void advertisersListed(const QList<Advertiser> &advertisers, const QString &error);
     void updateLoadButton();
+    void updateAllAdvertisers();
     void remember() const;
 
     QPointer<EditorBackend> m_backend;
     QList<Advertiser> m_advertisers;
     QListWidget *m_advertiserList;
+    QCheckBox *m_allAdvertisers; // tri-state: every, some or no advertiser checked
     QListWidget *m_typeList;
     QLabel *m_status;
     QPushButton *m_retry;

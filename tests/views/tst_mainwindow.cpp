@@ -219,6 +219,31 @@ private:
         QVERIFY(dialog);
         auto *list = dialog->findChild<QListWidget *>(QStringLiteral("advertiserList"));
         QTRY_COMPARE(list->count(), int(f->server.data().reachableAdvertiserIds().size()));
+        // "Select all advertisers": all, none, and the mixed state of a hand-picked list.
+        auto *all = dialog->findChild<QCheckBox *>(QStringLiteral("allAdvertisers"));
+        QVERIFY(all);
+        QVERIFY(list->count() > 1);
+        QVERIFY(!all->isHidden());
+        auto *load = dialog->findChild<QPushButton *>(QStringLiteral("loadButton"));
+        const auto checkedCount = [list] {
+            int n = 0;
+            for (int i = 0; i < list->count(); ++i)
+                n += list->item(i)->checkState() == Qt::Checked ? 1 : 0;
+            return n;
+        };
+        if (all->checkState() == Qt::Checked)
+            all->click(); // from a remembered choice of every advertiser
+        if (all->checkState() != Qt::Checked)
+            all->click();
+        QCOMPARE(all->checkState(), Qt::Checked);
+        QCOMPARE(checkedCount(), list->count());
+        QVERIFY(load->isEnabled());
+        all->click();
+        QCOMPARE(all->checkState(), Qt::Unchecked);
+        QCOMPARE(checkedCount(), 0);
+        QVERIFY(!load->isEnabled());
+        list->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(all->checkState(), Qt::PartiallyChecked);
         for (int i = 0; i < list->count(); ++i)
             list->item(i)->setCheckState(list->item(i)->data(Qt::UserRole + 1).toString()
                                                          == f->advertiser
