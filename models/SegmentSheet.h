@@ -102,6 +102,11 @@ QString recoverLeadingZeros(const QString &id, const QStringList &known);
 // The reason when `cell` is a spreadsheet error value (#REF!, #N/A, Err:502…), else empty.
 QString spreadsheetError(const QString &cell);
 
+// Text a spreadsheet would take for a formula (=, +, -, @) is written after an apostrophe, which
+// the import takes away again.
+QString protectText(const QString &text);
+QString unprotectText(const QString &cell);
+
 // The separator a sheet for this locale uses: ";" where numbers are written with a decimal
 // comma (Excel and LibreOffice expect it there), "," elsewhere.
 QChar separatorFor(const QLocale &locale);

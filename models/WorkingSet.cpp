@@ -120,13 +120,17 @@ QJsonObject WorkingSet::toJsonObject() const
 
 bool WorkingSet::write(const QString &path, QString *error) const
 {
+    return writeBytes(path, toJson(), error);
+}
+
+bool WorkingSet::writeBytes(const QString &path, const QByteArray &json, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    const QByteArray json = toJson();
     if (file.write(json) != json.size() || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());

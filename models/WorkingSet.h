@@ -56,6 +56,8 @@ struct WorkingSet
     QJsonObject toJsonObject() const;
     // Written atomically (QSaveFile): a crash leaves the old file or the new one, never half.
     bool write(const QString &path, QString *error) const;
+    // Any bytes of a working set written the same way (WorkingSetFile writes its own).
+    static bool writeBytes(const QString &path, const QByteArray &json, QString *error);
 
     // A message naming the line (for JSON syntax) or the JSON path (for content) on failure.
     static std::optional<WorkingSet> fromJson(const QByteArray &json, QString *error);

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <cstring>
 
@@ -416,17 +415,5 @@ QByteArray WorkingSetFile::toJson(const QList<WorkingSetEntry> &entries,
 bool WorkingSetFile::write(const QString &path, const QList<WorkingSetEntry> &entries,
                            const QHash<QString, QString> &renamed, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    const QByteArray json = toJson(entries, renamed);
-    if (file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return WorkingSet::writeBytes(path, toJson(entries, renamed), error);
 }

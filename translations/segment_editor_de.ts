@@ -7786,10 +7786,6 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <source>%1 is not a valid working set: %2</source>
         <translation>%1 ist kein gültiger Arbeitsstand: %2</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>main</name>

@@ -7787,10 +7787,6 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <source>%1 is not a valid working set: %2</source>
         <translation>%1 n’est pas un ensemble de travail valide&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>main</name>
