@@ -265,8 +265,12 @@ QVariant SegmentTableModel::displayData(const Row &row, int column) const
         QString text;
         if (row.state != RowState::Unchanged)
             text = stateText(row.state);
-        if (hasPatch(row) && row.lifecycle == SegmentLifecycle::Existing)
-            text = tr("Δ %1", "change mark before a state word").arg(text);
+        // Bold type marks a row with edits not yet on the server; the word says so only where
+        // the state alone would not (sent, then edited again).
+        if (hasPatch(row) && row.lifecycle == SegmentLifecycle::Existing
+            && (row.state == RowState::Updated || row.state == RowState::Warned
+                || row.state == RowState::Created))
+            text = tr("%1, edited since", "state word of a sent row edited again").arg(text);
         if (row.excluded)
             text = text.isEmpty()
                     ? tr("Excluded", "left out of the next send")

@@ -1217,10 +1217,6 @@
         <translation>%1 (%2) „%3“</translation>
     </message>
     <message>
-        <source>%1 (unchanged, sent along)</source>
-        <translation>%1 (unverändert, wird mitgesendet)</translation>
-    </message>
-    <message>
         <source>%1: not sent: excluded (remove “excluded” from the file to send it).</source>
         <translation>%1: nicht gesendet: ausgeschlossen (entfernen Sie „excluded“ aus der Datei, um es zu senden).</translation>
     </message>
@@ -1276,6 +1272,10 @@
         <source>Print the request bodies as a JSON array.</source>
         <translation>Die Anfragetexte als JSON-Array ausgeben.</translation>
     </message>
+    <message>
+        <source>%1 (unchanged; required with this change)</source>
+        <translation>%1 (unverändert; mit dieser Änderung erforderlich)</translation>
+    </message>
 </context>
 <context>
     <name>FieldDecorator</name>
@@ -1300,10 +1300,42 @@
         <comment>field: old value → new value</comment>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>points of interest, after the first names</comment>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: %2 (unchanged, sent along)</source>
+        <source>+%1: %2</source>
+        <comment>points added: count, names</comment>
+        <translation>+%1: %2</translation>
+    </message>
+    <message>
+        <source>−%1: %2</source>
+        <comment>points removed: count, names</comment>
+        <translation>−%1: %2</translation>
+    </message>
+    <message>
+        <source>moved %1: %2</source>
+        <comment>points with new coordinates: count, points</comment>
+        <translation>verschoben %1: %2</translation>
+    </message>
+    <message>
+        <source>the same points in another order</source>
+        <translation>dieselben Punkte in anderer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: what changed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unchanged; the API needs it with this change)</source>
         <comment>field: value</comment>
-        <translation>%1: %2 (unverändert, mitgesendet)</translation>
+        <translation>%1: %2 (unverändert; die API verlangt es mit dieser Änderung)</translation>
     </message>
 </context>
 <context>
@@ -2453,38 +2485,12 @@
         <translation>Neuer Punkt %1</translation>
     </message>
     <message>
-        <source>Add point “%1”</source>
-        <translation>Punkt „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove point “%1”</source>
-        <translation>Punkt „%1“ entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n points of interest</source>
-        <translation>
-            <numerusform>%n Point of Interest entfernen</numerusform>
-            <numerusform>%n Points of Interest entfernen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Point %1 (copy)</source>
         <translation>Punkt %1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>Duplicate point “%1”</source>
-        <translation>Punkt „%1“ duplizieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n points of interest</source>
-        <translation>
-            <numerusform>%n Point of Interest duplizieren</numerusform>
-            <numerusform>%n Points of Interest duplizieren</numerusform>
-        </translation>
     </message>
     <message>
         <source>The clipboard holds no text to read points from. Copy rows from a spreadsheet or a list of coordinates first.</source>
@@ -2507,36 +2513,50 @@
         <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Import 1 point from “%1”</source>
-        <translation>1 Punkt aus „%1“ importieren</translation>
+        <source>Add point “%1” to %2</source>
+        <translation>Punkt „%1“ zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove point “%1” from %2</source>
+        <translation>Punkt „%1“ aus %2 entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n points from “%1”</source>
+        <source>Remove %n points from %1</source>
         <translation>
-            <numerusform>%n Punkt aus „%1“ importieren</numerusform>
-            <numerusform>%n Punkte aus „%1“ importieren</numerusform>
+            <numerusform>%n Punkt aus %1 entfernen</numerusform>
+            <numerusform>%n Punkte aus %1 entfernen</numerusform>
         </translation>
     </message>
     <message>
-        <source>Replace the points with 1 pasted point</source>
-        <translation>Punkte durch 1 eingefügten Punkt ersetzen</translation>
+        <source>Duplicate point “%1” in %2</source>
+        <translation>Punkt „%1“ in %2 duplizieren</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the points with %n pasted points</source>
+        <source>Duplicate %n points in %1</source>
         <translation>
-            <numerusform>Punkte durch %n eingefügten Punkt ersetzen</numerusform>
-            <numerusform>Punkte durch %n eingefügte Punkte ersetzen</numerusform>
+            <numerusform>%n Punkt in %1 duplizieren</numerusform>
+            <numerusform>%n Punkte in %1 duplizieren</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Paste 1 point of interest</source>
-        <translation>1 Point of Interest einfügen</translation>
+    <message numerus="yes">
+        <source>Import %n points from “%1” into %2</source>
+        <translation>
+            <numerusform>%n Punkt aus „%1“ in %2 importieren</numerusform>
+            <numerusform>%n Punkte aus „%1“ in %2 importieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n points of interest</source>
+        <source>Replace the points of %1 with %n pasted points</source>
         <translation>
-            <numerusform>%n Point of Interest einfügen</numerusform>
-            <numerusform>%n Points of Interest einfügen</numerusform>
+            <numerusform>Punkte von %1 durch %n eingefügten Punkt ersetzen</numerusform>
+            <numerusform>Punkte von %1 durch %n eingefügte Punkte ersetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n points into %1</source>
+        <translation>
+            <numerusform>%n Punkt in %1 einfügen</numerusform>
+            <numerusform>%n Punkte in %1 einfügen</numerusform>
         </translation>
     </message>
 </context>
@@ -3011,10 +3031,6 @@
         <translation>Senden abgeschlossen: %1.</translation>
     </message>
     <message>
-        <source>Your edits are kept: fix what the Problems panel lists and retry.</source>
-        <translation>Ihre Änderungen bleiben erhalten: Beheben Sie die im Bereich „Probleme“ aufgeführten Probleme und senden Sie erneut.</translation>
-    </message>
-    <message>
         <source>Not sent because the server&apos;s copies changed in fields you changed too: %1. Choose Keep My Values or Take the Server&apos;s Values for each, then send again.</source>
         <translation>Nicht gesendet, weil auf dem Server Felder geändert wurden, die auch Sie geändert haben: %1. Wählen Sie für jedes Segment „Meine Werte behalten“ oder „Serverwerte übernehmen“ und senden Sie dann erneut.</translation>
     </message>
@@ -3268,20 +3284,6 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <source>%1 The send stopped there.</source>
         <translation>%1 Das Senden wurde dort angehalten.</translation>
     </message>
-    <message numerus="yes">
-        <source>The server was unavailable for %n of them, also when tried again: nothing to fix, your edits are kept; retry later.</source>
-        <translation>
-            <numerusform>Der Server war für %n davon nicht erreichbar, auch beim erneuten Versuch: nichts zu korrigieren, Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
-            <numerusform>Der Server war für %n davon nicht erreichbar, auch beim erneuten Versuch: nichts zu korrigieren, Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server was unavailable for %n of them: nothing to fix, your edits are kept; retry later.</source>
-        <translation>
-            <numerusform>Der Server war für %n davon nicht erreichbar: nichts zu korrigieren, Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
-            <numerusform>Der Server war für %n davon nicht erreichbar: nichts zu korrigieren, Ihre Änderungen bleiben erhalten; versuchen Sie es später erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What was not sent keeps its edit: Retry Failed sends it.</source>
         <translation>Was nicht gesendet wurde, behält seine Änderung: „Fehlgeschlagene erneut senden“ sendet es.</translation>
@@ -3525,6 +3527,31 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
     <message>
         <source>&amp;Reset Columns</source>
         <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them need a fix first: the Problems panel says what; then choose Retry Failed.</source>
+        <translation>
+            <numerusform>%n davon muss zuerst korrigiert werden: Der Bereich Probleme sagt, was; dann „Fehlgeschlagene erneut senden“ wählen.</numerusform>
+            <numerusform>%n davon müssen zuerst korrigiert werden: Der Bereich Probleme sagt, was; dann „Fehlgeschlagene erneut senden“ wählen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was unavailable for %n of them, also when tried again: they need no fix; retry later.</source>
+        <translation>
+            <numerusform>Der Server war für %n davon nicht erreichbar, auch beim erneuten Versuch: Es ist nichts zu korrigieren; später erneut versuchen.</numerusform>
+            <numerusform>Der Server war für %n davon nicht erreichbar, auch beim erneuten Versuch: Es ist nichts zu korrigieren; später erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was unavailable for %n of them: they need no fix; retry later.</source>
+        <translation>
+            <numerusform>Der Server war für %n davon nicht erreichbar: Es ist nichts zu korrigieren; später erneut versuchen.</numerusform>
+            <numerusform>Der Server war für %n davon nicht erreichbar: Es ist nichts zu korrigieren; später erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your edits are kept.</source>
+        <translation>Ihre Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4210,10 +4237,6 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>found by Check, not sent</source>
-        <translation>bei der Prüfung gefunden, nicht gesendet</translation>
-    </message>
-    <message>
         <source>server answer</source>
         <translation>Serverantwort</translation>
     </message>
@@ -4244,6 +4267,10 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
             <numerusform>%n Art</numerusform>
             <numerusform>%n Arten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>found on this computer, before sending</source>
+        <translation>auf diesem Computer gefunden, vor dem Senden</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5711,14 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <source>Revert %1</source>
         <translation>%1 zurücksetzen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <comment>what an undo step changed</comment>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentInsights</name>
@@ -6177,11 +6212,6 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>Δ %1</source>
-        <comment>change mark before a state word</comment>
-        <translation>Δ %1</translation>
-    </message>
-    <message>
         <source>Excluded</source>
         <comment>left out of the next send</comment>
         <translation>Ausgeschlossen</translation>
@@ -6390,6 +6420,11 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>Not computed yet: Segments ▸ Compute Sizes.</source>
         <translation>Noch nicht berechnet: Segmente ▸ Größen berechnen.</translation>
+    </message>
+    <message>
+        <source>%1, edited since</source>
+        <comment>state word of a sent row edited again</comment>
+        <translation>%1, seitdem bearbeitet</translation>
     </message>
 </context>
 <context>

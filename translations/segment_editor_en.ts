@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>points of interest, after the first names</comment>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message numerus="yes">
         <source>&amp;Selected segments (%n)</source>
@@ -187,38 +198,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n points of interest</source>
+        <source>Remove %n points from %1</source>
         <translation>
-            <numerusform>Remove %n point of interest</numerusform>
-            <numerusform>Remove %n points of interest</numerusform>
+            <numerusform>Remove %n point from %1</numerusform>
+            <numerusform>Remove %n points from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Duplicate %n points of interest</source>
+        <source>Duplicate %n points in %1</source>
         <translation>
-            <numerusform>Duplicate %n point of interest</numerusform>
-            <numerusform>Duplicate %n points of interest</numerusform>
+            <numerusform>Duplicate %n point in %1</numerusform>
+            <numerusform>Duplicate %n points in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n points from “%1”</source>
+        <source>Import %n points from “%1” into %2</source>
         <translation>
-            <numerusform>Import %n point from “%1”</numerusform>
-            <numerusform>Import %n points from “%1”</numerusform>
+            <numerusform>Import %n point from “%1” into %2</numerusform>
+            <numerusform>Import %n points from “%1” into %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Replace the points with %n pasted points</source>
+        <source>Replace the points of %1 with %n pasted points</source>
         <translation>
-            <numerusform>Replace the points with %n pasted point</numerusform>
-            <numerusform>Replace the points with %n pasted points</numerusform>
+            <numerusform>Replace the points of %1 with %n pasted point</numerusform>
+            <numerusform>Replace the points of %1 with %n pasted points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n points of interest</source>
+        <source>Paste %n points into %1</source>
         <translation>
-            <numerusform>Paste %n point of interest</numerusform>
-            <numerusform>Paste %n points of interest</numerusform>
+            <numerusform>Paste %n point into %1</numerusform>
+            <numerusform>Paste %n points into %1</numerusform>
         </translation>
     </message>
 </context>
@@ -239,17 +250,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server was unavailable for %n of them, also when tried again: nothing to fix, your edits are kept; retry later.</source>
+        <source>%n of them need a fix first: the Problems panel says what; then choose Retry Failed.</source>
         <translation>
-            <numerusform>The server was unavailable for %n of them, also when tried again: nothing to fix, your edits are kept; retry later.</numerusform>
-            <numerusform>The server was unavailable for %n of them, also when tried again: nothing to fix, your edits are kept; retry later.</numerusform>
+            <numerusform>%n of them needs a fix first: the Problems panel says what; then choose Retry Failed.</numerusform>
+            <numerusform>%n of them need a fix first: the Problems panel says what; then choose Retry Failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server was unavailable for %n of them: nothing to fix, your edits are kept; retry later.</source>
+        <source>The server was unavailable for %n of them, also when tried again: they need no fix; retry later.</source>
         <translation>
-            <numerusform>The server was unavailable for %n of them: nothing to fix, your edits are kept; retry later.</numerusform>
-            <numerusform>The server was unavailable for %n of them: nothing to fix, your edits are kept; retry later.</numerusform>
+            <numerusform>The server was unavailable for %n of them, also when tried again: it needs no fix; retry later.</numerusform>
+            <numerusform>The server was unavailable for %n of them, also when tried again: they need no fix; retry later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was unavailable for %n of them: they need no fix; retry later.</source>
+        <translation>
+            <numerusform>The server was unavailable for %n of them: it needs no fix; retry later.</numerusform>
+            <numerusform>The server was unavailable for %n of them: they need no fix; retry later.</numerusform>
         </translation>
     </message>
 </context>
@@ -607,6 +625,14 @@
         <translation>
             <numerusform>Clear description of %n segment</numerusform>
             <numerusform>Clear description of %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <comment>what an undo step changed</comment>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
         </translation>
     </message>
 </context>

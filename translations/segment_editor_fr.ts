@@ -1217,10 +1217,6 @@
         <translation>%1 (%2) «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <source>%1 (unchanged, sent along)</source>
-        <translation>%1 (inchangé, envoyé avec la modification)</translation>
-    </message>
-    <message>
         <source>%1: not sent: excluded (remove “excluded” from the file to send it).</source>
         <translation>%1&#xa0;: non envoyé&#xa0;: exclu (supprimez «&#xa0;excluded&#xa0;» du fichier pour l&apos;envoyer).</translation>
     </message>
@@ -1276,6 +1272,10 @@
         <source>Print the request bodies as a JSON array.</source>
         <translation>Afficher les corps des requêtes sous forme de tableau JSON.</translation>
     </message>
+    <message>
+        <source>%1 (unchanged; required with this change)</source>
+        <translation>%1 (inchangé&#xa0;; requis avec cette modification)</translation>
+    </message>
 </context>
 <context>
     <name>FieldDecorator</name>
@@ -1300,10 +1300,42 @@
         <comment>field: old value → new value</comment>
         <translation>%1&#xa0;: %2 → %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>points of interest, after the first names</comment>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: %2 (unchanged, sent along)</source>
+        <source>+%1: %2</source>
+        <comment>points added: count, names</comment>
+        <translation>+%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>−%1: %2</source>
+        <comment>points removed: count, names</comment>
+        <translation>−%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>moved %1: %2</source>
+        <comment>points with new coordinates: count, points</comment>
+        <translation>déplacés %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the same points in another order</source>
+        <translation>les mêmes points dans un autre ordre</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: what changed</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unchanged; the API needs it with this change)</source>
         <comment>field: value</comment>
-        <translation>%1&#xa0;: %2 (inchangé, envoyé avec)</translation>
+        <translation>%1&#xa0;: %2 (inchangé&#xa0;; l’API l’exige avec cette modification)</translation>
     </message>
 </context>
 <context>
@@ -2453,38 +2485,12 @@
         <translation>Nouveau point %1</translation>
     </message>
     <message>
-        <source>Add point “%1”</source>
-        <translation>Ajout du point «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Remove point “%1”</source>
-        <translation>Suppression du point «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n points of interest</source>
-        <translation>
-            <numerusform>Suppression de %n point d&apos;intérêt</numerusform>
-            <numerusform>Suppression de %n points d&apos;intérêt</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Point %1 (copy)</source>
         <translation>Point %1 (copie)</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <source>Duplicate point “%1”</source>
-        <translation>Duplication du point «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n points of interest</source>
-        <translation>
-            <numerusform>Duplication de %n point d&apos;intérêt</numerusform>
-            <numerusform>Duplication de %n points d&apos;intérêt</numerusform>
-        </translation>
     </message>
     <message>
         <source>The clipboard holds no text to read points from. Copy rows from a spreadsheet or a list of coordinates first.</source>
@@ -2507,36 +2513,50 @@
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Import 1 point from “%1”</source>
-        <translation>Importation d&apos;un point depuis «&#xa0;%1&#xa0;»</translation>
+        <source>Add point “%1” to %2</source>
+        <translation>Ajouter le point «&#xa0;%1&#xa0;» à %2</translation>
+    </message>
+    <message>
+        <source>Remove point “%1” from %2</source>
+        <translation>Retirer le point «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message numerus="yes">
-        <source>Import %n points from “%1”</source>
+        <source>Remove %n points from %1</source>
         <translation>
-            <numerusform>Importation de %n point depuis «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>Importation de %n points depuis «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Retirer %n point de %1</numerusform>
+            <numerusform>Retirer %n points de %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Replace the points with 1 pasted point</source>
-        <translation>Remplacement des points par 1 point collé</translation>
+        <source>Duplicate point “%1” in %2</source>
+        <translation>Dupliquer le point «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the points with %n pasted points</source>
+        <source>Duplicate %n points in %1</source>
         <translation>
-            <numerusform>Remplacement des points par %n point collé</numerusform>
-            <numerusform>Remplacement des points par %n points collés</numerusform>
+            <numerusform>Dupliquer %n point dans %1</numerusform>
+            <numerusform>Dupliquer %n points dans %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Paste 1 point of interest</source>
-        <translation>Collage d&apos;un point d&apos;intérêt</translation>
+    <message numerus="yes">
+        <source>Import %n points from “%1” into %2</source>
+        <translation>
+            <numerusform>Importer %n point de «&#xa0;%1&#xa0;» dans %2</numerusform>
+            <numerusform>Importer %n points de «&#xa0;%1&#xa0;» dans %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n points of interest</source>
+        <source>Replace the points of %1 with %n pasted points</source>
         <translation>
-            <numerusform>Collage de %n point d&apos;intérêt</numerusform>
-            <numerusform>Collage de %n points d&apos;intérêt</numerusform>
+            <numerusform>Remplacer les points de %1 par %n point collé</numerusform>
+            <numerusform>Remplacer les points de %1 par %n points collés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n points into %1</source>
+        <translation>
+            <numerusform>Coller %n point dans %1</numerusform>
+            <numerusform>Coller %n points dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3011,10 +3031,6 @@
         <translation>Envoi terminé&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Your edits are kept: fix what the Problems panel lists and retry.</source>
-        <translation>Vos modifications sont conservées&#xa0;: corrigez ce qu&apos;indique le panneau Problèmes, puis renvoyez.</translation>
-    </message>
-    <message>
         <source>Not sent because the server&apos;s copies changed in fields you changed too: %1. Choose Keep My Values or Take the Server&apos;s Values for each, then send again.</source>
         <translation>Non envoyés, car les versions du serveur ont changé dans des champs que vous avez aussi modifiés&#xa0;: %1. Choisissez Conserver mes valeurs ou Prendre les valeurs du serveur pour chacun, puis renvoyez.</translation>
     </message>
@@ -3268,20 +3284,6 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <source>%1 The send stopped there.</source>
         <translation>%1 L&apos;envoi s&apos;est arrêté là.</translation>
     </message>
-    <message numerus="yes">
-        <source>The server was unavailable for %n of them, also when tried again: nothing to fix, your edits are kept; retry later.</source>
-        <translation>
-            <numerusform>Le serveur était indisponible pour %n d&apos;entre eux, aussi lors du nouvel essai&#xa0;: rien à corriger, vos modifications sont conservées&#xa0;; réessayez plus tard.</numerusform>
-            <numerusform>Le serveur était indisponible pour %n d&apos;entre eux, aussi lors du nouvel essai&#xa0;: rien à corriger, vos modifications sont conservées&#xa0;; réessayez plus tard.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server was unavailable for %n of them: nothing to fix, your edits are kept; retry later.</source>
-        <translation>
-            <numerusform>Le serveur était indisponible pour %n d&apos;entre eux&#xa0;: rien à corriger, vos modifications sont conservées&#xa0;; réessayez plus tard.</numerusform>
-            <numerusform>Le serveur était indisponible pour %n d&apos;entre eux&#xa0;: rien à corriger, vos modifications sont conservées&#xa0;; réessayez plus tard.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What was not sent keeps its edit: Retry Failed sends it.</source>
         <translation>Ce qui n&apos;a pas été envoyé garde sa modification&#xa0;: «&#xa0;Renvoyer les échecs&#xa0;» l&apos;envoie.</translation>
@@ -3525,6 +3527,31 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
     <message>
         <source>&amp;Reset Columns</source>
         <translation>&amp;Réinitialiser les colonnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them need a fix first: the Problems panel says what; then choose Retry Failed.</source>
+        <translation>
+            <numerusform>%n d’entre eux doit d’abord être corrigé&#xa0;: le panneau Problèmes dit quoi&#xa0;; choisissez ensuite Renvoyer les échecs.</numerusform>
+            <numerusform>%n d’entre eux doivent d’abord être corrigés&#xa0;: le panneau Problèmes dit quoi&#xa0;; choisissez ensuite Renvoyer les échecs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was unavailable for %n of them, also when tried again: they need no fix; retry later.</source>
+        <translation>
+            <numerusform>Le serveur était indisponible pour %n d’entre eux, même au nouvel essai&#xa0;: rien à corriger&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le serveur était indisponible pour %n d’entre eux, même au nouvel essai&#xa0;: rien à corriger&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server was unavailable for %n of them: they need no fix; retry later.</source>
+        <translation>
+            <numerusform>Le serveur était indisponible pour %n d’entre eux&#xa0;: rien à corriger&#xa0;; réessayez plus tard.</numerusform>
+            <numerusform>Le serveur était indisponible pour %n d’entre eux&#xa0;: rien à corriger&#xa0;; réessayez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your edits are kept.</source>
+        <translation>Vos modifications sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -4210,10 +4237,6 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <translation>Avertissement</translation>
     </message>
     <message>
-        <source>found by Check, not sent</source>
-        <translation>détecté par Vérifier, non envoyé</translation>
-    </message>
-    <message>
         <source>server answer</source>
         <translation>réponse du serveur</translation>
     </message>
@@ -4244,6 +4267,10 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
             <numerusform>%n sorte</numerusform>
             <numerusform>%n sortes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>found on this computer, before sending</source>
+        <translation>trouvé sur cet ordinateur, avant l’envoi</translation>
     </message>
 </context>
 <context>
@@ -5685,6 +5712,14 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <source>Revert %1</source>
         <translation>Abandonner la modification de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n segments</source>
+        <comment>what an undo step changed</comment>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SegmentInsights</name>
@@ -6178,11 +6213,6 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Δ %1</source>
-        <comment>change mark before a state word</comment>
-        <translation>Δ %1</translation>
-    </message>
-    <message>
         <source>Excluded</source>
         <comment>left out of the next send</comment>
         <translation>Exclu</translation>
@@ -6391,6 +6421,11 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>Not computed yet: Segments ▸ Compute Sizes.</source>
         <translation>Pas encore calculée&#xa0;: Segments ▸ Calculer les tailles.</translation>
+    </message>
+    <message>
+        <source>%1, edited since</source>
+        <comment>state word of a sent row edited again</comment>
+        <translation>%1, modifié depuis</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "SegmentFields.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 
 #include <optional>
 
@@ -66,6 +69,67 @@ QString changeValue(const AudienceSegment &segment, const QString &path)
     return SegmentFields::valueText(segment, path);
 }
 
+// A change of the point list as what was added, removed and moved, by name, instead of the two
+// whole lists: "+3: Paris Louvre, Lyon Part-Dieu, Lille; −1: Nice".
+std::optional<QString> pointsChange(const AudienceSegment &original, const AudienceSegment &edited)
+{
+    if (!original.location || !edited.location)
+        return std::nullopt;
+    const QList<PointOfInterest> &before = original.location->pointsOfInterest;
+    const QList<PointOfInterest> &after = edited.location->pointsOfInterest;
+    const QString pointsPath = QStringLiteral("attributes/location/pointsOfInterest/%1");
+    const auto label = [&](const AudienceSegment &segment, const QList<PointOfInterest> &list,
+                           qsizetype index) {
+        const QString &name = list.at(index).name;
+        return name.isEmpty() ? SegmentFields::valueText(segment, pointsPath.arg(index)) : name;
+    };
+    const auto names = [](const QStringList &labels) {
+        constexpr int shown = 5;
+        QStringList list = labels.mid(0, shown);
+        if (labels.size() > shown)
+            list.append(Text::tr("%n more", "points of interest, after the first names",
+                                 static_cast<int>(labels.size() - shown)));
+        return list.join(QLatin1String(", "));
+    };
+    QStringList added, removed, moved;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        if (before.contains(after.at(i)))
+            continue;
+        // The same name elsewhere: the point moved (or was renamed with it; then added).
+        const auto same = std::find_if(before.cbegin(), before.cend(), [&](const auto &p) {
+            return !p.name.isEmpty() && p.name == after.at(i).name;
+        });
+        if (same != before.cend() && !after.contains(*same))
+            moved.append(SegmentFields::valueText(edited, pointsPath.arg(i)));
+        else
+            added.append(label(edited, after, i));
+    }
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (after.contains(before.at(i)))
+            continue;
+        const bool movedAway = !before.at(i).name.isEmpty()
+                && std::any_of(after.cbegin(), after.cend(),
+                               [&](const auto &p) { return p.name == before.at(i).name; });
+        if (!movedAway)
+            removed.append(label(original, before, i));
+    }
+    QStringList parts;
+    if (!added.isEmpty())
+        parts.append(Text::tr("+%1: %2", "points added: count, names")
+                             .arg(QLocale().toString(added.size()), names(added)));
+    if (!removed.isEmpty())
+        parts.append(Text::tr("−%1: %2", "points removed: count, names")
+                             .arg(QLocale().toString(removed.size()), names(removed)));
+    if (!moved.isEmpty())
+        parts.append(Text::tr("moved %1: %2", "points with new coordinates: count, points")
+                             .arg(QLocale().toString(moved.size()), names(moved)));
+    if (parts.isEmpty())
+        parts.append(Text::tr("the same points in another order"));
+    return Text::tr("%1: %2", "field: what changed")
+            .arg(SegmentFields::fieldLabel(QStringLiteral("attributes/location/pointsOfInterest")),
+                 parts.join(QLatin1String("; ")));
+}
+
 } // namespace
 
 QString changeLine(const AudienceSegment &original, const AudienceSegment &edited,
@@ -73,9 +137,12 @@ QString changeLine(const AudienceSegment &original, const AudienceSegment &edite
 {
     // The patch builder re-states a few fields along with a change (the registry type with any
     // location change): they are in the request, so they are listed, as what they are.
+    if (path == QLatin1String("attributes/location/pointsOfInterest"))
+        if (const std::optional<QString> line = pointsChange(original, edited))
+            return *line;
     const QString after = changeValue(edited, path);
     if (changeValue(original, path) == after)
-        return Text::tr("%1: %2 (unchanged, sent along)", "field: value")
+        return Text::tr("%1: %2 (unchanged; the API needs it with this change)", "field: value")
                 .arg(SegmentFields::fieldLabel(path), after);
     return Text::tr("%1: %2 → %3", "field: old value → new value")
             .arg(SegmentFields::fieldLabel(path), changeValue(original, path),

@@ -15,8 +15,8 @@ namespace FieldText {
 // ("attributes/location/pointsOfInterest", …). Empty for Unknown.
 QStringList settingPaths(SegmentType type);
 
-// "Name: Old → New" for one changed field; "Registry type: X (unchanged, sent along)" for a
-// field the patch re-states without a change.
+// "Name: Old → New" for one changed field; "Registry type: X (unchanged; the API needs it with this
+// change)" for a field the patch re-states without a change.
 QString changeLine(const AudienceSegment &original, const AudienceSegment &edited,
                    const QString &path);
 

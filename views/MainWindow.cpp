@@ -192,8 +192,7 @@ void MainWindow::createCentralArea()
     m_table->sortByColumn(SegmentTableModel::IdColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::SelectedClicked);
+    m_table->setEditTriggers(tableEditTriggers(1));
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -216,8 +215,7 @@ void MainWindow::createCentralArea()
     for (const State state :
          {State::Unchanged, State::Modified, State::Invalid, State::Sending, State::Updated,
           State::Warned, State::Failed, State::NotSent, State::Unknown, State::Conflict})
-        stateWidth = qMax(stateWidth,
-                          width(QStringLiteral("Δ ") + SegmentTableModel::stateText(state)));
+        stateWidth = qMax(stateWidth, width(SegmentTableModel::stateText(state)));
     int typeWidth = 0;
     for (const SegmentType type : SegmentEnums::allSegmentTypes())
         typeWidth = qMax(typeWidth, width(SegmentFields::typeLabel(type)));
@@ -586,8 +584,21 @@ void MainWindow::resolveSelection(bool keepMine)
             4000);
 }
 
+// A click on a row already selected renames it, as in a file manager, when it is the only one
+// selected; within a selection of several, the click selects only that row (Qt decides whether
+// to edit before it changes the selection, so the trigger follows the selection's size).
+QAbstractItemView::EditTriggers MainWindow::tableEditTriggers(qsizetype selectedRows)
+{
+    QAbstractItemView::EditTriggers triggers
+            = QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed;
+    if (selectedRows <= 1)
+        triggers |= QAbstractItemView::SelectedClicked;
+    return triggers;
+}
+
 void MainWindow::selectionChanged()
 {
+    m_table->setEditTriggers(tableEditTriggers(m_table->selectionModel()->selectedRows().size()));
     m_details->showSegments(selectedIds());
     updateActions();
 }

@@ -7,6 +7,7 @@
 #include "SendRevert.h"
 #include "SendWorkflow.h"
 
+#include <QAbstractItemView>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -265,6 +266,7 @@ private:
     void updateEmptyState();
     void updateTitle();
     void selectionChanged();
+    static QAbstractItemView::EditTriggers tableEditTriggers(qsizetype selectedRows);
 
     QPointer<EditorBackend> m_backend;
     SegmentTableModel *m_model;

@@ -438,19 +438,24 @@ void MainWindow::showSent(const SendWorkflow::Result &result)
         text += QLatin1Char(' ')
                 + tr("Already deleted on the server: %1.")
                           .arg(result.alreadyDeleted.join(QLatin1String(", ")));
-    if (failed > unavailable)
+    // What failed is said by what to do about it: a fix, or only time.
+    const int needFix = failed - unavailable;
+    if (needFix > 0)
         text += QLatin1Char(' ')
-                + tr("Your edits are kept: fix what the Problems panel lists "
-                     "and retry.");
+                + tr("%n of them need a fix first: the Problems panel says what; then choose "
+                     "Retry Failed.",
+                     nullptr, needFix);
     if (unavailable > 0)
         text += QLatin1Char(' ')
                 + (result.requests > result.batches
                            ? tr("The server was unavailable for %n of them, also when tried "
-                                "again: nothing to fix, your edits are kept; retry later.",
+                                "again: they need no fix; retry later.",
                                 nullptr, unavailable)
-                           : tr("The server was unavailable for %n of them: nothing to fix, "
-                                "your edits are kept; retry later.",
+                           : tr("The server was unavailable for %n of them: they need no fix; "
+                                "retry later.",
                                 nullptr, unavailable));
+    if (failed > 0)
+        text += QLatin1Char(' ') + tr("Your edits are kept.");
     if (notSent)
         text += QLatin1Char(' ') + tr("What was not sent keeps its edit: Retry Failed sends it.");
     if (!result.conflicts.isEmpty())

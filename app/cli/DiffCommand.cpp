@@ -40,7 +40,8 @@ void DiffCommand::describe(const WorkingSet &set, const ChangePlan &plan, QTextS
             // The patch builder echoes a few fields with a change (registryType with a
             // location): they are in the request, so they are listed, as what they are.
             if (oldValue == newValue)
-                out << tr("%1 (unchanged, sent along)").arg(CliFormat::jsonText(newValue));
+                out << tr("%1 (unchanged; required with this change)")
+                                .arg(CliFormat::jsonText(newValue));
             else
                 out << CliFormat::jsonText(oldValue) << QLatin1String(" -> ")
                     << CliFormat::jsonText(newValue);

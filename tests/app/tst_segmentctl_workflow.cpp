@@ -434,7 +434,7 @@ private Q_SLOTS:
                                  "%3 (Location) “%4”\n"
                                  "  attributes/location/radiusInKm: %5 -> %6\n"
                                  "  attributes/location/registryType: \"PointOfInterest\" "
-                                 "(unchanged, sent along)\n")
+                                 "(unchanged; required with this change)\n")
                           .arg(first, firstName, second, secondName)
                           .arg(radius)
                           .arg(radius + 5);

@@ -348,7 +348,7 @@ private Q_SLOTS:
 
         QCOMPARE(model->state(loc), RowState::Conflict);
         QCOMPARE(SegmentTableModel::stateText(RowState::Conflict), QStringLiteral("Conflict"));
-        QCOMPARE(cell(loc, SegmentTableModel::StateColumn), QVariant(QStringLiteral("Δ Conflict")));
+        QCOMPARE(cell(loc, SegmentTableModel::StateColumn), QVariant(QStringLiteral("Conflict")));
         QCOMPARE(cell(loc, 0, SegmentTableModel::StateRole).value<RowState>(), RowState::Conflict);
         QCOMPARE(cell(loc, 0, SegmentTableModel::SortRole), QVariant(int(RowState::Conflict)));
 

@@ -406,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(index.data(Qt::EditRole), QVariant(QStringLiteral("Gamma buyers")));
         QCOMPARE(model->original(id)->name, QStringLiteral("Gamma"));
         QCOMPARE(model->state(id), RowState::Modified);
-        QCOMPARE(cell(id, SegmentTableModel::StateColumn), QVariant(QStringLiteral("Δ Modified")));
+        QCOMPARE(cell(id, SegmentTableModel::StateColumn), QVariant(QStringLiteral("Modified")));
         QCOMPARE(cell(id, SegmentTableModel::StateColumn, Qt::DecorationRole).userType(),
                  QMetaType::QIcon);
         QVERIFY(cell(id, SegmentTableModel::NameColumn, Qt::FontRole).value<QFont>().bold());
@@ -787,7 +787,7 @@ private Q_SLOTS:
         Counts c = counts(6, 1);
         c.sending = 1;
         QCOMPARE(model->counts(), c);
-        QCOMPARE(cell(id, 0), QVariant(QStringLiteral("Δ Sending")));
+        QCOMPARE(cell(id, 0), QVariant(QStringLiteral("Sending")));
         QVERIFY(model->sendableChanges().isEmpty());
 
         SegmentOutcome outcome;
@@ -950,7 +950,7 @@ private Q_SLOTS:
                  QList<QList<int>>{stateRoles() + QList<int>{SegmentTableModel::ExcludedRole}});
         QVERIFY(model->isExcluded(id));
         QCOMPARE(cell(id, 0, SegmentTableModel::ExcludedRole), QVariant(true));
-        QCOMPARE(cell(id, 0), QVariant(QStringLiteral("Δ Invalid, excluded")));
+        QCOMPARE(cell(id, 0), QVariant(QStringLiteral("Invalid, excluded")));
         QVERIFY(cell(id, SegmentTableModel::IdColumn, Qt::FontRole).value<QFont>().italic());
         QVERIFY(cell(id, 0, Qt::ToolTipRole)
                         .toString()
@@ -1106,7 +1106,7 @@ private Q_SLOTS:
         QCOMPARE(cell(id, SegmentTableModel::DescriptionColumn, Qt::ToolTipRole).toString(), tip);
         QCOMPARE(cell(id, SegmentTableModel::DescriptionColumn, Qt::BackgroundRole),
                  QVariant(QBrush(QColor(0xf9, 0xd6, 0xd5))));
-        QCOMPARE(cell(id, 0), QVariant(QStringLiteral("Δ Invalid")));
+        QCOMPARE(cell(id, 0), QVariant(QStringLiteral("Invalid")));
     }
 
     void problemListFollowsRows()

@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QTest>
+#include <algorithm>
 
 class FieldTextTest : public QObject
 {
@@ -93,14 +94,36 @@ private Q_SLOTS:
         moved.location->pointsOfInterest[0].latitude = 48.9;
         QTest::newRow("one point")
                 << moved << QStringLiteral("attributes/location/pointsOfInterest")
-                << QStringLiteral(
-                           "Points of interest: Paris Rivoli (48.85661, 2.35222), Lyon "
-                           "Part-Dieu (45.76042, 4.85974) → Paris Rivoli (48.9, 2.35222), Lyon "
-                           "Part-Dieu (45.76042, 4.85974)");
+                << QStringLiteral("Points of interest: moved 1: Paris Rivoli (48.9, 2.35222)");
+        AudienceSegment pasted = location;
+        const QList<PointOfInterest> before = location.location->pointsOfInterest;
+        QList<PointOfInterest> &points = pasted.location->pointsOfInterest;
+        points.removeFirst();
+        for (const char *name : {"Paris Louvre", "Lille", "Nice", "Nantes", "Brest", "Metz"})
+            points.append({QString::fromUtf8(name), 45.0, 5.0});
+        points.append({QString(), 46.5, 6.25});
+        QTest::newRow("points added and removed")
+                << pasted << QStringLiteral("attributes/location/pointsOfInterest")
+                << QStringLiteral("Points of interest: +7: Paris Louvre, Lille, Nice, Nantes, "
+                                  "Brest, 2 more; −1: Paris Rivoli");
+        AudienceSegment reordered = location;
+        std::reverse(reordered.location->pointsOfInterest.begin(),
+                     reordered.location->pointsOfInterest.end());
+        QTest::newRow("points reordered")
+                << reordered << QStringLiteral("attributes/location/pointsOfInterest")
+                << QStringLiteral("Points of interest: the same points in another order");
+        AudienceSegment unnamed = location;
+        unnamed.location->pointsOfInterest = before.mid(1);
+        unnamed.location->pointsOfInterest.append({QString(), 46.5, 6.25});
+        QTest::newRow("an unnamed point added")
+                << unnamed << QStringLiteral("attributes/location/pointsOfInterest")
+                << QStringLiteral("Points of interest: +1: (unnamed) (46.5, 6.25); −1: Paris "
+                                  "Rivoli");
         // Sent along with a location change, unchanged: said so, not shown as a change.
         QTest::newRow("registry type sent along")
                 << moved << QStringLiteral("attributes/location/registryType")
-                << QStringLiteral("Registry type: Points of interest (unchanged, sent along)");
+                << QStringLiteral("Registry type: Points of interest (unchanged; the API needs it "
+                                  "with this change)");
     }
 
     void changeLine()

@@ -4,6 +4,7 @@
 #include "PoiListModel.h"
 #include "PoiScatterView.h"
 #include "SampleSegments.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -74,6 +75,9 @@ private:
     }
 
 private Q_SLOTS:
+    // English as the editor shows it: with its plural forms ("Paste 1 point").
+    void initTestCase() { QVERIFY(Translations::install(qApp, QStringLiteral("en"))); }
+
     void init()
     {
         f = std::make_unique<FormFixture>();
@@ -291,7 +295,7 @@ private Q_SLOTS:
                                                                     "longitude":3.06341})"))),
                 QString());
         QCOMPARE(f->undoStack.count(), 1);
-        QCOMPARE(f->undoStack.text(0), s("Paste 1 point of interest"));
+        QCOMPARE(f->undoStack.text(0), s("Paste 1 point into “Store visitors”"));
         QTRY_VERIFY(!dialog());
     }
 
@@ -337,7 +341,8 @@ private Q_SLOTS:
                          ->patchDifference(id1002, pointsPatch(id1002, s(R"({"name":"Lille",
                      "latitude":50.63692,"longitude":3.06341},)") + paris)),
                  QString());
-        QCOMPARE(f->undoStack.text(0), s("Replace the points with 2 pasted points"));
+        QCOMPARE(f->undoStack.text(0),
+                 s("Replace the points of “Store visitors” with 2 pasted points"));
     }
 
     void importCsv()
@@ -367,7 +372,8 @@ private Q_SLOTS:
         QCOMPARE(review->pointsToApply().at(0).name, s("Nîmes"));
         review->accept();
         QCOMPARE(f->undoStack.count(), 1);
-        QCOMPARE(f->undoStack.text(0), s("Import 2 points from “stores.csv”"));
+        QCOMPARE(f->undoStack.text(0),
+                 s("Import 2 points from “stores.csv” into “Store visitors”"));
         QCOMPARE(f->model.edited(id1002)->location->pointsOfInterest.size(), 4);
 
         // A file that cannot be read: said in place, nothing opened.

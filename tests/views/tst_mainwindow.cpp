@@ -30,6 +30,7 @@
 #include "SegmentForm.h"
 #include "SendWorkflow.h"
 #include "ServiceBackend.h"
+#include "Translations.h"
 #include "UsedSegmentsDialog.h"
 #include "WorkingSet.h"
 
@@ -51,12 +52,14 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -343,6 +346,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("SegmentEditorTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QVERIFY(dir.isValid());
+        // English as the editor shows it: with its plural forms ("1 of them needs").
+        QVERIFY(Translations::install(qApp, QStringLiteral("en")));
     }
 
     void init()
@@ -661,6 +666,64 @@ private Q_SLOTS:
     // The area beside the table is the form of the selection's type: the in-market form gets
     // its lists from the server through the connection's catalog; several rows of one type share
     // the bulk form, different types the summary. It takes about 40 % of the width.
+    // Within a selection of several rows, a click selects only the row clicked and renames
+    // nothing; a click on the one selected row renames it (the control: same clicks, same
+    // event processing). The Name field of a multi-selection is read-only, with Find and
+    // Replace beside it.
+    void clickInSelectionSelectsThatRow()
+    {
+        connectAndLoad();
+        QTableView *table = f->window.tableView();
+        QStyleHints *hints = QGuiApplication::styleHints();
+        const int interval = hints->mouseDoubleClickInterval();
+        hints->setMouseDoubleClickInterval(0); // the delayed rename starts at once
+        const auto restore = qScopeGuard([&] { hints->setMouseDoubleClickInterval(interval); });
+        const auto clickName = [&](int row) {
+            const QModelIndex cell = table->model()->index(row, SegmentTableModel::NameColumn);
+            table->scrollTo(cell);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                              table->visualRect(cell).center());
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+        };
+        // Three rows of one type (one form for all three).
+        QAbstractItemModel *rows = table->model();
+        const QVariant type = rows->index(0, SegmentTableModel::TypeColumn).data();
+        QItemSelection three;
+        QList<int> picked;
+        for (int row = 0; row < rows->rowCount() && picked.size() < 3; ++row)
+            if (rows->index(row, SegmentTableModel::TypeColumn).data() == type) {
+                picked.append(row);
+                three.select(rows->index(row, 0), rows->index(row, 0));
+            }
+        QCOMPARE(picked.size(), 3);
+        table->selectionModel()->select(
+                three, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+        const auto shown = [this](const char *objectName) -> QWidget * {
+            for (QWidget *w : f->window.findChildren<QWidget *>(QString::fromLatin1(objectName)))
+                if (w->isVisible())
+                    return w;
+            return nullptr;
+        };
+        QTRY_VERIFY(shown("findReplaceButton")); // the details show the three
+        auto *name = qobject_cast<QLineEdit *>(shown("nameEdit"));
+        QVERIFY(name && name->isReadOnly());
+
+        clickName(picked.at(1));
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->selectionModel()->selectedRows().constFirst().row(), picked.at(1));
+        const QModelIndex second = rows->index(picked.at(1), SegmentTableModel::NameColumn);
+        QVERIFY(!table->indexWidget(second)); // no editor opened
+        QTRY_VERIFY(!shown("findReplaceButton"));
+        name = qobject_cast<QLineEdit *>(shown("nameEdit"));
+        QVERIFY(name && !name->isReadOnly());
+
+        clickName(picked.at(1));
+        QVERIFY(table->indexWidget(second)); // the rename editor
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    }
+
     void formsBesideTheTable()
     {
         connectAndLoad();
@@ -1319,11 +1382,11 @@ private Q_SLOTS:
                          QStringLiteral("%1|attributes/name|name-required|error").arg(invalid)}));
         QVERIFY(f->child<QWidget>("problemsDock")->isVisible());
         QCOMPARE(f->message(),
-                 QStringLiteral("Send finished: 2 updated, 3 failed. Your edits are "
-                                "kept: fix what the Problems panel lists and "
-                                "retry. The server was unavailable for 2 of them, also when "
-                                "tried again: nothing to fix, your edits are kept; retry "
-                                "later."));
+                 QStringLiteral("Send finished: 2 updated, 3 failed. 1 of them needs a fix "
+                                "first: the Problems panel says what; then choose Retry "
+                                "Failed. The server was unavailable for 2 of them, also when "
+                                "tried again: they need no fix; retry later. Your edits are "
+                                "kept."));
         QCOMPARE(f->child<QLabel>("countsLabel")->text(),
                  QStringLiteral("%1 loaded · 4 modified · 1 invalid · 3 failed · 0 warned")
                          .arg(model->rowCount()));

@@ -43,6 +43,16 @@ AudienceSegment withoutDescription()
     return r;
 }
 
+// What the server sends for a description nobody wrote: null, which nobody here cleared.
+AudienceSegment withNullDescription()
+{
+    AudienceSegment r = SampleSegments::of(SegmentType::Retargeting);
+    r.id = QStringLiteral("2005");
+    r.name = QStringLiteral("Null description");
+    r.description = Nillable<QString>::cleared();
+    return r;
+}
+
 QWidget *focused(QWidget *form)
 {
     return form->window()->focusWidget();
@@ -87,7 +97,8 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<FormFixture>();
-        f->load(SampleSegments::all() + QList<AudienceSegment>{withoutDescription()});
+        f->load(SampleSegments::all()
+                + QList<AudienceSegment>{withoutDescription(), withNullDescription()});
     }
     void cleanup() { f.reset(); }
 
@@ -268,6 +279,17 @@ private Q_SLOTS:
                  s("(no description)"));
     }
 
+    // A null from the server is no one's clearing: no "(cleared)" until the user clears it.
+    void serverNullIsNotCleared()
+    {
+        f->show({QStringLiteral("2005")});
+        auto *edit = f->find<QLineEdit>(QStringLiteral("descriptionEdit"));
+        QCOMPARE(edit->placeholderText(), s("(no description)"));
+        QVERIFY(f->run({s("type descriptionEdit Now written"), s("click clearDescriptionButton")}));
+        QCOMPARE(f->patchText(QStringLiteral("2005")), s("null"));
+        QCOMPARE(edit->placeholderText(), s("(no description)"));
+    }
+
     void revertButtonsFollowChanges()
     {
         f->show({QStringLiteral("1004")});
@@ -300,7 +322,7 @@ private Q_SLOTS:
         QCOMPARE(banner->entryCount(), 1);
         QVERIFY2(banner->text().contains(s("The name is empty. Enter a name for the segment.")),
                  qPrintable(banner->text()));
-        QVERIFY(banner->text().contains(s("found by Check, not sent")));
+        QVERIFY(banner->text().contains(s("found on this computer, before sending")));
         FieldDecorator *name = form->decoratorFor(QStringLiteral("attributes/name"));
         QVERIFY(name->hasError());
         QCOMPARE(f->find<QLabel>(QStringLiteral("nameMessage"))->text(),

@@ -403,7 +403,7 @@ void LocationForm::addPoint()
     PointOfInterest point;
     point.name = name;
     points.append(point);
-    setPointsForAll(points, tr("Add point “%1”").arg(name));
+    setPointsForAll(points, tr("Add point “%1” to %2").arg(name, shownLabel()));
     const int row = static_cast<int>(points.size()) - 1;
     selectRows({row});
     m_table->setFocus(Qt::OtherFocusReason);
@@ -420,11 +420,12 @@ void LocationForm::removePoints()
     QList<PointOfInterest> points = m_points->points();
     for (auto it = rows.crbegin(); it != rows.crend(); ++it)
         points.removeAt(*it);
-    setPointsForAll(
-            points,
-            rows.size() == 1
-                    ? tr("Remove point “%1”").arg(m_points->pointAt(rows.constFirst()).name)
-                    : tr("Remove %n points of interest", nullptr, static_cast<int>(rows.size())));
+    setPointsForAll(points,
+                    rows.size() == 1
+                            ? tr("Remove point “%1” from %2")
+                                      .arg(m_points->pointAt(rows.constFirst()).name, shownLabel())
+                            : tr("Remove %n points from %1", nullptr, static_cast<int>(rows.size()))
+                                      .arg(shownLabel()));
     if (!points.isEmpty())
         selectRows({std::min(rows.constFirst(), static_cast<int>(points.size()) - 1)});
 }
@@ -447,9 +448,10 @@ void LocationForm::duplicatePoints()
     setPointsForAll(
             points,
             rows.size() == 1
-                    ? tr("Duplicate point “%1”").arg(m_points->pointAt(rows.constFirst()).name)
-                    : tr("Duplicate %n points of interest", nullptr,
-                         static_cast<int>(rows.size())));
+                    ? tr("Duplicate point “%1” in %2")
+                              .arg(m_points->pointAt(rows.constFirst()).name, shownLabel())
+                    : tr("Duplicate %n points in %1", nullptr, static_cast<int>(rows.size()))
+                              .arg(shownLabel()));
     selectRows(copies);
 }
 
@@ -505,15 +507,13 @@ void LocationForm::applyReviewed(PoiImportDialog *dialog, bool imported)
     const int count = static_cast<int>(points.size());
     QString text;
     if (imported)
-        text = (count == 1 ? tr("Import 1 point from “%1”")
-                           : tr("Import %n points from “%1”", nullptr, count))
-                       .arg(dialog->sourceName());
+        text = tr("Import %n points from “%1” into %2", nullptr, count)
+                       .arg(dialog->sourceName(), shownLabel());
     else if (replace)
-        text = count == 1 ? tr("Replace the points with 1 pasted point")
-                          : tr("Replace the points with %n pasted points", nullptr, count);
+        text = tr("Replace the points of %1 with %n pasted points", nullptr, count)
+                       .arg(shownLabel());
     else
-        text = count == 1 ? tr("Paste 1 point of interest")
-                          : tr("Paste %n points of interest", nullptr, count);
+        text = tr("Paste %n points into %1", nullptr, count).arg(shownLabel());
     applyEdit(
             pointsPath,
             [&points, replace](AudienceSegment &s) {

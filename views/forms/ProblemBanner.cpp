@@ -143,7 +143,7 @@ void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
             line += QStringLiteral("<br/>") + p.detail.toHtmlEscaped();
         QStringList support;
         if (p.origin == Problem::Origin::Validator)
-            support.append(tr("found by Check, not sent"));
+            support.append(tr("found on this computer, before sending"));
         else if (p.origin == Problem::Origin::Server)
             support.append(tr("server answer"));
         if (!p.code.isEmpty() && p.origin != Problem::Origin::Validator)

@@ -26,6 +26,7 @@
 #include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 
@@ -282,6 +283,13 @@ QString SegmentForm::segmentLabel(const QString &id) const
     return name.isEmpty() ? id : tr("“%1”", "a quoted segment name").arg(name);
 }
 
+QString SegmentForm::shownLabel() const
+{
+    if (m_ids.size() == 1)
+        return segmentLabel(m_ids.constFirst());
+    return tr("%n segments", "what an undo step changed", static_cast<int>(m_ids.size()));
+}
+
 void SegmentForm::scheduleRefresh()
 {
     if (m_refreshPending)
@@ -406,12 +414,17 @@ void SegmentForm::refreshCommon()
         if (m_descriptionEdit->text() != text)
             m_descriptionEdit->setText(text);
     }
+    const bool descriptionChanged
+            = std::any_of(m_ids.cbegin(), m_ids.cend(), [this](const QString &id) {
+                  return m_model->changedFields(id).contains(descriptionPath);
+              });
     QString placeholder;
     if (!description)
         placeholder = FormControls::mixedText();
-    else if (description->isCleared())
+    else if (description->isCleared() && descriptionChanged)
         placeholder = tr("(cleared)");
-    else if (description->isUnset())
+    else if (description->isCleared() || description->isUnset())
+        // The server sends none (null) for a description nobody ever wrote.
         placeholder = tr("(no description)");
     m_descriptionEdit->setPlaceholderText(placeholder);
     m_descriptionEdit->setReadOnly(!m_editable);

@@ -132,6 +132,9 @@ protected:
     bool isUpdating() const { return m_updating; }
     // "“Name”" of a shown segment, for undo texts and messages.
     QString segmentLabel(const QString &id) const;
+    // What an undo text names as the edited thing: "“Name”" of the one shown segment, or
+    // "3 segments".
+    QString shownLabel() const;
 
     // Reads the model into the widgets now (the form does it by itself after model changes).
     void refresh();
