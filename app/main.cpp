@@ -1,6 +1,7 @@
 // segment-editor: the composition root. It builds the application, the backend on the service
 // layer (with the system keychain for the secret), the demo server when asked for, and the window.
 
+#include "Appearance.h"
 #include "DemoDataGenerator.h"
 #include "DemoServer.h"
 #include "KeychainSecretStore.h"
@@ -50,6 +51,12 @@ struct EditorCommandLine
             QStringLiteral("demo-segments"),
             QCoreApplication::translate("main", "Number of sample segments of the demo server."),
             QStringLiteral("count"), QStringLiteral("500")};
+    QCommandLineOption appearanceOption{
+            QStringLiteral("appearance"),
+            QCoreApplication::translate("main",
+                                        "Light or dark for this session: system, light or dark "
+                                        "(default: as chosen in View > Appearance)."),
+            QStringLiteral("scheme")};
     QCommandLineOption scenarioOption{
             QStringLiteral("screenshot-scenario"),
             QStringLiteral("Drive the demo to a state (%1).")
@@ -80,8 +87,9 @@ EditorCommandLine::EditorCommandLine()
     for (QCommandLineOption *hidden : {&scenarioOption, &screenshotOption, &connectUrlOption,
                                        &clientIdOption, &testScriptOption})
         hidden->setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({langOption, demoOption, demoFaultsOption, demoSegmentsOption, scenarioOption,
-                       screenshotOption, connectUrlOption, clientIdOption, testScriptOption});
+    parser.addOptions({langOption, appearanceOption, demoOption, demoFaultsOption,
+                       demoSegmentsOption, scenarioOption, screenshotOption, connectUrlOption,
+                       clientIdOption, testScriptOption});
     parser.addPositionalArgument(QStringLiteral("working-set"),
                                  QCoreApplication::translate("main", "A working set to open."),
                                  QStringLiteral("[file]"));
@@ -175,6 +183,21 @@ int main(int argc, char *argv[])
     EditorCommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
+
+    std::optional<Appearance::Scheme> scheme = Appearance::saved();
+    if (parser.isSet(commandLine.appearanceOption)) {
+        scheme = Appearance::fromKey(parser.value(commandLine.appearanceOption));
+        if (!scheme) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                            "main",
+                                            "Unknown appearance “%1”: use system, light "
+                                            "or dark.")
+                                            .arg(parser.value(commandLine.appearanceOption))));
+            return 2;
+        }
+    }
+    Appearance::apply(*scheme);
 
     const QString scenario = parser.value(commandLine.scenarioOption);
     if (!scenario.isEmpty()

@@ -1,4 +1,5 @@
 #include "PoiListModel.h"
+#include "Tints.h"
 
 #include "ModelIcons.h"
 #include "PoiParser.h"
@@ -106,7 +107,13 @@ QVariant PoiListModel::data(const QModelIndex &index, int role) const
         if (problems.isEmpty())
             return {};
         // Pale tints: the text stays readable, and the icon and tooltip say the same in words.
-        return QBrush(hasError(problems) ? QColor(0xfd, 0xe0, 0xe0) : QColor(0xff, 0xf3, 0xcd));
+        return QBrush(
+                Tints::background(hasError(problems) ? Tints::Tint::Error : Tints::Tint::Warning));
+    }
+    case Qt::ForegroundRole: {
+        if (problemsAt(index.row(), column).isEmpty())
+            return {};
+        return QBrush(Tints::text());
     }
     case Qt::AccessibleDescriptionRole: {
         const ProblemList problems = problemsAt(index.row(), column);

@@ -1,4 +1,5 @@
 #include "SegmentTableModel.h"
+#include "Tints.h"
 
 #include "ModelIcons.h"
 #include "SegmentEditor.h"
@@ -67,35 +68,35 @@ QString composeTip(const QString &header, const ProblemList &problems, const QSt
     return tip;
 }
 
-QColor stateBackground(SegmentTableModel::RowState state)
+// The tint of a row in a state (none for rows at rest), light or dark after the palette.
+std::optional<Tints::Tint> stateTint(SegmentTableModel::RowState state)
 {
     using S = SegmentTableModel::RowState;
     switch (state) {
     case S::Invalid:
     case S::Failed:
-        return QColor(0xf9, 0xd6, 0xd5);
+        return Tints::Tint::Error;
     case S::Warned:
-        return QColor(0xfc, 0xef, 0xc7);
+        return Tints::Tint::Warning;
     case S::Updated:
-        return QColor(0xd8, 0xf0, 0xd8);
-    case S::Sending:
-        return QColor(0xdb, 0xe9, 0xf7);
-    case S::NotSent:
-        return QColor(0xec, 0xec, 0xec);
-    case S::Unknown:
-        return QColor(0xe6, 0xdc, 0xf5);
-    case S::Conflict: // orange: never an error's red nor a warning's yellow
-        return QColor(0xfb, 0xd5, 0xab);
     case S::Created:
-        return QColor(0xd8, 0xf0, 0xd8);
-    case S::ToDelete: // grey: it is going, nothing is wrong with it
-        return QColor(0xe3, 0xe3, 0xe3);
+        return Tints::Tint::Success;
+    case S::Sending:
+        return Tints::Tint::Information;
+    case S::NotSent:
+        return Tints::Tint::Neutral;
+    case S::Unknown:
+        return Tints::Tint::Unknown;
+    case S::Conflict:
+        return Tints::Tint::Conflict;
+    case S::ToDelete:
+        return Tints::Tint::Deleted;
     case S::Unchanged:
     case S::Modified:
     case S::New:
         break;
     }
-    return {};
+    return std::nullopt;
 }
 
 // The field a column shows, where it is one the user edits in place.
@@ -207,19 +208,21 @@ QVariant SegmentTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole: {
         const QString field = columnField(column);
         if (!field.isEmpty() && hasErrors(problemsOnField(rowProblems(row), field)))
-            return QBrush(QColor(0xf1, 0xa9, 0xa7)); // the cell a problem names
+            return QBrush(Tints::cellBackground(Tints::Tint::Error)); // the cell a problem names
         if (!field.isEmpty() && row.state == RowState::Conflict
             && visibleConflicts(row).contains(field))
-            return QBrush(QColor(0xf7, 0xb0, 0x6a)); // the cell a conflict is about
-        const QColor color = stateBackground(row.state);
-        return color.isValid() ? QVariant(QBrush(color)) : QVariant();
+            return QBrush(
+                    Tints::cellBackground(Tints::Tint::Conflict)); // the cell a conflict is about
+        const std::optional<Tints::Tint> tint = stateTint(row.state);
+        return tint ? QVariant(QBrush(Tints::background(*tint))) : QVariant();
     }
     case Qt::ForegroundRole:
         if (row.excluded)
-            return QBrush(QColor(0x6e, 0x6e, 0x6e));
-        // Dark text on the light state colours, also under a dark palette.
-        if (stateBackground(row.state).isValid())
-            return QBrush(QColor(0x1a, 0x1a, 0x1a));
+            return QBrush(Tints::mutedText());
+        // The text that goes with the tint (light tints under a light palette, dark ones under
+        // a dark palette).
+        if (stateTint(row.state))
+            return QBrush(Tints::text());
         return {};
     case Qt::FontRole: {
         const bool bold = hasPatch(row);

@@ -1616,6 +1616,123 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source> or </source>
+        <comment>between two shortcuts</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>a shortcut after a command</comment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Erste Schritte&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; with your Criteo API client id and secret (File › Connect). To try the editor without an account, start it with &lt;code&gt;--demo&lt;/code&gt;.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Verbinden&lt;/b&gt; Sie sich mit Client-ID und Secret Ihrer Criteo-API (Datei › Verbinden). Um den Editor ohne Konto auszuprobieren, starten Sie ihn mit &lt;code&gt;--demo&lt;/code&gt;.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Load&lt;/b&gt; the segments of one or more advertisers%1. They stay on this computer: you can edit offline and save the working set (File › Save).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Laden&lt;/b&gt; Sie die Segmente eines oder mehrerer Werbetreibender%1. Sie bleiben auf diesem Computer: Sie können offline bearbeiten und den Arbeitsstand speichern (Datei › Speichern).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Edit&lt;/b&gt;: select one segment or several and change them in the form beside the table, or rename in the table. Paste points of interest from a spreadsheet into a Location segment. Every change can be undone%1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Bearbeiten&lt;/b&gt;: Wählen Sie ein oder mehrere Segmente und ändern Sie sie im Formular neben der Tabelle, oder benennen Sie sie in der Tabelle um. Fügen Sie Points of Interest aus einer Tabellenkalkulation in ein Standort-Segment ein. Jede Änderung lässt sich rückgängig machen%1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Check&lt;/b&gt;%1 what the server would refuse: each problem sits next to its field, and Next Problem%2 takes you there.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Prüfen&lt;/b&gt;%1 Sie, was der Server ablehnen würde: Jedes Problem steht neben seinem Feld, und „Nächstes Problem“%2 führt Sie dorthin.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;%1 exactly what will be sent, and leave out what should wait.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Die &lt;b&gt;Vorschau&lt;/b&gt;%1 zeigt genau, was gesendet wird; lassen Sie weg, was warten soll.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Send&lt;/b&gt;%1 every change at once. Each row then says Updated, Warned or Failed; fix what failed and choose Retry Failed%2. The Send History (View) keeps every send.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Senden&lt;/b&gt;%1 Sie alle Änderungen auf einmal. Jede Zeile zeigt dann Aktualisiert, Warnung oder Fehlgeschlagen; korrigieren Sie das Fehlgeschlagene und wählen Sie „Fehlgeschlagene erneut senden“%2. Der Sendeverlauf (Ansicht) bewahrt jedes Senden auf.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Help › Keyboard Shortcuts lists every key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hilfe › Tastenkürzel listet alle Tasten auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Segment table</source>
+        <translation>Segmenttabelle</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulare</translation>
+    </message>
+    <message>
+        <source>Points of interest</source>
+        <translation>Points of Interest</translation>
+    </message>
+    <message>
+        <source>Rename the current segment</source>
+        <translation>Aktuelles Segment umbenennen</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Alle Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous field</source>
+        <translation>Zum nächsten oder vorigen Feld</translation>
+    </message>
+    <message>
+        <source>Tab or Shift+Tab</source>
+        <translation>Tab oder Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Zu einem Feld</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + der unterstrichene Buchstabe</translation>
+    </message>
+    <message>
+        <source>Paste points from a spreadsheet</source>
+        <translation>Punkte aus einer Tabellenkalkulation einfügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected points</source>
+        <translation>Ausgewählte Punkte entfernen</translation>
+    </message>
+    <message>
+        <source>Edit a cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Dialogs and edits</source>
+        <translation>Dialoge und Eingaben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommands</name>
     <message>
         <source>The send history to read (default: the one Segment Editor and segmentctl push write).</source>
@@ -3552,6 +3669,30 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
     <message>
         <source>Your edits are kept.</source>
         <translation>Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>As the &amp;System Says</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>D&amp;unkel</translation>
     </message>
 </context>
 <context>
@@ -7855,6 +7996,14 @@ Führen Sie „%1 &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls an
     <message>
         <source>The demo server could not listen on 127.0.0.1.</source>
         <translation>Der Demo-Server konnte nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>Light or dark for this session: system, light or dark (default: as chosen in View &gt; Appearance).</source>
+        <translation>Hell oder dunkel für diese Sitzung: system, light oder dark (Standard: wie unter Ansicht &gt; Darstellung gewählt).</translation>
+    </message>
+    <message>
+        <source>Unknown appearance “%1”: use system, light or dark.</source>
+        <translation>Unbekannte Darstellung „%1“: verwenden Sie system, light oder dark.</translation>
     </message>
 </context>
 </TS>

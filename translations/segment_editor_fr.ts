@@ -1616,6 +1616,123 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source> or </source>
+        <comment>between two shortcuts</comment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <comment>a shortcut after a command</comment>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Getting started&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Prise en main&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Connect&lt;/b&gt; with your Criteo API client id and secret (File › Connect). To try the editor without an account, start it with &lt;code&gt;--demo&lt;/code&gt;.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Connectez-vous&lt;/b&gt; avec l’identifiant client et le secret de votre API Criteo (Fichier › Se connecter). Pour essayer l’éditeur sans compte, lancez-le avec &lt;code&gt;--demo&lt;/code&gt;.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Load&lt;/b&gt; the segments of one or more advertisers%1. They stay on this computer: you can edit offline and save the working set (File › Save).&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Chargez&lt;/b&gt; les segments d’un ou de plusieurs annonceurs%1. Ils restent sur cet ordinateur&#xa0;: vous pouvez les modifier hors ligne et enregistrer l’ensemble de travail (Fichier › Enregistrer).&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Edit&lt;/b&gt;: select one segment or several and change them in the form beside the table, or rename in the table. Paste points of interest from a spreadsheet into a Location segment. Every change can be undone%1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Modifiez&lt;/b&gt;&#xa0;: sélectionnez un ou plusieurs segments et changez-les dans le formulaire à côté du tableau, ou renommez-les dans le tableau. Collez des points d’intérêt depuis un tableur dans un segment Localisation. Chaque modification peut être annulée%1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Check&lt;/b&gt;%1 what the server would refuse: each problem sits next to its field, and Next Problem%2 takes you there.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Vérifiez&lt;/b&gt;%1 ce que le serveur refuserait&#xa0;: chaque problème s’affiche à côté de son champ, et Problème suivant%2 vous y mène.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Preview&lt;/b&gt;%1 exactly what will be sent, and leave out what should wait.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Prévisualisez&lt;/b&gt;%1 exactement ce qui sera envoyé, et laissez de côté ce qui doit attendre.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Send&lt;/b&gt;%1 every change at once. Each row then says Updated, Warned or Failed; fix what failed and choose Retry Failed%2. The Send History (View) keeps every send.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Envoyez&lt;/b&gt;%1 toutes les modifications en une fois. Chaque ligne indique ensuite Mis à jour, Avertissement ou Échec&#xa0;; corrigez ce qui a échoué et choisissez Renvoyer les échecs%2. L’historique des envois (Affichage) garde chaque envoi.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Help › Keyboard Shortcuts lists every key.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aide › Raccourcis clavier liste toutes les touches.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>Segment table</source>
+        <translation>Tableau des segments</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formulaires</translation>
+    </message>
+    <message>
+        <source>Points of interest</source>
+        <translation>Points d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Rename the current segment</source>
+        <translation>Renommer le segment courant</translation>
+    </message>
+    <message>
+        <source>Select all rows</source>
+        <translation>Sélectionner toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Go to the next or previous field</source>
+        <translation>Aller au champ suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Tab or Shift+Tab</source>
+        <translation>Tab ou Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field</source>
+        <translation>Aller à un champ</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + la lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Paste points from a spreadsheet</source>
+        <translation>Coller des points depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Remove the selected points</source>
+        <translation>Retirer les points sélectionnés</translation>
+    </message>
+    <message>
+        <source>Edit a cell</source>
+        <translation>Modifier une cellule</translation>
+    </message>
+    <message>
+        <source>Dialogs and edits</source>
+        <translation>Boîtes de dialogue et saisies</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCommands</name>
     <message>
         <source>The send history to read (default: the one Segment Editor and segmentctl push write).</source>
@@ -3552,6 +3669,30 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
     <message>
         <source>Your edits are kept.</source>
         <translation>Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Prise en main</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+        <source>As the &amp;System Says</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claire</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -7856,6 +7997,14 @@ Exécutez «&#xa0;%1 &lt;commande&gt; --help&#xa0;» pour afficher les options d
     <message>
         <source>The demo server could not listen on 127.0.0.1.</source>
         <translation>Le serveur de démonstration n&apos;a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Light or dark for this session: system, light or dark (default: as chosen in View &gt; Appearance).</source>
+        <translation>Clair ou sombre pour cette session&#xa0;: system, light ou dark (par défaut&#xa0;: comme choisi dans Affichage &gt; Apparence).</translation>
+    </message>
+    <message>
+        <source>Unknown appearance “%1”: use system, light or dark.</source>
+        <translation>Apparence inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez system, light ou dark.</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,12 @@
 #include "ConflictView.h"
+#include "Tints.h"
 
 #include "ModelIcons.h"
 #include "SegmentEditor.h"
 #include "SegmentFields.h"
 #include "SegmentTableModel.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,9 +43,7 @@ ConflictView::ConflictView(SegmentTableModel *model, SegmentEditor *editor, QWid
     setObjectName(QStringLiteral("conflictView"));
     setAccessibleName(tr("Conflict with the server's copy"));
     setFrameShape(QFrame::StyledPanel);
-    // The conflict colour of the table (orange), never an error's red.
-    setStyleSheet(QStringLiteral("ConflictView { background: #fdeedd; border: 1px solid #e8a060; "
-                                 "border-radius: 4px; } ConflictView QLabel { color: #1a1a1a; }"));
+    applyLook();
 
     auto *icon = new QLabel(this);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
@@ -94,6 +94,22 @@ ConflictView::ConflictView(SegmentTableModel *model, SegmentEditor *editor, QWid
 }
 
 ConflictView::~ConflictView() = default;
+
+// The conflict colour of the table (orange), never an error's red; light or dark after the palette.
+void ConflictView::applyLook()
+{
+    setStyleSheet(QStringLiteral("ConflictView { background: %1; border: 1px solid %2; "
+                                 "border-radius: 4px; } ConflictView QLabel { color: %3; }")
+                          .arg(Tints::background(Tints::Tint::Conflict).name(),
+                               Tints::border(Tints::Tint::Conflict).name(), Tints::text().name()));
+}
+
+void ConflictView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyLook();
+    QFrame::changeEvent(event);
+}
 
 void ConflictView::showSegment(const QString &id)
 {

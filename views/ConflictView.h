@@ -33,7 +33,12 @@ public:
     // The fields shown (API paths, in the patch builder's order); empty while hidden.
     QStringList fields() const { return m_fields; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyLook();
+
     struct Values
     {
         QLabel *base = nullptr;

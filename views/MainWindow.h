@@ -205,6 +205,7 @@ private:
     // The table header's menu: show, hide and reset columns (kept in the settings at once).
     void setUpColumnChooser();
     QMenu *columnMenu();
+    QMenu *appearanceMenu();
     void fillColumnMenu(QMenu *menu);
     void setColumnShown(int column, bool shown);
     void connectBackend();

@@ -1,11 +1,15 @@
 // The window's actions, menus and toolbar.
 #include "MainWindow.h"
 
+#include "Appearance.h"
+
 #include "FilterBar.h"
+#include "HelpDialogs.h"
 #include "SegmentInsightsController.h"
 #include "WindowSupport.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
@@ -226,10 +230,47 @@ void MainWindow::createMenus()
     view->addAction(m_sendHistoryDock->toggleViewAction());
     view->addSeparator();
     view->addMenu(columnMenu());
+    view->addMenu(appearanceMenu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *gettingStarted = help->addAction(tr("&Getting Started"));
+    gettingStarted->setObjectName(QStringLiteral("actionGettingStarted"));
+    gettingStarted->setShortcut(QKeySequence::HelpContents);
+    connect(gettingStarted, &QAction::triggered, this,
+            [this] { HelpDialogs::gettingStarted(this, findChildren<QAction *>())->show(); });
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this,
+            [this] { HelpDialogs::keyboardShortcuts(this, menuBar())->show(); });
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
+}
+
+// Light, dark, or as the desktop says; kept per user.
+QMenu *MainWindow::appearanceMenu()
+{
+    auto *menu = new QMenu(tr("&Appearance"), this);
+    menu->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *group = new QActionGroup(menu);
+    const std::pair<Appearance::Scheme, QString> choices[] = {
+            {Appearance::Scheme::System, tr("As the &System Says")},
+            {Appearance::Scheme::Light, tr("&Light")},
+            {Appearance::Scheme::Dark, tr("&Dark")},
+    };
+    for (const auto &[scheme, text] : choices) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("actionAppearance_") + Appearance::key(scheme));
+        action->setCheckable(true);
+        action->setChecked(Appearance::current() == scheme);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [scheme = scheme] {
+            Appearance::save(scheme);
+            Appearance::apply(scheme);
+        });
+    }
+    return menu;
 }
 
 void MainWindow::createToolBar()

@@ -1,8 +1,10 @@
 #include "MessageBar.h"
+#include "Tints.h"
 
 #include "ModelIcons.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,25 +13,19 @@
 
 namespace {
 
-struct Look
-{
-    const char *background;
-    const char *border;
-};
-
-Look lookFor(MessageBar::Kind kind)
+Tints::Tint tintFor(MessageBar::Kind kind)
 {
     switch (kind) {
     case MessageBar::Kind::Information:
-        return {"#e3eef9", "#8fb5dd"};
+        return Tints::Tint::Information;
     case MessageBar::Kind::Positive:
-        return {"#e1f2e1", "#8cc58c"};
+        return Tints::Tint::Success;
     case MessageBar::Kind::Warning:
-        return {"#fdf3d6", "#e0c063"};
+        return Tints::Tint::Warning;
     case MessageBar::Kind::Error:
-        return {"#fbe1e0", "#e0908c"};
+        return Tints::Tint::Error;
     }
-    return {"#e3eef9", "#8fb5dd"};
+    return Tints::Tint::Information;
 }
 
 } // namespace
@@ -89,17 +85,29 @@ void MessageBar::showMessage(Kind kind, const QString &text, QAction *action)
     }
 }
 
+void MessageBar::applyLook()
+{
+    const Tints::Tint tint = tintFor(m_kind);
+    setStyleSheet(QStringLiteral("MessageBar { background: %1; border: 1px solid %2; "
+                                 "border-radius: 4px; } MessageBar QLabel { color: %3; }")
+                          .arg(Tints::background(tint).name(), Tints::border(tint).name(),
+                               Tints::text().name()));
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyLook();
+    QFrame::changeEvent(event);
+}
+
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText)
 {
     m_kind = kind;
     disconnect(m_targetChanged);
     m_target = nullptr;
     m_action->setEnabled(true);
-    const Look look = lookFor(kind);
-    // Dark text on the light colours, whatever the palette.
-    setStyleSheet(QStringLiteral("MessageBar { background: %1; border: 1px solid %2; "
-                                 "border-radius: 4px; } MessageBar QLabel { color: #1a1a1a; }")
-                          .arg(QLatin1String(look.background), QLatin1String(look.border)));
+    applyLook();
     QIcon icon;
     switch (kind) {
     case Kind::Information:

@@ -38,7 +38,13 @@ public:
 Q_SIGNALS:
     void actionTriggered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The colours of the kind, after the palette (light or dark).
+    void applyLook();
+
     Kind m_kind = Kind::Information;
     QLabel *m_icon;
     QLabel *m_text;

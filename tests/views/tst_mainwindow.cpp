@@ -10,6 +10,7 @@
 #include "FieldText.h"
 #include "FilterBar.h"
 #include "FindReplaceDialog.h"
+#include "HelpDialogs.h"
 #include "InMarketCatalog.h"
 #include "LoadDialog.h"
 #include "LocationForm.h"
@@ -47,6 +48,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -63,6 +66,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -1732,6 +1736,43 @@ private Q_SLOTS:
 
     // Help > About: the version, the licence (its full text in the details, as in LICENSE) and
     // the credits, in a box that does not block.
+    // Help: the review loop with its keys, and every key of every command, from the actions
+    // themselves.
+    void helpNamesTheKeysThatWork()
+    {
+        f->window.show();
+        f->action("actionGettingStarted")->trigger();
+        auto *started = f->window.findChild<QDialog *>(QStringLiteral("gettingStartedDialog"));
+        QVERIFY(started && started->isVisible());
+        const QString text
+                = started->findChild<QTextBrowser *>(QStringLiteral("gettingStartedText"))
+                          ->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Check (F7)")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Send (Ctrl+Return)")));
+        started->close();
+
+        f->action("actionKeyboardShortcuts")->trigger();
+        auto *keys = f->window.findChild<QDialog *>(QStringLiteral("keyboardShortcutsDialog"));
+        QVERIFY(keys && keys->isVisible());
+        const QList<QStringList> rows = HelpDialogs::shortcutRows(f->window.menuBar());
+        QVERIFY(rows.contains(QStringList{QStringLiteral("Segments"),
+                                          QStringLiteral("Send Changes"),
+                                          QStringLiteral("Ctrl+Return")}));
+        // Every command that has a key is listed with it.
+        QStringList listedKeys;
+        for (const QStringList &row : rows)
+            listedKeys.append(row.at(2));
+        for (QAction *action : f->window.findChildren<QAction *>()) {
+            if (action->shortcut().isEmpty() || action->menu())
+                continue;
+            const QString key = action->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(std::any_of(listedKeys.cbegin(), listedKeys.cend(),
+                                 [&key](const QString &k) { return k.contains(key); }),
+                     qPrintable(action->objectName() + QLatin1Char(' ') + key));
+        }
+        keys->close();
+    }
+
     void aboutBoxShowsVersionLicenceAndCredits()
     {
         const QString version = QCoreApplication::applicationVersion();

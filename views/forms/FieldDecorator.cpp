@@ -1,4 +1,5 @@
 #include "FieldDecorator.h"
+#include "Tints.h"
 
 #include "FormIcons.h"
 
@@ -74,12 +75,12 @@ FieldDecorator::FieldDecorator(QWidget *content, QWidget *parent, QWidget *acces
 
 QColor FieldDecorator::errorColor()
 {
-    return QColor(0xc6, 0x28, 0x28);
+    return Tints::accent(Tints::Tint::Error);
 }
 
 QColor FieldDecorator::warningColor()
 {
-    return QColor(0xb2, 0x6a, 0x00);
+    return Tints::accent(Tints::Tint::Warning);
 }
 
 bool FieldDecorator::hasError() const

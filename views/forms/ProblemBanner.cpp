@@ -1,9 +1,12 @@
 #include "ProblemBanner.h"
+#include "Tints.h"
 
 #include "FieldDecorator.h"
 #include "FormIcons.h"
 #include "SegmentFields.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QResizeEvent>
@@ -60,6 +63,28 @@ int ProblemBanner::maximumListHeight() const
     return fontMetrics().lineSpacing() * 9;
 }
 
+// The error or warning tint, light or dark after the application's palette, with its text colour.
+void ProblemBanner::applyTint()
+{
+    const Tints::Tint tint = m_anyError ? Tints::Tint::Error : Tints::Tint::Warning;
+    QPalette palette = QGuiApplication::palette();
+    palette.setColor(QPalette::Window, Tints::background(tint));
+    palette.setColor(QPalette::WindowText, Tints::text());
+    palette.setColor(QPalette::Text, Tints::text());
+    palette.setColor(QPalette::Link, Tints::accent(Tints::Tint::Information));
+    setPalette(palette);
+}
+
+void ProblemBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange) {
+        applyTint();
+        if (!m_entries.isEmpty())
+            setEntries(m_entries, m_limit); // the words' colours too
+    }
+    QFrame::changeEvent(event);
+}
+
 void ProblemBanner::resizeEvent(QResizeEvent *event)
 {
     QFrame::resizeEvent(event);
@@ -80,6 +105,7 @@ void ProblemBanner::fitHeight()
 void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
 {
     m_entries = entries;
+    m_limit = limit;
     if (entries.isEmpty()) {
         m_label->clear();
         hide();
@@ -164,10 +190,8 @@ void ProblemBanner::setEntries(const QList<Entry> &entries, int limit)
     m_label->setText(html);
     m_scroll->verticalScrollBar()->setValue(0);
 
-    const QColor tint = anyError ? QColor(0xfd, 0xec, 0xec) : QColor(0xff, 0xf6, 0xdc);
-    QPalette palette = this->palette();
-    palette.setColor(QPalette::Window, tint);
-    setPalette(palette);
+    m_anyError = anyError;
+    applyTint();
     const int size = style()->pixelMetric(QStyle::PM_LargeIconSize, nullptr, this);
     m_icon->setPixmap(
             FormIcons::problemIcon(anyError ? Problem::Severity::Error : Problem::Severity::Warning)

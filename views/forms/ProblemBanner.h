@@ -37,15 +37,19 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void fieldActivated(const QString &segmentId, const QString &fieldPath);
 
 private:
     void fitHeight();
+    void applyTint();
 
     QScrollArea *m_scroll;
     QLabel *m_label;
     QLabel *m_icon;
     QList<Entry> m_entries;
+    int m_limit = 20;
+    bool m_anyError = false;
 };
