@@ -812,7 +812,7 @@ private Q_SLOTS:
         s->rename(fine, QStringLiteral("Plain update"));
         QString error;
         QVERIFY(server->setFaults(
-                QStringLiteral("malformed=1:method=PATCH,hang=2:method=PATCH:count=2"), &error));
+                QStringLiteral("malformed=1:method=PATCH,hang=2:method=PATCH"), &error));
 
         // While the first chunk is in flight the journal already names it.
         QStringList journaledFirst;
