@@ -12,12 +12,18 @@ struct KindName
 };
 
 constexpr KindName kKindNames[] = {
-        {DemoFault::Kind::Latency, "latency"},     {DemoFault::Kind::ServerError, "5xx"},
-        {DemoFault::Kind::Reset, "reset"},         {DemoFault::Kind::Hang, "hang"},
-        {DemoFault::Kind::Malformed, "malformed"}, {DemoFault::Kind::Truncated, "truncated"},
-        {DemoFault::Kind::Html, "html"},           {DemoFault::Kind::ExpireToken, "expire-token"},
-        {DemoFault::Kind::RenewalFails, "renew-fail"}, {DemoFault::Kind::Quota, "429"},
-        {DemoFault::Kind::BadIndex, "bad-index"},      {DemoFault::Kind::DropIds, "drop-ids"},
+        {DemoFault::Kind::Latency, "latency"},
+        {DemoFault::Kind::ServerError, "5xx"},
+        {DemoFault::Kind::Reset, "reset"},
+        {DemoFault::Kind::Hang, "hang"},
+        {DemoFault::Kind::Malformed, "malformed"},
+        {DemoFault::Kind::Truncated, "truncated"},
+        {DemoFault::Kind::Html, "html"},
+        {DemoFault::Kind::ExpireToken, "expire-token"},
+        {DemoFault::Kind::RenewalFails, "renew-fail"},
+        {DemoFault::Kind::Quota, "429"},
+        {DemoFault::Kind::BadIndex, "bad-index"},
+        {DemoFault::Kind::DropIds, "drop-ids"},
         {DemoFault::Kind::ApplyThenDrop, "apply-drop"},
 };
 

@@ -59,11 +59,12 @@ DemoResponse quotaWithoutHeaders(const QString &traceId)
 DemoResponse renewalRefused()
 {
     DemoResponse r = DemoResponse::json(
-            401, QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_client")},
-                             {QStringLiteral("error_description"),
-                              QCoreApplication::translate(
-                                      "DemoServer", "The client id or secret is no longer valid "
-                                                    "(fault injection).")}});
+            401,
+            QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_client")},
+                        {QStringLiteral("error_description"),
+                         QCoreApplication::translate("DemoServer",
+                                                     "The client id or secret is no longer valid "
+                                                     "(fault injection).")}});
     r.setHeader("Cache-Control", "no-store");
     return r;
 }

@@ -80,14 +80,20 @@ ApiReply *ApiClient::post(const QString &path, const QJsonValue &body, const QUr
 
 ApiReply *ApiClient::patch(const QString &path, const QJsonValue &body)
 {
-    return start({QByteArrayLiteral("PATCH"), path, {},
-                  QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact), true});
+    return start({QByteArrayLiteral("PATCH"),
+                  path,
+                  {},
+                  QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact),
+                  true});
 }
 
 ApiReply *ApiClient::postChange(const QString &path, const QJsonValue &body)
 {
-    return start({QByteArrayLiteral("POST"), path, {},
-                  QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact), true});
+    return start({QByteArrayLiteral("POST"),
+                  path,
+                  {},
+                  QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact),
+                  true});
 }
 
 ApiReply *ApiClient::start(Call call)

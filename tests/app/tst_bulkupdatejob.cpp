@@ -249,13 +249,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("spec");
         QTest::addColumn<bool>("isDelete");
         QTest::addColumn<bool>("applied");
-        QTest::newRow("reset before processing") << QStringLiteral("reset=1:method=PATCH")
-                                                 << false << false;
-        QTest::newRow("applied, then dropped") << QStringLiteral("apply-drop=1:method=PATCH")
-                                               << false << true;
+        QTest::newRow("reset before processing")
+                << QStringLiteral("reset=1:method=PATCH") << false << false;
+        QTest::newRow("applied, then dropped")
+                << QStringLiteral("apply-drop=1:method=PATCH") << false << true;
         QTest::newRow("delete applied, then dropped")
-                << QStringLiteral("apply-drop=1:method=POST:path=*/delete")
-                << true << true;
+                << QStringLiteral("apply-drop=1:method=POST:path=*/delete") << true << true;
     }
     void connectionResetIsNotResent()
     {

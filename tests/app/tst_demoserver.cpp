@@ -1797,15 +1797,17 @@ void tst_DemoServer::faultQuotaWithoutHeaders()
     QVERIFY(m_server->setFaults(QStringLiteral("429=1:method=PATCH")));
     const QString id = segmentOf(QStringLiteral("InMarket"));
     const QString before = str(m_server->data().segment(id).value(QLatin1String("name")));
-    const QJsonArray items{QJsonObject{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
-            {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Q")}}}}};
+    const QJsonArray items{
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
+                        {QStringLiteral("attributes"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Q")}}}}};
     const Reply refused = patch(items);
     QCOMPARE(refused.status, 429);
     QCOMPARE(str(refused.firstError().value(QLatin1String("type"))), QStringLiteral("quota"));
-    for (const QByteArray &name : {QByteArray("x-ratelimit-limit"), QByteArray("x-ratelimit-remaining"),
-                                   QByteArray("x-ratelimit-reset"), QByteArray("retry-after")})
+    for (const QByteArray &name :
+         {QByteArray("x-ratelimit-limit"), QByteArray("x-ratelimit-remaining"),
+          QByteArray("x-ratelimit-reset"), QByteArray("retry-after")})
         QVERIFY2(refused.header(name).isEmpty(), name.constData());
     QCOMPARE(str(m_server->data().segment(id).value(QLatin1String("name"))), before);
     QCOMPARE(m_server->requests().first().fault, QStringLiteral("429"));
@@ -1823,10 +1825,10 @@ void tst_DemoServer::faultBadIndex()
     const QString a = segmentOf(QStringLiteral("InMarket"));
     const QString b = segmentOf(QStringLiteral("Location"));
     const auto item = [](const QString &id, const QString &name) {
-        return QJsonObject{{QStringLiteral("id"), id},
-                           {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
-                           {QStringLiteral("attributes"),
-                            QJsonObject{{QStringLiteral("name"), name}}}};
+        return QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
+                {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("name"), name}}}};
     };
     QVERIFY(m_server->setFaults(QStringLiteral("bad-index=1:method=PATCH:count=2")));
     const Reply failed = patch(QJsonArray{item(a, QStringLiteral("Fine")), item(b, QString())});
@@ -1848,14 +1850,16 @@ void tst_DemoServer::faultBadIndex()
 void tst_DemoServer::faultDropIds()
 {
     QVERIFY(m_server->setFaults(QStringLiteral("drop-ids=1:method=PATCH")));
-    const QStringList ids{segmentOf(QStringLiteral("InMarket")), segmentOf(QStringLiteral("Location")),
+    const QStringList ids{segmentOf(QStringLiteral("InMarket")),
+                          segmentOf(QStringLiteral("Location")),
                           segmentOf(QStringLiteral("Lookalike"))};
     QJsonArray items;
     for (const QString &id : ids)
-        items.append(QJsonObject{{QStringLiteral("id"), id},
-                                 {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
-                                 {QStringLiteral("attributes"),
-                                  QJsonObject{{QStringLiteral("name"), QString(id + QStringLiteral(" x"))}}}});
+        items.append(QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
+                {QStringLiteral("attributes"),
+                 QJsonObject{{QStringLiteral("name"), QString(id + QStringLiteral(" x"))}}}});
     const Reply r = patch(items);
     QCOMPARE(r.status, 200);
     QStringList named;
@@ -1872,10 +1876,11 @@ void tst_DemoServer::faultApplyThenDrop()
 {
     QVERIFY(m_server->setFaults(QStringLiteral("apply-drop=1:method=PATCH:count=0")));
     const QString id = segmentOf(QStringLiteral("InMarket"));
-    const QJsonArray items{QJsonObject{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
-            {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Dropped")}}}}};
+    const QJsonArray items{
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
+                        {QStringLiteral("attributes"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Dropped")}}}}};
     const Reply r = patch(items);
     QCOMPARE(r.status, 0);
     QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError, qPrintable(QString::number(r.error)));
