@@ -107,6 +107,8 @@ ServiceBackend::Stack ServiceBackend::makeStack(const ConnectionSettings &settin
     stack.tokens = new TokenProvider(m_network, config, owner);
     stack.tokens->setClientCredentials(settings.clientId, settings.clientSecret);
     stack.client = new ApiClient(m_network, stack.tokens, config, owner);
+    if (m_callsPerMinute >= 0)
+        stack.client->setCallsPerMinute(m_callsPerMinute, ApiClient::Pace::Fixed);
     return stack;
 }
 

@@ -35,6 +35,9 @@ public:
     void setRetryOptions(const RetryPolicy::Options &options);
     void setPageSize(int pageSize);
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    // Calls a minute the connection keeps to whatever the server states (as segmentctl's
+    // --calls-per-minute; 0: no pacing). Negative, the default: 250, or the server's figure.
+    void setCallsPerMinute(int calls) { m_callsPerMinute = calls; }
     QNetworkAccessManager *network() const { return m_network; }
 
     void testConnection(const ConnectionSettings &settings) override;
@@ -78,6 +81,7 @@ private:
     RetryPolicy::Options m_retry;
     int m_pageSize = 100;
     int m_timeoutMs = 30000;
+    int m_callsPerMinute = -1;
 
     ConnectionSettings m_settings;  // the secret is not kept here, only in the token provider
     QPointer<QObject> m_connection; // owns the connection's Stack

@@ -112,24 +112,29 @@ ChunkResult reconcile(const QStringList &submittedIds,
             outcome.entity = *entity;
             outcome.status = outcome.problems.isEmpty() ? SegmentOutcome::Status::Updated
                                                         : SegmentOutcome::Status::Warned;
+        } else if (outcome.problems.isEmpty()) {
+            // Neither applied nor refused: the answer left it out, and the server may well have
+            // applied it. Unknown, so the next send reloads it before sending anything again.
+            outcome.status = SegmentOutcome::Status::Unknown;
+            Problem missing;
+            missing.origin = Problem::Origin::Server;
+            missing.severity = Problem::Severity::Error;
+            missing.segmentId = id;
+            missing.type = QStringLiteral("unknown");
+            missing.code = QStringLiteral("answer-incomplete");
+            missing.title = QCoreApplication::translate("ProblemMapper", "Not in the answer");
+            missing.detail = QCoreApplication::translate(
+                    "ProblemMapper",
+                    "The server's answer neither lists this segment as updated nor gives a "
+                    "reason, so whether the change was applied is unknown. It is reloaded and "
+                    "reconciled before anything is sent again.");
+            outcome.problems.append(missing);
         } else {
             outcome.status = SegmentOutcome::Status::Failed;
             // A failure the server filed under warnings is still a failure: the segment did not
             // change.
             for (Problem &problem : outcome.problems)
                 problem.severity = Problem::Severity::Error;
-            if (outcome.problems.isEmpty()) {
-                Problem missing;
-                missing.origin = Problem::Origin::Server;
-                missing.severity = Problem::Severity::Error;
-                missing.segmentId = id;
-                missing.title = QCoreApplication::translate("ProblemMapper", "Not updated");
-                missing.detail = QCoreApplication::translate(
-                        "ProblemMapper",
-                        "The server's answer does not list this segment as updated and gives no "
-                        "reason. Reload it to see what the server holds, then send again.");
-                outcome.problems.append(missing);
-            }
         }
         result.outcomes.append(outcome);
     }

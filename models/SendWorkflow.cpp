@@ -4,6 +4,7 @@
 #include "SegmentConflicts.h"
 #include "SegmentTableModel.h"
 #include "SendReconciler.h"
+#include "TestHooks.h"
 
 #include <QCoreApplication>
 
@@ -551,6 +552,7 @@ void SendWorkflow::startMore()
             ids.append(id);
         }
         // Write-ahead: a request the journal does not hold is not sent.
+        TestHooks::stopIfAsked("before-journal");
         if (!m_journal.recordSending(pending)) {
             m_stopping = true;
             m_result.journalError = tr("The send journal %1 could not be written.")
@@ -565,6 +567,7 @@ void SendWorkflow::startMore()
         m_inFlight.insert(request.ticket, ids);
         m_result.sent += ids;
         ++m_result.batches;
+        TestHooks::stopIfAsked("after-journal");
         Q_EMIT requestSent(request);
         m_port->send(request);
     }
@@ -577,6 +580,7 @@ void SendWorkflow::answered(const SendPort::Answer &answer)
     const auto found = m_inFlight.constFind(answer.ticket);
     if (found == m_inFlight.constEnd())
         return;
+    TestHooks::stopIfAsked("after-answer");
     const QStringList ids = *found;
     m_inFlight.erase(found);
     // The next request leaves before this answer's bookkeeping.

@@ -1,6 +1,7 @@
 #include "WorkingSet.h"
 
 #include "SegmentJson.h"
+#include "TestHooks.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -131,7 +132,9 @@ bool WorkingSet::writeBytes(const QString &path, const QByteArray &json, QString
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (file.write(json) != json.size() || !file.commit()) {
+    const bool written = file.write(json) == json.size() && file.flush();
+    TestHooks::stopIfAsked("file-write");
+    if (!written || !file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

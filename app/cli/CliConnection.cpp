@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "CliCommandLine.h"
 #include "KeychainSecretStore.h"
+#include "TestHooks.h"
 #include "TokenProvider.h"
 
 #include <QCoreApplication>
@@ -135,6 +136,8 @@ bool CliConnection::configure(const CliCommandLine &commandLine, const ApiConfig
                        "--token-env VAR."));
     }
 
+    if (const auto timeout = TestHooks::networkTiming().timeoutMs)
+        m_config.timeoutMs = *timeout;
     m_network = new QNetworkAccessManager(this);
     // The demo server and other local endpoints are never reached through a proxy.
     if (isLoopback(m_config.baseUrl))

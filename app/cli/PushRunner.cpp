@@ -4,6 +4,7 @@
 #include "CliConnection.h"
 #include "CliFormat.h"
 #include "SegmentFields.h"
+#include "TestHooks.h"
 
 #include <QFile>
 #include <QMetaObject>
@@ -51,6 +52,12 @@ PushRunner::PushRunner(const WorkingSetFile &file, const Options &options,
     // The file is written only when the rows differ from it.
     connect(&m_rows, &QAbstractItemModel::dataChanged, this, [this] { m_unsaved = true; });
     connect(&m_rows, &QAbstractItemModel::modelReset, this, [this] { m_unsaved = true; });
+    if (const auto delay = TestHooks::networkTiming().retryDelayMs) {
+        RetryPolicy::Options retry;
+        retry.baseDelayMs = *delay;
+        retry.maxDelayMs = qMax(*delay, 4 * *delay);
+        m_port.setRetryOptions(retry);
+    }
     m_workflow.setPort(&m_port);
     m_usageFetcher.setPort(&m_usagePort);
     m_workflow.setUsageFetcher(&m_usageFetcher);

@@ -12,10 +12,19 @@ struct KindName
 };
 
 constexpr KindName kKindNames[] = {
-        {DemoFault::Kind::Latency, "latency"},     {DemoFault::Kind::ServerError, "5xx"},
-        {DemoFault::Kind::Reset, "reset"},         {DemoFault::Kind::Hang, "hang"},
-        {DemoFault::Kind::Malformed, "malformed"}, {DemoFault::Kind::Truncated, "truncated"},
-        {DemoFault::Kind::Html, "html"},           {DemoFault::Kind::ExpireToken, "expire-token"},
+        {DemoFault::Kind::Latency, "latency"},
+        {DemoFault::Kind::ServerError, "5xx"},
+        {DemoFault::Kind::Reset, "reset"},
+        {DemoFault::Kind::Hang, "hang"},
+        {DemoFault::Kind::Malformed, "malformed"},
+        {DemoFault::Kind::Truncated, "truncated"},
+        {DemoFault::Kind::Html, "html"},
+        {DemoFault::Kind::ExpireToken, "expire-token"},
+        {DemoFault::Kind::RenewalFails, "renew-fail"},
+        {DemoFault::Kind::Quota, "429"},
+        {DemoFault::Kind::BadIndex, "bad-index"},
+        {DemoFault::Kind::DropIds, "drop-ids"},
+        {DemoFault::Kind::ApplyThenDrop, "apply-drop"},
 };
 
 bool fail(QString *error, const QString &message)
@@ -57,7 +66,7 @@ bool parseRule(const QString &text, DemoFault *rule, QString *error)
                 QCoreApplication::translate(
                         "DemoFault",
                         "“%1”: unknown fault; use latency, 5xx, reset, hang, malformed, truncated, "
-                        "html or expire-token")
+                        "html, expire-token, renew-fail, 429, bad-index, drop-ids or apply-drop")
                         .arg(head.left(eq)));
     }
     rule->kind = *kind;

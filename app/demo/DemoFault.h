@@ -15,13 +15,15 @@
 // `count` bounds the hits; 0 means no bound. The token endpoint never counts for ExpireToken.
 //
 // When several failure rules hit the same request the first one in the list wins; the others are
-// not used up. Latency adds up and combines with a failure. Malformed and Truncated corrupt the
-// answer of a request that was processed (a PATCH is applied: the client cannot know it was);
-// ServerError, Reset, Hang and Html stop the request before it reaches the API.
+// not used up. Latency adds up and combines with a failure. Malformed, Truncated, BadIndex,
+// DropIds and ApplyThenDrop corrupt or withhold the answer of a request that was processed (a
+// PATCH is applied: the client cannot know it was); ServerError, Reset, Hang, Html and Quota stop
+// the request before it reaches the API.
 //
 // Spec syntax (segmentctl serve-demo --fault), rules separated by commas:
 //   rule   := kind '=' value (':' option)*
 //   kind   := latency | 5xx | reset | hang | malformed | truncated | html | expire-token
+//             | renew-fail | 429 | bad-index | drop-ids | apply-drop
 //   value  := latency: milliseconds, on every matching request unless count says otherwise;
 //             others: an integer N >= 1 = the Nth matching request (count defaults to 1), or a
 //             share with a decimal point, 0 < x <= 1 = that share of requests (count defaults to 0)
@@ -40,6 +42,13 @@ struct DemoFault
         Truncated,   // Content-Length promises the whole body, half is sent, then the close
         Html,        // 200 with a text/html error page, as a captive portal or proxy sends
         ExpireToken, // every token issued so far expires; this request gets the 401
+        // Like ExpireToken, and from then on (until the faults are set again) every token request
+        // is refused with 401 invalid_client, as when the application's secret was revoked.
+        RenewalFails,
+        Quota,         // 429 with a quota problem and no header at all (no x-ratelimit-*)
+        BadIndex,      // the answer's problems point at `@data/<i>` past the request's items
+        DropIds,       // the answer's `data` leaves out every second applied item
+        ApplyThenDrop, // processed (a PATCH applied), then the connection reset: nothing answered
     };
 
     Kind kind = Kind::ServerError;

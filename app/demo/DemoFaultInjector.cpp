@@ -31,7 +31,9 @@ DemoFaultInjector::Decision DemoFaultInjector::decide(const QByteArray &method, 
     Decision decision;
     for (RuleState &s : m_rules) {
         const DemoFault &rule = s.rule;
-        if (rule.kind == DemoFault::Kind::ExpireToken && !apiCall)
+        if ((rule.kind == DemoFault::Kind::ExpireToken
+             || rule.kind == DemoFault::Kind::RenewalFails)
+            && !apiCall)
             continue;
         if (!rule.matches(method, path))
             continue;
@@ -48,6 +50,10 @@ DemoFaultInjector::Decision DemoFaultInjector::decide(const QByteArray &method, 
             break;
         case DemoFault::Kind::ExpireToken:
             decision.expireTokens = true;
+            break;
+        case DemoFault::Kind::RenewalFails:
+            decision.expireTokens = true;
+            decision.refuseRenewal = true;
             break;
         default:
             if (decision.failure)

@@ -17,6 +17,7 @@ public:
         int latencyMs = 0;
         std::optional<DemoFault> failure; // the failure rule that hit, if any
         bool expireTokens = false;
+        bool refuseRenewal = false; // a RenewalFails rule hit: token requests fail from now on
     };
 
     void setFaults(const QList<DemoFault> &faults, quint64 seed);
@@ -24,7 +25,7 @@ public:
     // How many requests each rule has hit so far, in the order of faults().
     QList<int> hits() const;
 
-    // `apiCall` is false for the token endpoint (ExpireToken rules do not see it).
+    // `apiCall` is false for the token endpoint (ExpireToken and RenewalFails rules do not see it).
     Decision decide(const QByteArray &method, const QString &path, bool apiCall);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "DemoApi.h"
 #include "DemoDataGenerator.h"
+#include "DemoFaultAnswers.h"
 #include "DemoFaultInjector.h"
 #include "DemoHttpListener.h"
 #include "DemoProblems.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QPointer>
@@ -161,7 +163,7 @@ void deliver(QTcpSocket *socket, const DemoResponse &response,
         return;
     if (failure == DemoFault::Kind::Hang)
         return; // the client's timeout ends it
-    if (failure == DemoFault::Kind::Reset) {
+    if (failure == DemoFault::Kind::Reset || failure == DemoFault::Kind::ApplyThenDrop) {
         resetConnection(socket);
         return;
     }
@@ -246,6 +248,7 @@ void DemoServer::setClock(Clock clock)
 void DemoServer::setFaults(const QList<DemoFault> &faults, quint64 seed)
 {
     m_faults->setFaults(faults, seed);
+    m_refuseRenewal = false;
 }
 
 bool DemoServer::setFaults(const QString &spec, QString *error, quint64 seed)
@@ -295,14 +298,15 @@ const DemoData &DemoServer::data() const
     return m_api->data();
 }
 
-void DemoServer::setRecordedOutcome(qint64 serial, int status, const QString &fault)
+void DemoServer::setRecordedOutcome(qint64 serial, const RecordedRequest &outcome)
 {
     QMutexLocker lock(&m_recordMutex);
     const qint64 index = serial - m_recordBase;
     if (index < 0 || index >= m_requests.size())
         return;
-    m_requests[index].status = status;
-    m_requests[index].fault = fault;
+    m_requests[index].status = outcome.status;
+    m_requests[index].fault = outcome.fault;
+    m_requests[index].processed = outcome.processed;
 }
 
 void DemoServer::onRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -328,24 +332,39 @@ void DemoServer::onRequest(const QHttpServerRequest &request, QTcpSocket *socket
             recorded.method, recorded.path, !DemoApi::isTokenPath(recorded.path));
     if (decision.expireTokens)
         m_api->tokens().expireAll();
+    if (decision.refuseRenewal)
+        m_refuseRenewal = true;
 
-    std::optional<DemoFault::Kind> failure;
+    using Kind = DemoFault::Kind;
+    std::optional<Kind> failure;
     if (decision.failure)
         failure = decision.failure->kind;
     DemoResponse response;
-    if (failure == DemoFault::Kind::ServerError)
+    if (failure == Kind::ServerError) {
         response = serverError(decision.failure->status, traceId);
-    else if (failure == DemoFault::Kind::Html)
+    } else if (failure == Kind::Html) {
         response = htmlPage();
-    else if (failure != DemoFault::Kind::Reset && failure != DemoFault::Kind::Hang)
+    } else if (failure == Kind::Quota) {
+        response = DemoFaultAnswers::quotaWithoutHeaders(traceId);
+    } else if (m_refuseRenewal && DemoApi::isTokenPath(recorded.path)) {
+        response = DemoFaultAnswers::renewalRefused();
+    } else if (failure != Kind::Reset && failure != Kind::Hang) {
         response = m_api->handle(recorded, traceId);
-    if (failure == DemoFault::Kind::Malformed)
+        recorded.processed = true;
+    }
+    if (failure == Kind::Malformed)
         breakJson(&response);
+    if (failure == Kind::BadIndex)
+        DemoFaultAnswers::pointProblemsPastItems(
+                &response, int(recorded.json()[QLatin1String("data")].toArray().size()));
+    if (failure == Kind::DropIds)
+        DemoFaultAnswers::dropEverySecondItem(&response);
 
-    const bool answered = failure != DemoFault::Kind::Reset && failure != DemoFault::Kind::Hang;
+    const bool answered
+            = failure != Kind::Reset && failure != Kind::Hang && failure != Kind::ApplyThenDrop;
     recorded.status = answered ? response.status : 0;
     recorded.fault = failure ? DemoFault::kindName(*failure) : QString();
-    setRecordedOutcome(serial, recorded.status, recorded.fault);
+    setRecordedOutcome(serial, recorded);
     qCDebug(lcDemo) << recorded.method << recorded.path << "->" << recorded.status
                     << recorded.fault;
     Q_EMIT requestHandled(recorded);

@@ -80,13 +80,14 @@ Q_SIGNALS:
 
 private:
     void onRequest(const QHttpServerRequest &request, QTcpSocket *socket);
-    void setRecordedOutcome(qint64 serial, int status, const QString &fault);
+    void setRecordedOutcome(qint64 serial, const RecordedRequest &outcome);
 
     std::unique_ptr<DemoApi> m_api;
     std::unique_ptr<DemoFaultInjector> m_faults;
     DemoHttpListener *m_listener = nullptr;
     quint16 m_port = 0;
     quint64 m_traceCounter = 0;
+    bool m_refuseRenewal = false; // a RenewalFails rule hit: token requests fail (until setFaults)
 
     mutable QMutex m_recordMutex;
     QList<RecordedRequest> m_requests;

@@ -22,6 +22,8 @@ struct RecordedRequest
     // Filled in once the request was answered.
     int status = 0; // 0: nothing answered (a reset or a hang)
     QString fault;  // DemoFault::kindName() of the failure injected, empty if none
+    // The API acted on it (a PATCH was applied), whatever reached the client afterwards.
+    bool processed = false;
 
     // The first header of that name (case-insensitive); empty if absent.
     QByteArray header(const QByteArray &name) const

@@ -17,7 +17,47 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
+
+namespace {
+
+// A request body that can be read once and not rewound, so that Qt's network layer cannot send
+// the request a second time by itself.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_read + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return false; }
+    bool atEnd() const override { return m_read >= m_data.size() && QIODevice::atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_read);
+        if (n <= 0)
+            return m_read >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
+} // namespace
 
 ApiClient::ApiClient(QNetworkAccessManager *network, TokenProvider *tokens, const ApiConfig &config,
                      QObject *parent)
@@ -43,7 +83,17 @@ ApiReply *ApiClient::patch(const QString &path, const QJsonValue &body)
     return start({QByteArrayLiteral("PATCH"),
                   path,
                   {},
-                  QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)});
+                  QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact),
+                  true});
+}
+
+ApiReply *ApiClient::postChange(const QString &path, const QJsonValue &body)
+{
+    return start({QByteArrayLiteral("POST"),
+                  path,
+                  {},
+                  QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact),
+                  true});
 }
 
 ApiReply *ApiClient::start(Call call)
@@ -144,9 +194,20 @@ void ApiClient::sendNow(ApiReply *reply, const Call &call, bool isRetryAfter401)
 
         ++m_requestsSent;
         ++guard->m_attempts;
-        QNetworkReply *network = call.body.isEmpty() && call.verb == "GET"
-                ? m_network->get(request)
-                : m_network->sendCustomRequest(request, call.verb, call.body);
+        QNetworkReply *network = nullptr;
+        if (call.changesData) {
+            // A body Qt cannot rewind: after a dropped connection it fails the request instead
+            // of sending it again (the write may have been applied; the caller reconciles).
+            request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *body = new OneShotBody(call.body);
+            network = m_network->sendCustomRequest(request, call.verb, body);
+            body->setParent(network);
+        } else if (call.body.isEmpty() && call.verb == "GET") {
+            network = m_network->get(request);
+        } else {
+            network = m_network->sendCustomRequest(request, call.verb, call.body);
+        }
 
         // Our own timer instead of setTransferTimeout: it tells a timeout from a cancel.
         auto timedOut = std::make_shared<bool>(false);

@@ -37,6 +37,11 @@ public:
     ApiReply *get(const QString &path, const QUrlQuery &query = {});
     ApiReply *post(const QString &path, const QJsonValue &body, const QUrlQuery &query = {});
     ApiReply *patch(const QString &path, const QJsonValue &body);
+    // A POST that changes data (the bulk create and delete). Like a PATCH, it leaves at most
+    // once per call: the network layer never sends it again by itself after the connection
+    // dropped (Qt resends a request whose connection closed before any answer, which for a write
+    // the server may already have applied).
+    ApiReply *postChange(const QString &path, const QJsonValue &body);
 
     int requestsSent() const { return m_requestsSent; }
 
@@ -63,6 +68,7 @@ private:
         QString path;
         QUrlQuery query;
         QByteArray body;
+        bool changesData = false; // PATCH, postChange(): never resent by the network layer
     };
     ApiReply *start(Call call);
     void attempt(ApiReply *reply, const Call &call, bool isRetryAfter401);

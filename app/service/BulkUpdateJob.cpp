@@ -34,6 +34,14 @@ Problem transportProblem(const QString &title, const QString &detail, const ApiR
     return transportProblem(title, detail, reply ? reply->httpStatus() : 0);
 }
 
+// Every bulk request changes data: one whose answer was lost after it may have reached the server
+// is never sent again blindly (its segments become Unknown, and the workflow reconciles them).
+RetryPolicy::Options forWrites(RetryPolicy::Options options)
+{
+    options.changesData = true;
+    return options;
+}
+
 } // namespace
 
 BulkUpdateJob::BulkUpdateJob(ApiClient *client, const QList<Item> &items, const Options &options,
@@ -42,7 +50,7 @@ BulkUpdateJob::BulkUpdateJob(ApiClient *client, const QList<Item> &items, const 
     , m_client(client)
     , m_items(items)
     , m_options(options)
-    , m_policy(options.retry)
+    , m_policy(forWrites(options.retry))
 {
     const int size = qMax(1, m_options.chunkSize);
     for (int first = 0; first < m_items.size(); first += size)
@@ -141,9 +149,9 @@ void BulkUpdateJob::startChunk(int index)
                 ++m_requests;
                 switch (m_options.kind) {
                 case Kind::Create:
-                    return m_client->post(createPath, body);
+                    return m_client->postChange(createPath, body);
                 case Kind::Delete:
-                    return m_client->post(deletePath, body);
+                    return m_client->postChange(deletePath, body);
                 case Kind::Update:
                     break;
                 }

@@ -16,7 +16,7 @@ bool RetryPolicy::isRetryable(const ApiReply &reply) const
     switch (reply.error()) {
     case ApiReply::Error::Network:
     case ApiReply::Error::Timeout:
-        return true;
+        return !(m_options.changesData && reply.mayHaveReachedServer());
     case ApiReply::Error::Http:
         return reply.httpStatus() == 429 || reply.httpStatus() >= 500;
     case ApiReply::Error::None:

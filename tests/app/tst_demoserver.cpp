@@ -119,6 +119,11 @@ private Q_SLOTS:
     void faultTargetsPath();
     void faultShareIsDeterministic();
     void faultExpiresToken();
+    void faultRenewalFails();
+    void faultQuotaWithoutHeaders();
+    void faultBadIndex();
+    void faultDropIds();
+    void faultApplyThenDrop();
 
     // Recording
     void recordsRequests();
@@ -1760,6 +1765,136 @@ void tst_DemoServer::faultExpiresToken()
     QCOMPARE(api("GET", QStringLiteral("/2025-10/advertisers/me")).status, 401);
     m_token = fetchToken();
     QCOMPARE(api("GET", QStringLiteral("/2025-10/advertisers/me")).status, 200);
+}
+
+// The API call gets the 401 of an expired token, and renewing it fails until the faults are set
+// again.
+void tst_DemoServer::faultRenewalFails()
+{
+    QVERIFY(m_server->setFaults(QStringLiteral("renew-fail=2")));
+    QCOMPARE(api("GET", QStringLiteral("/2025-10/advertisers/me")).status, 200);
+    QCOMPARE(api("GET", QStringLiteral("/2025-10/advertisers/me")).status, 401);
+    const QByteArray form = "grant_type=client_credentials&client_id="
+            + QUrl::toPercentEncoding(m_server->clientId())
+            + "&client_secret=" + QUrl::toPercentEncoding(m_server->clientSecret());
+    for (int i = 0; i < 3; ++i) {
+        const Reply refused = send("POST", QStringLiteral("/oauth2/token"), form,
+                                   "application/x-www-form-urlencoded");
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(str(refused.json().value(QLatin1String("error"))),
+                 QStringLiteral("invalid_client"));
+    }
+    QCOMPARE(m_server->requests().last().fault, QString()); // the token calls are not the rule's
+    m_server->clearFaults();
+    m_token = fetchToken();
+    QVERIFY(!m_token.isEmpty());
+    QCOMPARE(api("GET", QStringLiteral("/2025-10/advertisers/me")).status, 200);
+}
+
+// 429 and nothing to say when to come back; the request is not processed.
+void tst_DemoServer::faultQuotaWithoutHeaders()
+{
+    QVERIFY(m_server->setFaults(QStringLiteral("429=1:method=PATCH")));
+    const QString id = segmentOf(QStringLiteral("InMarket"));
+    const QString before = str(m_server->data().segment(id).value(QLatin1String("name")));
+    const QJsonArray items{
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
+                        {QStringLiteral("attributes"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Q")}}}}};
+    const Reply refused = patch(items);
+    QCOMPARE(refused.status, 429);
+    QCOMPARE(str(refused.firstError().value(QLatin1String("type"))), QStringLiteral("quota"));
+    for (const QByteArray &name :
+         {QByteArray("x-ratelimit-limit"), QByteArray("x-ratelimit-remaining"),
+          QByteArray("x-ratelimit-reset"), QByteArray("retry-after")})
+        QVERIFY2(refused.header(name).isEmpty(), name.constData());
+    QCOMPARE(str(m_server->data().segment(id).value(QLatin1String("name"))), before);
+    QCOMPARE(m_server->requests().first().fault, QStringLiteral("429"));
+    QVERIFY(!m_server->requests().first().processed);
+    // An answer that is not the fault's carries the headers.
+    const Reply next = patch(items);
+    QCOMPARE(next.status, 200);
+    QVERIFY(!next.header("x-ratelimit-limit").isEmpty());
+}
+
+// Problems that point past the request's items: an item's own error, and (when the answer has
+// none) an extra warning.
+void tst_DemoServer::faultBadIndex()
+{
+    const QString a = segmentOf(QStringLiteral("InMarket"));
+    const QString b = segmentOf(QStringLiteral("Location"));
+    const auto item = [](const QString &id, const QString &name) {
+        return QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
+                {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("name"), name}}}};
+    };
+    QVERIFY(m_server->setFaults(QStringLiteral("bad-index=1:method=PATCH:count=2")));
+    const Reply failed = patch(QJsonArray{item(a, QStringLiteral("Fine")), item(b, QString())});
+    QCOMPARE(failed.status, 200);
+    QCOMPARE(failed.data().size(), 1);
+    QCOMPARE(str(failed.firstError().value(QLatin1String("instance"))), QStringLiteral("@data/3"));
+    const Reply clean = patch(QJsonArray{item(a, QStringLiteral("Fine again"))});
+    QCOMPARE(clean.status, 200);
+    QCOMPARE(clean.errors().size(), 0);
+    QCOMPARE(clean.warnings().size(), 1);
+    QCOMPARE(str(clean.warnings().at(0)[QLatin1String("instance")]), QStringLiteral("@data/8"));
+    QCOMPARE(str(m_server->data().segment(a).value(QLatin1String("name"))),
+             QStringLiteral("Fine again"));
+    QVERIFY(m_server->requests().first().processed);
+    QCOMPARE(m_server->requests().first().fault, QStringLiteral("bad-index"));
+}
+
+// The items are applied, but `data` names only every second one.
+void tst_DemoServer::faultDropIds()
+{
+    QVERIFY(m_server->setFaults(QStringLiteral("drop-ids=1:method=PATCH")));
+    const QStringList ids{segmentOf(QStringLiteral("InMarket")),
+                          segmentOf(QStringLiteral("Location")),
+                          segmentOf(QStringLiteral("Lookalike"))};
+    QJsonArray items;
+    for (const QString &id : ids)
+        items.append(QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
+                {QStringLiteral("attributes"),
+                 QJsonObject{{QStringLiteral("name"), QString(id + QStringLiteral(" x"))}}}});
+    const Reply r = patch(items);
+    QCOMPARE(r.status, 200);
+    QStringList named;
+    for (const QJsonValue &v : r.data())
+        named.append(str(v[QLatin1String("id")]));
+    QCOMPARE(named, (QStringList{ids.at(0), ids.at(2)}));
+    for (const QString &id : ids)
+        QCOMPARE(str(m_server->data().segment(id).value(QLatin1String("name"))),
+                 id + QStringLiteral(" x"));
+}
+
+// Applied, then the connection is reset before a byte of the answer.
+void tst_DemoServer::faultApplyThenDrop()
+{
+    QVERIFY(m_server->setFaults(QStringLiteral("apply-drop=1:method=PATCH:count=0")));
+    const QString id = segmentOf(QStringLiteral("InMarket"));
+    const QJsonArray items{
+            QJsonObject{{QStringLiteral("id"), id},
+                        {QStringLiteral("type"), QStringLiteral("AudienceSegment")},
+                        {QStringLiteral("attributes"),
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("Dropped")}}}}};
+    const Reply r = patch(items);
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.error == QNetworkReply::RemoteHostClosedError, qPrintable(QString::number(r.error)));
+    QCOMPARE(str(m_server->data().segment(id).value(QLatin1String("name"))),
+             QStringLiteral("Dropped"));
+    const QList<RecordedRequest> requests = m_server->requests();
+    QVERIFY(!requests.isEmpty());
+    for (const RecordedRequest &request : requests) {
+        QCOMPARE(request.fault, QStringLiteral("apply-drop"));
+        QCOMPARE(request.status, 0);
+        QVERIFY(request.processed);
+    }
+    qInfo() << "a PATCH whose connection dropped after it was applied reached the server"
+            << requests.size() << "time(s)";
 }
 
 // ---------------------------------------------------------------------------------------------

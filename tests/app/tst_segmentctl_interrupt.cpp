@@ -202,6 +202,80 @@ private Q_SLOTS:
             QCOMPARE(s[QLatin1String("outcome")].toString(), QStringLiteral("updated"));
     }
 
+    // kill -9 at each step of a push, stopped there by SEGMENT_TEST_STOP_AT (models/TestHooks.h):
+    // the file loads, no edit is lost, and the next push reconciles and sends each change
+    // exactly once. (Mid-chunk, the PATCH received but not answered, is the test above.)
+    void killedAtEveryStep_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::newRow("before the journal write") << QStringLiteral("before-journal");
+        QTest::newRow("journaled, not yet sent") << QStringLiteral("after-journal");
+        QTest::newRow("third request journaled") << QStringLiteral("after-journal:3");
+        QTest::newRow("answered, not yet recorded") << QStringLiteral("after-answer");
+        QTest::newRow("fourth answer, not yet recorded") << QStringLiteral("after-answer:4");
+        QTest::newRow("during the file write") << QStringLiteral("file-write");
+    }
+    void killedAtEveryStep()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("the stop points raise SIGSTOP");
+#endif
+        QFETCH(QString, step);
+        m_server->clearRecorded();
+        QProcessEnvironment env = credentials();
+        env.insert(QStringLiteral("SEGMENT_TEST_STOP_AT"), step);
+        QProcess process;
+        QByteArray err;
+        bool stopped = false;
+        const QByteArray marker = "segment-test: stopped at " + step.section(u':', 0, 0).toLatin1();
+        connect(&process, &QProcess::readyReadStandardError, this, [&] {
+            err += process.readAllStandardError();
+            if (!stopped && err.contains(marker)) {
+                stopped = true;
+                process.kill(); // SIGKILL at that very point
+            }
+        });
+        SegmentCtlProcess::start(process, pushArguments(), env);
+        const SegmentCtlResult killed = SegmentCtlProcess::wait(process);
+        QVERIFY2(stopped, err.constData());
+        QCOMPARE(killed.exitStatus, QProcess::CrashExit);
+
+        // The file loads; every edit is either still in it or on the server.
+        QString error;
+        const auto after = WorkingSet::read(m_file, &error);
+        QVERIFY2(after, qPrintable(error));
+        for (const QString &id : std::as_const(m_edited)) {
+            const WorkingSetEntry *entry = entryOf(*after, id);
+            QVERIFY(entry);
+            const QString wanted = m_newNames.value(id);
+            if (entry->edited)
+                QCOMPARE(*entry->edited->name, wanted);
+            else
+                QCOMPARE(m_server->data().segment(id).value(QLatin1String("name")).toString(),
+                         wanted);
+        }
+
+        const SegmentCtlResult next = SegmentCtlProcess::run(pushArguments(), credentials());
+        SEGMENTCTL_EXPECT(next, 0);
+        QHash<QString, int> times;
+        for (const RecordedRequest &r : m_server->requests())
+            if (r.method == "PATCH" && r.path == kPatchPath && r.status == 200)
+                for (const QString &id : idsInBody(r))
+                    ++times[id];
+        for (const QString &id : std::as_const(m_edited)) {
+            QVERIFY2(
+                    times.value(id) == 1,
+                    qPrintable(QStringLiteral("%1 applied %2 times").arg(id).arg(times.value(id))));
+            QCOMPARE(m_server->data().segment(id).value(QLatin1String("name")).toString(),
+                     m_newNames.value(id));
+        }
+        const auto final = WorkingSet::read(m_file, &error);
+        QVERIFY2(final, qPrintable(error));
+        for (const QString &id : std::as_const(m_edited))
+            QVERIFY(!entryOf(*final, id)->edited);
+        QVERIFY(!QFile::exists(m_file + QLatin1String(".journal")));
+    }
+
 private:
     // Pulls the advertiser's segments and renames six of them (one request each when pushed).
     void prepareEdits()

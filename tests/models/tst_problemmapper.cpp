@@ -166,16 +166,20 @@ private Q_SLOTS:
         QCOMPARE(result.outcomes.first().problems.first().severity, Problem::Severity::Error);
     }
 
-    void missingFromDataWithoutProblemIsNotUpdated()
+    // Left out of `data` with no problem: the server may have applied it (the fault matrix's
+    // "ids missing from data" found it marked Failed, so the next push sent nothing and the
+    // edit stayed; Unknown makes the next send reconcile it).
+    void missingFromDataWithoutProblemIsUnknown()
     {
         SegmentJson::SegmentListResponse answer;
         answer.data = {segment(QStringLiteral("101"))};
         const auto result = ProblemMapper::reconcile(ids, answer);
-        QCOMPARE(result.outcomes.at(1).status, SegmentOutcome::Status::Failed);
+        QCOMPARE(result.outcomes.at(1).status, SegmentOutcome::Status::Unknown);
         QCOMPARE(result.outcomes.at(1).problems.size(), 1);
         QCOMPARE(result.outcomes.at(1).problems.first().segmentId, QStringLiteral("202"));
+        QCOMPARE(result.outcomes.at(1).problems.first().code, QStringLiteral("answer-incomplete"));
         QVERIFY(!result.outcomes.at(1).problems.first().detail.isEmpty());
-        QCOMPARE(result.outcomes.at(2).status, SegmentOutcome::Status::Failed);
+        QCOMPARE(result.outcomes.at(2).status, SegmentOutcome::Status::Unknown);
     }
 
     void statusKeys()
