@@ -137,6 +137,9 @@ InMarketForm::InMarketForm(SegmentTableModel *model, SegmentEditor *editor,
     m_interests->searchEdit()->setAccessibleName(tr("Search interests"));
     m_interests->setSearchColumns({0, 1, 2});
     m_interests->setNumericColumns({2});
+    // The tree and the names get the room; the path (also in each row's tooltip) a third.
+    m_interests->setColumnWidth(1, 210);
+    m_interests->view()->setMinimumHeight(220);
     m_interests->summaryLabel()->setObjectName(QStringLiteral("interestsSummary"));
     // Where the names come from, and in which language (the API gives the ids only).
     const QString credit = ProductTaxonomy::languageFor(QLocale()) == QLatin1String("de")
@@ -440,8 +443,9 @@ void InMarketForm::applyLookups()
         const QString pathText = path.join(separator);
         e.columns = {name, pathText, i.id};
         e.sortKeys = {name, pathText, idSortKey(i.id)};
-        if (!names.contains(i.id))
-            e.toolTip = tr("This id is not in the Google product taxonomy; it is shown by its id.");
+        e.toolTip = names.contains(i.id)
+                ? tr("%1 (id %2)").arg(QStringList(path + QStringList{name}).join(separator), i.id)
+                : tr("This id is not in the Google product taxonomy; it is shown by its id.");
         interestEntries.append(e);
     }
     m_interests->setEntries(interestEntries);

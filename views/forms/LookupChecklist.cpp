@@ -68,9 +68,7 @@ LookupChecklist::LookupChecklist(const QStringList &headers, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < headers.size(); ++c)
-        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    applyColumnWidths();
     m_view->setMinimumHeight(140);
 
     auto *layout = new QVBoxLayout(this);
@@ -95,6 +93,27 @@ LookupChecklist::LookupChecklist(const QStringList &headers, QWidget *parent)
                     return;
                 Q_EMIT toggled(item->data(IdRole).toString(), state == Qt::Checked);
             });
+}
+
+void LookupChecklist::applyColumnWidths()
+{
+    QHeaderView *header = m_view->header();
+    if (header->count() < m_headers.size())
+        return;
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_headers.size(); ++c) {
+        const int width = m_columnWidths.value(c, -1);
+        header->setSectionResizeMode(
+                c, width > 0 ? QHeaderView::Interactive : QHeaderView::ResizeToContents);
+        if (width > 0)
+            header->resizeSection(c, width);
+    }
+}
+
+void LookupChecklist::setColumnWidth(int column, int width)
+{
+    m_columnWidths.insert(column, width);
+    applyColumnWidths();
 }
 
 void LookupChecklist::setUnknownEntryMaker(UnknownEntryMaker maker)
@@ -229,6 +248,7 @@ void LookupChecklist::setEntries(const QList<Entry> &entries)
         pending = waiting;
     }
     m_proxy->setSourceModel(m_model);
+    applyColumnWidths(); // a new model forgets them
     m_view->sortByColumn(sortColumn, sortOrder);
     m_updating = false;
     // A small tree is easier to read open; a large one opens where something is checked.

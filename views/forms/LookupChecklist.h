@@ -43,6 +43,8 @@ public:
     void setUnknownEntryMaker(UnknownEntryMaker maker);
     // Columns the search looks at (default: all).
     void setSearchColumns(const QList<int> &columns);
+    // A column of this width, which the user can change (default: as wide as its contents).
+    void setColumnWidth(int column, int width);
     // Columns of numbers, aligned to the right.
     void setNumericColumns(const QList<int> &columns) { m_numericColumns = columns; }
 
@@ -76,6 +78,7 @@ private:
     void expandChecked();
     void applySearch(const QString &text);
     QString searchKey(const QStringList &columns) const;
+    void applyColumnWidths();
 
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -84,6 +87,7 @@ private:
     QLabel *m_summary;
     QStringList m_headers;
     QList<int> m_searchColumns;
+    QHash<int, int> m_columnWidths;
     QHash<QString, QStandardItem *> m_items;
     QStringList m_knownIds;
     QStringList m_unknownIds;
