@@ -766,6 +766,13 @@ private Q_SLOTS:
         QVERIFY(!f->backend.isConnected());
         QVERIFY(f->window.openWorkingSet(path));
 
+        // The file kept the advertiser's name: the table and the filter say it offline too.
+        const QString advertiserName = f->server.data().advertiser(f->advertiser)->name;
+        QCOMPARE(f->model()->index(0, SegmentTableModel::AdvertiserColumn).data().toString(),
+                 QStringLiteral("%1 (%2)").arg(advertiserName, f->advertiser));
+        QCOMPARE(f->child<QComboBox>("advertiserFilter")->itemText(1),
+                 QStringLiteral("%1 (%2)").arg(advertiserName, f->advertiser));
+
         const QString inMarket = firstOfType(SegmentType::InMarket);
         QVERIFY(f->window.selectSegment(inMarket));
         QCOMPARE(formClass(), QStringLiteral("InMarketForm"));
