@@ -266,6 +266,17 @@ private Q_SLOTS:
         QCOMPARE(brands()->view()->currentIndex().data().toString(), s("Nike"));
     }
 
+    void brandWithoutANameSaysSo()
+    {
+        f->catalog.setLists(s("501"), s("FR"),
+                            FormSamples::brandsFr()
+                                    + QList<InMarketBrand>{{s("4107"), QString(), 1000}},
+                            FormSamples::interestsFr());
+        QVERIFY(f->show({id1001}));
+        QVERIFY(brands()->isKnown(s("4107")));
+        QCOMPARE(brands()->text(s("4107")), s("Id 4107 (name not available)"));
+    }
+
     void unknownBrandIsKept()
     {
         QVERIFY(f->show({QStringLiteral("2001")}));

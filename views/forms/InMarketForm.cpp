@@ -409,7 +409,8 @@ void InMarketForm::applyLookups()
     for (const InMarketBrand &b : brands) {
         LookupChecklist::Entry e;
         e.id = b.id;
-        e.columns = {b.name.isEmpty() ? tr("Brand %1").arg(b.id) : b.name, b.id,
+        // A brand the API lists without a name: its id, said to be one, never a made-up name.
+        e.columns = {b.name.isEmpty() ? tr("Id %1 (name not available)").arg(b.id) : b.name, b.id,
                      b.size ? locale.toString(*b.size) : QString()};
         e.sortKeys = {b.name, idSortKey(b.id), b.size ? QVariant(*b.size) : QVariant(-1)};
         brandEntries.append(e);

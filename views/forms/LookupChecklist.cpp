@@ -27,7 +27,9 @@ public:
     void setNeedle(const QString &needle)
     {
         m_needle = TextSearch::fold(needle);
-        invalidateFilter();
+        // One layout change, not thousands of row removals that the view follows one by one
+        // (the first letter typed into 5 595 interests: 30 ms instead of about a second).
+        invalidate();
     }
 
 protected:
