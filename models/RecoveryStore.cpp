@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -262,6 +263,9 @@ bool RecoveryStore::writeEntries(const WorkingSet &members, int rowCount,
             {QStringLiteral("format"), autosaveFormat},
             {QStringLiteral("baseUrl"), members.baseUrl.toString()},
             {QStringLiteral("apiVersion"), members.apiVersion},
+            {QStringLiteral("advertisers"),
+             QString::fromUtf8(QJsonDocument(WorkingSet::advertisersToJson(members.advertisers))
+                                       .toJson(QJsonDocument::Compact))},
             {QStringLiteral("sourceFile"), sourceFile},
             {QStringLiteral("savedAt"), m_clock().toString(Qt::ISODateWithMs)},
             {QStringLiteral("rowCount"), QString::number(rowCount)}};
@@ -350,6 +354,10 @@ std::optional<RecoveryStore::Autosave> RecoveryStore::readAutosave(const QString
                     Autosave autosave;
                     autosave.set.baseUrl = QUrl(members.value(QStringLiteral("baseUrl")));
                     autosave.set.apiVersion = members.value(QStringLiteral("apiVersion"));
+                    autosave.set.advertisers = WorkingSet::advertisersFromJson(
+                            QJsonDocument::fromJson(
+                                    members.value(QStringLiteral("advertisers")).toUtf8())
+                                    .array());
                     autosave.sourceFile = members.value(QStringLiteral("sourceFile"));
                     autosave.savedAt = QDateTime::fromString(
                             members.value(QStringLiteral("savedAt")), Qt::ISODateWithMs);

@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 const QLatin1String formatName("segment-working-set");
@@ -116,7 +118,46 @@ QJsonObject WorkingSet::toJsonObject() const
                      {QLatin1String("baseUrl"), baseUrl.toString()},
                      {QLatin1String("apiVersion"), apiVersion},
                      {QLatin1String("segments"), list}};
+    const QJsonArray names = advertisersToJson(advertisers);
+    if (!names.isEmpty())
+        root.insert(QLatin1String("advertisers"), names);
     return root;
+}
+
+QJsonArray WorkingSet::advertisersToJson(const QList<Advertiser> &advertisers)
+{
+    QList<Advertiser> sorted;
+    QSet<QString> seen;
+    for (const Advertiser &a : advertisers)
+        if (!a.id.isEmpty() && !seen.contains(a.id)) {
+            seen.insert(a.id);
+            sorted.append(a);
+        }
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Advertiser &a, const Advertiser &b) { return a.id < b.id; });
+    QJsonArray list;
+    for (const Advertiser &a : std::as_const(sorted))
+        list.append(QJsonObject{{QLatin1String("id"), a.id}, {QLatin1String("name"), a.name}});
+    return list;
+}
+
+QList<Advertiser> WorkingSet::advertisersFromJson(const QJsonValue &value)
+{
+    QList<Advertiser> advertisers;
+    QSet<QString> seen;
+    const QJsonArray list = value.toArray();
+    for (const QJsonValue &item : list) {
+        const QJsonValue id = item.toObject().value(QLatin1String("id"));
+        const QJsonValue name = item.toObject().value(QLatin1String("name"));
+        if (!id.isString() || !name.isString() || id.toString().isEmpty()
+            || seen.contains(id.toString()))
+            continue;
+        seen.insert(id.toString());
+        advertisers.append({id.toString(), name.toString()});
+    }
+    std::sort(advertisers.begin(), advertisers.end(),
+              [](const Advertiser &a, const Advertiser &b) { return a.id < b.id; });
+    return advertisers;
 }
 
 bool WorkingSet::write(const QString &path, QString *error) const
@@ -295,6 +336,7 @@ std::optional<WorkingSet> WorkingSet::fromJson(const QByteArray &json, QString *
     WorkingSet set;
     set.baseUrl = QUrl(root.value(QLatin1String("baseUrl")).toString());
     set.apiVersion = root.value(QLatin1String("apiVersion")).toString();
+    set.advertisers = advertisersFromJson(root.value(QLatin1String("advertisers")));
 
     const QJsonArray items = list.toArray();
     QSet<QString> ids;

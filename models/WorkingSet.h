@@ -1,9 +1,11 @@
 #pragma once
 
 #include "AudienceSegment.h"
+#include "Lookups.h"
 #include "SegmentOutcome.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -49,6 +51,10 @@ struct WorkingSet
 
     QUrl baseUrl;
     QString apiVersion;
+    // The names of the segments' advertisers, as the API listed them when the set was saved (so
+    // that a file opened offline shows names, not bare ids); by id, without duplicates. Optional:
+    // older files have none.
+    QList<Advertiser> advertisers;
     QList<WorkingSetEntry> segments;
 
     QByteArray toJson() const;
@@ -68,6 +74,11 @@ struct WorkingSet
     static QJsonObject entryToJson(const WorkingSetEntry &entry);
     static std::optional<WorkingSetEntry> entryFromJson(const QJsonValue &value,
                                                         const QString &base, QString *error);
+    // The "advertisers" member: [{"id": …, "name": …}], sorted by id, one per id. Reading keeps
+    // what it can: an entry without a text id and name is skipped, the first of an id wins (the
+    // names only label ids, so a damaged list never stops a file from opening).
+    static QJsonArray advertisersToJson(const QList<Advertiser> &advertisers);
+    static QList<Advertiser> advertisersFromJson(const QJsonValue &value);
     // A problem as the file keeps it (a CommonProblem with severity, field and origin), for
     // other stores of outcomes (the send history).
     static QJsonObject problemToJson(const Problem &problem);

@@ -269,7 +269,8 @@ std::optional<WorkingSetFile> WorkingSetFile::fromJson(const QByteArray &json, Q
                 const qsizetype begin = scan.pos();
                 if (!scan.value())
                     return wholeFile();
-                if (key == "format" || key == "version" || key == "baseUrl" || key == "apiVersion")
+                if (key == "format" || key == "version" || key == "baseUrl" || key == "apiVersion"
+                    || key == "advertisers")
                     header += '"' + key + "\":" + file.m_bytes.mid(begin, scan.pos() - begin) + ',';
                 continue;
             }
@@ -384,7 +385,16 @@ QByteArray WorkingSetFile::toJson(const QList<WorkingSetEntry> &entries,
 
     QByteArray out;
     out.reserve(m_bytes.size() + 4096);
-    out += "{\n    \"apiVersion\": " + jsonString(m_set.apiVersion)
+    out += "{\n";
+    const QJsonArray advertisers = WorkingSet::advertisersToJson(m_set.advertisers);
+    if (!advertisers.isEmpty()) {
+        // As QJsonDocument indents a member of the root object.
+        QByteArray list = QJsonDocument(advertisers).toJson(QJsonDocument::Indented);
+        if (list.endsWith('\n'))
+            list.chop(1);
+        out += "    \"advertisers\": " + list.replace('\n', QByteArrayLiteral("\n    ")) + ",\n";
+    }
+    out += "    \"apiVersion\": " + jsonString(m_set.apiVersion)
             + ",\n    \"baseUrl\": " + jsonString(m_set.baseUrl.toString())
             + ",\n    \"format\": \"segment-working-set\",\n    \"segments\": [";
     bool first = true;

@@ -38,7 +38,7 @@ public:
     static std::optional<WorkingSetFile> read(const QString &path, QString *error);
     static std::optional<WorkingSetFile> fromJson(const QByteArray &json, QString *error);
 
-    // baseUrl and apiVersion; `segments` holds the entries to work on, in file order.
+    // baseUrl, apiVersion and advertisers; `segments` holds the entries to work on, in file order.
     const WorkingSet &workingSet() const { return m_set; }
     // The ids of the untouched entries.
     const QSet<QString> &untouchedIds() const { return m_untouchedIds; }

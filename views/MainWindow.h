@@ -241,9 +241,9 @@ private:
     // The window's work as a working set (what Save writes and the autosave holds).
     WorkingSet currentWorkingSet(bool withSegments = true) const;
     // Shows a working set's entries (opened or restored): the table, retry candidates, the
-    // advertiser filter and where the set came from.
+    // advertiser filter (named with the names the set kept) and where the set came from.
     void adoptWorkingSet(const QList<WorkingSetEntry> &entries, const QUrl &baseUrl,
-                         const QString &apiVersion);
+                         const QString &apiVersion, const QList<Advertiser> &advertisers = {});
     bool needsAutosave() const;
     void scheduleAutosave();
     // The autosave now; the send workflow's checkpoint. True when nothing needed writing.

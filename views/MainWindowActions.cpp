@@ -5,6 +5,7 @@
 
 #include "FilterBar.h"
 #include "HelpDialogs.h"
+#include "ProductTaxonomy.h"
 #include "SegmentInsightsController.h"
 #include "WindowSupport.h"
 
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -158,9 +160,18 @@ void MainWindow::showAbout()
                       .arg(QApplication::applicationVersion().toHtmlEscaped())
             + tr("<p>Free software under the MIT licence: you may use, copy, change and share "
                  "it, without any warranty. Show Details… gives the full text.</p>")
-            + tr("<p>Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence). In-market interests "
-                 "follow the Google product taxonomy, published by Google.</p>")
-                      .arg(QString::fromLatin1(qVersion()).toHtmlEscaped());
+            + tr("<p>Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence).</p>")
+                      .arg(QString::fromLatin1(qVersion()).toHtmlEscaped())
+            + tr("<p>The names of the in-market interests come from the Google product taxonomy, "
+                 "published by Google (English edition of %1, German edition of %2). It has no "
+                 "French edition: French and every language but German show the English "
+                 "names.</p>")
+                      .arg(ProductTaxonomy::shared(QLocale(QLocale::English))
+                                   .version()
+                                   .toHtmlEscaped(),
+                           ProductTaxonomy::shared(QLocale(QLocale::German))
+                                   .version()
+                                   .toHtmlEscaped());
     QFile licence(QStringLiteral(":/LICENSE"));
     const QString licenceText
             = licence.open(QIODevice::ReadOnly) ? QString::fromUtf8(licence.readAll()) : QString();

@@ -82,7 +82,7 @@ bool MainWindow::openWorkingSet(const QString &path)
                                           .arg(QDir::toNativeSeparators(path), sentence(error)));
         return false;
     }
-    adoptWorkingSet(set->segments, set->baseUrl, set->apiVersion);
+    adoptWorkingSet(set->segments, set->baseUrl, set->apiVersion, set->advertisers);
     m_currentFile = QFileInfo(path).absoluteFilePath();
     QSettings().setValue(QLatin1String(WindowSupport::lastDirKey), QFileInfo(path).absolutePath());
     m_undoStack->setClean();
@@ -112,8 +112,14 @@ bool MainWindow::openWorkingSet(const QString &path)
 }
 
 void MainWindow::adoptWorkingSet(const QList<WorkingSetEntry> &entries, const QUrl &baseUrl,
-                                 const QString &apiVersion)
+                                 const QString &apiVersion, const QList<Advertiser> &advertisers)
 {
+    // The names the file kept label its advertisers offline; a name the server gave in this
+    // session is newer and stays.
+    for (const Advertiser &a : advertisers)
+        if (!a.name.isEmpty() && m_advertiserNames.value(a.id).isEmpty())
+            m_advertiserNames.insert(a.id, a.name);
+    m_model->setAdvertiserNames(m_advertiserNames);
     m_model->setWorkingSet(entries);
     m_setBaseUrl = baseUrl;
     m_setApiVersion = apiVersion;
@@ -146,6 +152,12 @@ WorkingSet MainWindow::currentWorkingSet(bool withSegments) const
         set.baseUrl = EditorBackend::ConnectionSettings().baseUrl;
     if (set.apiVersion.isEmpty())
         set.apiVersion = EditorBackend::ConnectionSettings().apiVersion;
+    // The names of the segments' advertisers, so that the file shows them offline.
+    for (const QString &id : std::as_const(m_advertiserIds)) {
+        const QString name = m_advertiserNames.value(id);
+        if (!name.isEmpty())
+            set.advertisers.append({id, name});
+    }
     if (withSegments)
         set.segments = m_send->entriesToSave();
     return set;

@@ -238,7 +238,8 @@ void MainWindow::restoreLeftover()
     const RecoveryStore::Leftover leftover = *m_leftover;
     QHash<QString, SendWorkflow::SentChange> sent;
     const QList<WorkingSetEntry> entries = recoveredEntries(leftover, &sent);
-    adoptWorkingSet(entries, leftover.autosave->baseUrl, leftover.autosave->apiVersion);
+    adoptWorkingSet(entries, leftover.autosave->baseUrl, leftover.autosave->apiVersion,
+                    leftover.autosave->advertisers);
     m_send->setLostAnswers(sent);
     m_currentFile = leftover.sourceFile;
     // Unsaved until saved: no undo reaches a state that is in a file.

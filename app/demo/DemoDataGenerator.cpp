@@ -82,7 +82,8 @@ struct InterestSeed
     const char *name;
 };
 
-// A slice of the Google product taxonomy (ids as published there).
+// A slice of the Google product taxonomy: its ids, parent ids and English names (2021-09-21
+// edition), every parent included; tst_demoserver checks them against resources/taxonomy.
 constexpr InterestSeed kInterests[] = {
         {"1", "", "Animals & Pet Supplies"},
         {"2", "1", "Pet Supplies"},
@@ -97,29 +98,31 @@ constexpr InterestSeed kInterests[] = {
         {"188", "166", "Jewelry"},
         {"201", "188", "Watches"},
         {"537", "", "Baby & Toddler"},
-        {"4678", "537", "Baby Transport"},
+        {"2764", "537", "Baby Transport"},
         {"141", "", "Cameras & Optics"},
         {"142", "141", "Cameras"},
         {"222", "", "Electronics"},
         {"223", "222", "Audio"},
-        {"505771", "223", "Headphones"},
+        {"2165", "223", "Audio Components"},
+        {"505771", "2165", "Headphones & Headsets"},
         {"278", "222", "Computers"},
         {"328", "278", "Laptops"},
         {"262", "222", "Communications"},
-        {"267", "262", "Mobile Phones"},
+        {"270", "262", "Telephony"},
+        {"267", "270", "Mobile Phones"},
         {"386", "222", "Video"},
         {"404", "386", "Televisions"},
-        {"1270", "222", "Video Game Consoles"},
+        {"1294", "222", "Video Game Consoles"},
         {"412", "", "Food, Beverages & Tobacco"},
         {"413", "412", "Beverages"},
         {"436", "", "Furniture"},
-        {"443", "436", "Sofas"},
+        {"460", "436", "Sofas"},
         {"6433", "436", "Beds & Accessories"},
         {"469", "", "Health & Beauty"},
         {"2915", "469", "Personal Care"},
         {"473", "2915", "Cosmetics"},
         {"479", "473", "Perfume & Cologne"},
-        {"567", "2915", "Skin Care"},
+        {"567", "473", "Skin Care"},
         {"536", "", "Home & Garden"},
         {"638", "536", "Kitchen & Dining"},
         {"730", "638", "Kitchen Appliances"},
@@ -127,7 +130,7 @@ constexpr InterestSeed kInterests[] = {
         {"689", "536", "Lawn & Garden"},
         {"2918", "689", "Outdoor Living"},
         {"5181", "", "Luggage & Bags"},
-        {"110", "5181", "Suitcases"},
+        {"107", "5181", "Suitcases"},
         {"988", "", "Sporting Goods"},
         {"499713", "988", "Athletics"},
         {"990", "988", "Exercise & Fitness"},
@@ -141,7 +144,7 @@ constexpr InterestSeed kInterests[] = {
         {"888", "", "Vehicles & Parts"},
         {"5613", "888", "Vehicle Parts & Accessories"},
         {"922", "", "Office Supplies"},
-        {"2045", "436", "Office Furniture"},
+        {"6362", "436", "Office Furniture"},
 };
 
 struct CitySeed

@@ -1,6 +1,7 @@
 // The demo server over real loopback HTTP: what a client of the Criteo API would see.
 #include "DemoDataGenerator.h"
 #include "DemoServer.h"
+#include "ProductTaxonomy.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -351,6 +352,14 @@ void tst_DemoServer::generatorCoversEveryType()
     // Interests form a tree: every parent exists.
     for (const DemoData::Interest &i : data.interests())
         QVERIFY(i.parentId.isEmpty() || data.hasInterest(i.parentId));
+    // Real Google product taxonomy ids, under their real parents, with their English names.
+    const ProductTaxonomy &taxonomy = ProductTaxonomy::shared(QLocale(QLocale::English));
+    for (const DemoData::Interest &i : data.interests()) {
+        const ProductTaxonomy::Category *c = taxonomy.find(i.id);
+        QVERIFY2(c, qPrintable(i.id));
+        QCOMPARE(i.parentId, c->parentId);
+        QCOMPARE(i.name, c->name);
+    }
     // One advertiser exists that the credentials cannot reach, and it has segments.
     const QString unreachable = DemoDataGenerator::unreachableAdvertiserId();
     QVERIFY(!data.isReachable(unreachable));

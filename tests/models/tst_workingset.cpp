@@ -104,6 +104,54 @@ private Q_SLOTS:
         QVERIFY(attributes.value(QLatin1String("description")).isNull());
     }
 
+    // The names of the advertisers: kept by id, optional (older files have none, and a set
+    // without names writes no member), and a damaged list never stops a file from opening.
+    void advertiserNames()
+    {
+        WorkingSet set;
+        set.baseUrl = QUrl(QStringLiteral("https://api.criteo.com"));
+        set.apiVersion = QStringLiteral("2025-10");
+        WorkingSetEntry entry;
+        entry.original = locationSegment();
+        set.segments = {entry};
+        const QByteArray without = set.toJson();
+        QVERIFY(!without.contains("advertisers"));
+        QString error;
+        const auto old = WorkingSet::fromJson(without, &error);
+        QVERIFY2(old, qPrintable(error));
+        QVERIFY(old->advertisers.isEmpty());
+
+        set.advertisers = {{QStringLiteral("77"), QStringLiteral("Acme Stores")},
+                           {QStringLiteral("5"), QStringLiteral("Globex")},
+                           {QStringLiteral("77"), QStringLiteral("A second name")}};
+        const QJsonObject root = QJsonDocument::fromJson(set.toJson()).object();
+        QCOMPARE(root.value(QLatin1String("advertisers")).toArray(),
+                 QJsonDocument::fromJson(R"([{"id":"5","name":"Globex"},
+                                             {"id":"77","name":"Acme Stores"}])")
+                         .array());
+        const auto read = WorkingSet::fromJson(set.toJson(), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->advertisers,
+                 (QList<Advertiser>{{QStringLiteral("5"), QStringLiteral("Globex")},
+                                    {QStringLiteral("77"), QStringLiteral("Acme Stores")}}));
+        QCOMPARE(read->toJson(), set.toJson());
+
+        // What is not an advertiser is skipped; the rest is kept.
+        for (const char *list :
+             {R"("advertisers":{"id":"1"},)", R"("advertisers":"Acme",)",
+              R"("advertisers":[1,{"id":1,"name":"A"},{"id":"","name":"B"},{"id":"3"},)"
+              R"({"id":"4","name":null},{"id":"9","name":"Kept"},{"id":"9","name":"Not"}],)"}) {
+            QByteArray json = fileWith("[]");
+            json.insert(1, list);
+            const auto damaged = WorkingSet::fromJson(json, &error);
+            QVERIFY2(damaged, qPrintable(error));
+            const QList<Advertiser> expected = QByteArray(list).contains("Kept")
+                    ? QList<Advertiser>{{QStringLiteral("9"), QStringLiteral("Kept")}}
+                    : QList<Advertiser>{};
+            QCOMPARE(damaged->advertisers, expected);
+        }
+    }
+
     // A conflict found before a send: the version the user started from is written as a resource
     // like the original, with the fields still to resolve; both are optional members.
     void conflictRoundTrip_data()

@@ -51,6 +51,8 @@ WorkingSet everyKind()
     WorkingSet set;
     set.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
     set.apiVersion = QStringLiteral("2025-10");
+    set.advertisers = {{QStringLiteral("77"), QStringLiteral("Acme \"Paris\" é 😀")},
+                       {QStringLiteral("12"), QStringLiteral("Globex")}};
     const auto add = [&set](const WorkingSetEntry &entry) { set.segments.append(entry); };
     WorkingSetEntry plain;
     plain.original = withId(SegmentType::Location, QStringLiteral("1"),
@@ -152,6 +154,10 @@ private Q_SLOTS:
         QVERIFY(file->untouchedIds().contains(QStringLiteral("3")));
         QCOMPARE(file->workingSet().baseUrl, set.baseUrl);
         QCOMPARE(file->workingSet().apiVersion, set.apiVersion);
+        // The advertisers' names, as the full reader reads them (by id).
+        QCOMPARE(file->workingSet().advertisers,
+                 (QList<Advertiser>{{QStringLiteral("12"), QStringLiteral("Globex")},
+                                    {QStringLiteral("77"), QStringLiteral("Acme \"Paris\" é 😀")}}));
         // Decoded exactly as the full reader decodes them.
         const auto full = WorkingSet::fromJson(set.toJson(), &error);
         QVERIFY(full);

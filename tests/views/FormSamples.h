@@ -18,16 +18,21 @@ inline QList<InMarketBrand> brandsFr()
             {QStringLiteral("4105"), QStringLiteral("New Balance"), std::nullopt}};
 }
 
-// A small slice of the Google product taxonomy: 1 Apparel > 166 Clothing > 187 Shoes, 5322
-// Activewear; 5408 Sporting goods at the top level; 499 Athletics below it.
+// A slice of the Google product taxonomy as the API lists it (ids and parent ids, children before
+// their parents): 166 Apparel & Accessories > 1604 Clothing > 5322 Activewear, 182 Baby & Toddler
+// Clothing > 5408 Baby & Toddler Bottoms; 166 > 187 Shoes; 988 Sporting Goods > 499713 Athletics;
+// and 990000001, an id the taxonomy does not have.
 inline QList<InMarketInterest> interestsFr()
 {
     return {{QStringLiteral("187"), QStringLiteral("166")},
-            {QStringLiteral("1"), QString()},
-            {QStringLiteral("166"), QStringLiteral("1")},
-            {QStringLiteral("5322"), QStringLiteral("166")},
-            {QStringLiteral("5408"), QString()},
-            {QStringLiteral("499"), QStringLiteral("5408")}};
+            {QStringLiteral("166"), QString()},
+            {QStringLiteral("1604"), QStringLiteral("166")},
+            {QStringLiteral("5322"), QStringLiteral("1604")},
+            {QStringLiteral("5408"), QStringLiteral("182")},
+            {QStringLiteral("182"), QStringLiteral("1604")},
+            {QStringLiteral("988"), QString()},
+            {QStringLiteral("499713"), QStringLiteral("988")},
+            {QStringLiteral("990000001"), QString()}};
 }
 
 inline QList<InMarketBrand> brandsDe()

@@ -5,6 +5,7 @@
 #include "FormTestSupport.h"
 #include "LocationForm.h"
 #include "PoiImportDialog.h"
+#include "ProductTaxonomy.h"
 #include "SampleSegments.h"
 
 #include <QApplication>
@@ -15,12 +16,14 @@
 
 namespace {
 
-void save(QWidget *widget, const QString &folder, const QString &name)
+// Writes form-<name>.png, or <name>.png when `formPrefix` is false.
+void save(QWidget *widget, const QString &folder, const QString &name, bool formPrefix = true)
 {
     // Layout requests post further ones (a banner that grows, then the scroll area below it).
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
-    const QString path = QDir(folder).filePath(QStringLiteral("form-%1.png").arg(name));
+    const QString path = QDir(folder).filePath(
+            (formPrefix ? QStringLiteral("form-%1.png") : QStringLiteral("%1.png")).arg(name));
     if (!widget->grab().save(path))
         QTextStream(stderr) << "cannot write " << path << '\n';
     else
@@ -104,6 +107,21 @@ int main(int argc, char **argv)
                     QStringLiteral("attributes/location/pointsOfInterest/%1/latitude")
                             .arg(shot.ids.constFirst() == QLatin1String("1002") ? 5 : 2));
         save(form, folder, QString::fromLatin1(shot.name));
+    }
+
+    // The in-market form with the whole taxonomy as a country lists it: names, paths, ids, a
+    // search.
+    {
+        FormFixture f;
+        FormSamples::fill(f.catalog);
+        f.catalog.setLists(QStringLiteral("501"), QStringLiteral("FR"), FormSamples::brandsFr(),
+                           ProductTaxonomy::shared().interests());
+        f.load(segments());
+        SegmentForm *form = f.show({QStringLiteral("1001")}, {760, 900});
+        QString error;
+        if (!f.run({QStringLiteral("search interestsSearch shoe")}, &error))
+            QTextStream(stderr) << "inmarket-names: " << error << '\n';
+        save(form, folder, QStringLiteral("inmarket-names"), false);
     }
 
     // The dialogs.

@@ -809,8 +809,9 @@ private Q_SLOTS:
         QCOMPARE(formClass(), QStringLiteral("InMarketForm"));
         QCOMPARE(f->window.detailsPanel()->form()->catalog(), nullptr);
         QCOMPARE(lookupStatus(),
-                 QStringLiteral("Brand names and the interest tree are not available without a "
-                                "connection; ids are shown."));
+                 QStringLiteral("Brand names are not available without a connection: brands "
+                                "are listed by id, interests by their names in the Google "
+                                "product taxonomy."));
 
         f->server.clearRecorded();
         connectDirectly();
@@ -832,13 +833,21 @@ private Q_SLOTS:
         QVERIFY(!f->backend.isConnected());
         QVERIFY(f->window.openWorkingSet(path));
 
+        // The file kept the advertiser's name: the table and the filter say it offline too.
+        const QString advertiserName = f->server.data().advertiser(f->advertiser)->name;
+        QCOMPARE(f->model()->index(0, SegmentTableModel::AdvertiserColumn).data().toString(),
+                 QStringLiteral("%1 (%2)").arg(advertiserName, f->advertiser));
+        QCOMPARE(f->child<QComboBox>("advertiserFilter")->itemText(1),
+                 QStringLiteral("%1 (%2)").arg(advertiserName, f->advertiser));
+
         const QString inMarket = firstOfType(SegmentType::InMarket);
         QVERIFY(f->window.selectSegment(inMarket));
         QCOMPARE(formClass(), QStringLiteral("InMarketForm"));
         QCOMPARE(f->window.detailsPanel()->form()->catalog(), nullptr);
         QCOMPARE(lookupStatus(),
-                 QStringLiteral("Brand names and the interest tree are not available without a "
-                                "connection; ids are shown."));
+                 QStringLiteral("Brand names are not available without a connection: brands "
+                                "are listed by id, interests by their names in the Google "
+                                "product taxonomy."));
         auto *name = f->window.detailsPanel()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         name->setFocus();
         name->end(false);
@@ -1788,8 +1797,9 @@ private Q_SLOTS:
         for (const QString &part :
              {QStringLiteral("<h3>Segment Editor 9.8.7</h3>"), QStringLiteral("MIT licence"),
               QStringLiteral("Qt %1 (LGPL 3)").arg(QLatin1String(qVersion())),
-              QStringLiteral("QtKeychain (BSD licence)"),
-              QStringLiteral("Google product taxonomy")})
+              QStringLiteral("QtKeychain (BSD licence)"), QStringLiteral("Google product taxonomy"),
+              QStringLiteral("English edition of 2021-09-21, German edition of 2015-02-19"),
+              QStringLiteral("French and every language but German show the English names")})
             QVERIFY2(text.contains(part), qPrintable(text));
         QVERIFY2(box->detailedText().startsWith(QLatin1String("MIT License\n")),
                  qPrintable(box->detailedText()));

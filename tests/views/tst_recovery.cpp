@@ -259,6 +259,25 @@ private Q_SLOTS:
         QVERIFY2(appData.contains(QLatin1String(".qttest")), qPrintable(appData));
     }
 
+    // The advertisers' names go into the autosave and come back with it.
+    void autosaveKeepsAdvertiserNames()
+    {
+        WorkingSet set;
+        set.baseUrl = server->baseUrl();
+        set.apiVersion = QStringLiteral("2025-10");
+        set.advertisers = {{QStringLiteral("41825"), QStringLiteral("Maison Lumière")},
+                           {QStringLiteral("7"), QStringLiteral("Globex")}};
+        RecoveryStore store(folder());
+        QString error;
+        QVERIFY2(store.acquire(&error), qPrintable(error));
+        QVERIFY2(store.writeAutosave(set, {}, &error), qPrintable(error));
+        const std::optional<WorkingSet> read = readAutosave(autosaveFile(), &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->advertisers,
+                 (QList<Advertiser>{{QStringLiteral("41825"), QStringLiteral("Maison Lumière")},
+                                    {QStringLiteral("7"), QStringLiteral("Globex")}}));
+    }
+
     void autosaveFollowsEveryChange()
     {
         auto s = start();

@@ -481,7 +481,7 @@ private Q_SLOTS:
         panel->showSegments({s("1001")});
         QCOMPARE(panel->form()->catalog(), catalog.get());
         QCOMPARE(child<QLabel>(QStringLiteral("lookupStatus"))->text(),
-                 s("Brands: 5, interests: 6 (advertiser 501, FR)."));
+                 s("Brands: 5, interests: 9 (advertiser 501, FR)."));
 
         QPointer<SegmentForm> before = panel->form();
         panel->setInMarketCatalog(nullptr);
@@ -491,8 +491,8 @@ private Q_SLOTS:
         QCOMPARE(panel->form()->segmentIds(), QStringList{s("1001")});
         QCOMPARE(panel->form()->catalog(), nullptr);
         QCOMPARE(child<QLabel>(QStringLiteral("lookupStatus"))->text(),
-                 s("Brand names and the interest tree are not available without a connection; "
-                   "ids are shown."));
+                 s("Brand names are not available without a connection: brands are listed by "
+                   "id, interests by their names in the Google product taxonomy."));
         // Editing works offline too.
         auto *name = child<QLineEdit>(QStringLiteral("nameEdit"));
         name->setFocus();
@@ -511,8 +511,8 @@ private Q_SLOTS:
         QVERIFY(stale.isNull());
         QCOMPARE(panel->form()->catalog(), nullptr);
         QCOMPARE(child<QLabel>(QStringLiteral("lookupStatus"))->text(),
-                 s("Brand names and the interest tree are not available without a connection; "
-                   "ids are shown."));
+                 s("Brand names are not available without a connection: brands are listed by "
+                   "id, interests by their names in the Google product taxonomy."));
     }
 
     // Every label and button of the panel and the form it hosts has its own mnemonic.

@@ -163,6 +163,10 @@ private Q_SLOTS:
             QString text;
             if (auto *label = qobject_cast<QLabel *>(w)) {
                 text = label->text();
+                // A list's summary shows names ("Baby & Toddler"): data, drawn as it is (a
+                // label without a buddy draws "&" as "&"), not a caption with a mnemonic.
+                if (label->objectName().endsWith(QLatin1String("Summary")))
+                    continue;
                 if (!mnemonicOf(text).isNull())
                     QVERIFY2(label->buddy(), qPrintable(text));
             } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {

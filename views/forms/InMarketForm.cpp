@@ -1,5 +1,6 @@
 #include "InMarketForm.h"
 
+#include "ProductTaxonomy.h"
 #include "SegmentFields.h"
 
 #include "CountryComboBox.h"
@@ -9,6 +10,7 @@
 #include "LookupChecklist.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -49,6 +51,15 @@ QVariant idSortKey(const QString &id)
     return ok ? QVariant(n) : QVariant(id);
 }
 
+// The names of the interests, in the user's language where the taxonomy has it (read once).
+const ProductTaxonomy &taxonomy()
+{
+    return ProductTaxonomy::shared(QLocale());
+}
+
+// How many (advertiser, country) lists are asked for to name the brands of mixed segments.
+constexpr int maxNameLists = 12;
+
 // How many of the segments hold each id of a list.
 QHash<QString, Qt::CheckState> statesOf(const QList<AudienceSegment> &segments,
                                         QStringList InMarketSettings::*list)
@@ -78,7 +89,7 @@ InMarketForm::InMarketForm(SegmentTableModel *model, SegmentEditor *editor,
     , m_lookupStatus(new QLabel)
     , m_refreshLookups(new QToolButton)
     , m_brands(new LookupChecklist({tr("Brand"), tr("Id"), tr("Size (users)")}))
-    , m_interests(new LookupChecklist({tr("Interest"), tr("Path")}))
+    , m_interests(new LookupChecklist({tr("Interest"), tr("Path"), tr("Id")}))
     , m_gender(new QComboBox)
 {
     auto *box = new QGroupBox(tr("In-market settings"));
@@ -114,6 +125,7 @@ InMarketForm::InMarketForm(SegmentTableModel *model, SegmentEditor *editor,
     m_brands->searchEdit()->setAccessibleName(tr("Search brands"));
     m_brands->setSearchColumns({0, 1});
     m_brands->setNumericColumns({1, 2});
+    m_brands->summaryLabel()->setObjectName(QStringLiteral("brandsSummary"));
     addField(form, tr("&Brands:"), m_brands, brandIdsPath, QStringLiteral("brands"),
              m_brands->view());
 
@@ -121,11 +133,24 @@ InMarketForm::InMarketForm(SegmentTableModel *model, SegmentEditor *editor,
     m_interests->view()->setObjectName(QStringLiteral("interestsView"));
     m_interests->view()->setAccessibleName(tr("Interests"));
     m_interests->searchEdit()->setObjectName(QStringLiteral("interestsSearch"));
-    m_interests->searchEdit()->setPlaceholderText(tr("Search interests by id"));
+    m_interests->searchEdit()->setPlaceholderText(tr("Search interests by name or id"));
     m_interests->searchEdit()->setAccessibleName(tr("Search interests"));
-    m_interests->setSearchColumns({0});
-    m_interests->view()->setToolTip(
-            tr("Interests follow the Google product taxonomy; the API gives their ids only"));
+    m_interests->setSearchColumns({0, 1, 2});
+    m_interests->setNumericColumns({2});
+    // The tree and the names get the room; the path (also in each row's tooltip) a third.
+    m_interests->setColumnWidth(1, 210);
+    m_interests->view()->setMinimumHeight(220);
+    m_interests->summaryLabel()->setObjectName(QStringLiteral("interestsSummary"));
+    // Where the names come from, and in which language (the API gives the ids only).
+    const QString credit = ProductTaxonomy::languageFor(QLocale()) == QLatin1String("de")
+            ? tr("Names from the Google product taxonomy (its German edition; English for the "
+                 "categories added since). The API gives the ids only.")
+            : QLocale().language() == QLocale::English
+            ? tr("Names from the Google product taxonomy. The API gives the ids only.")
+            : tr("Names from the Google product taxonomy, in English: it has no edition in "
+                 "your language. The API gives the ids only.");
+    m_interests->view()->setToolTip(credit);
+    m_interests->searchEdit()->setToolTip(credit);
     addField(form, tr("&Interests:"), m_interests, interestIdsPath, QStringLiteral("interests"),
              m_interests->view());
 
@@ -212,23 +237,48 @@ InMarketForm::InMarketForm(SegmentTableModel *model, SegmentEditor *editor,
     m_brands->setUnknownEntryMaker([this](const QString &id) {
         LookupChecklist::Entry e;
         e.id = id;
-        e.columns = {m_lookupLoaded ? tr("Unknown brand %1").arg(id) : tr("Brand %1").arg(id), id,
-                     QString()};
-        e.sortKeys = {QString(), idSortKey(id), QVariant(-1)};
-        e.toolTip = m_lookupLoaded
-                ? tr("The brand list of this advertiser and country does not have this id; it "
-                     "is kept as it is.")
-                : tr("Brand names are not available for these segments.");
+        const QString name = m_brandNames.value(id);
+        if (m_lookupLoaded) {
+            e.columns = {tr("Unknown brand %1").arg(id), id, QString()};
+            e.toolTip = tr("The brand list of this advertiser and country does not have this id; "
+                           "it is kept as it is.");
+        } else if (!name.isEmpty()) {
+            e.columns = {name, id, QString()};
+            e.toolTip = tr("Named from the brand list of one of the segments' advertisers and "
+                           "countries.");
+        } else {
+            // Never a made-up name: the id, and why there is no name.
+            e.columns = {tr("Id %1 (name not available)").arg(id), id, QString()};
+            e.toolTip = !this->catalog() ? tr("Brand names are not available without a connection.")
+                    : m_namePairs.isEmpty()
+                    ? tr("The brand list of these segments is not loaded.")
+                    : tr("None of the brand lists of these segments' advertisers and countries "
+                         "has this id.");
+        }
+        e.sortKeys = {name, idSortKey(id), QVariant(-1)};
         return e;
     });
     m_interests->setUnknownEntryMaker([this](const QString &id) {
         LookupChecklist::Entry e;
         e.id = id;
-        e.columns = {m_lookupLoaded ? tr("Unknown interest %1").arg(id) : id, QString()};
-        e.sortKeys = {idSortKey(id), QString()};
-        if (m_lookupLoaded)
+        const QString name = taxonomy().name(id);
+        QStringList path = taxonomy().path(id);
+        if (!path.isEmpty())
+            path.removeLast();
+        const QString pathText = path.join(tr(" › ", "between the names of an interest path"));
+        if (m_lookupLoaded) {
+            e.columns = {name.isEmpty() ? tr("Unknown interest %1").arg(id)
+                                        : tr("%1 (not in the list)").arg(name),
+                         pathText, id};
             e.toolTip = tr("The interest list of this advertiser and country does not have this "
                            "id; it is kept as it is.");
+        } else {
+            e.columns = {name.isEmpty() ? id : name, pathText, id};
+            if (name.isEmpty())
+                e.toolTip = tr("This id is not in the Google product taxonomy; it is kept as it "
+                               "is.");
+        }
+        e.sortKeys = {name.isEmpty() ? id : name, pathText, idSortKey(id)};
         return e;
     });
 
@@ -271,6 +321,8 @@ void InMarketForm::segmentsShown()
     m_lookupAdvertiser.clear();
     m_lookupCountry.clear();
     m_lookupLoaded = false;
+    m_namePairs.clear();
+    m_brandNames.clear();
     m_brands->setEntries({});
     m_interests->setEntries({});
 }
@@ -283,10 +335,23 @@ void InMarketForm::updateLookupKey(const QList<AudienceSegment> &segments)
             segments, [](const AudienceSegment &s) { return settingsOf(s).country; });
     const QString newAdvertiser = advertiser.value_or(QString());
     const QString newCountry = country.value_or(std::nullopt).value_or(QString()).toUpper();
+    // Segments of several advertisers or countries: the lists of each (advertiser, country)
+    // name their brands (the first few pairs, in the segments' order).
+    QList<QPair<QString, QString>> pairs;
+    if (!advertiser || !country)
+        for (const AudienceSegment &s : segments) {
+            const QPair<QString, QString> pair{s.advertiserId,
+                                               settingsOf(s).country.value_or(QString()).toUpper()};
+            if (!pair.first.isEmpty() && !pair.second.isEmpty() && !pairs.contains(pair)
+                && pairs.size() < maxNameLists)
+                pairs.append(pair);
+        }
     // What decides the lists (and the status text): nothing to do while it stays the same.
-    const QString key = QStringList{advertiser ? newAdvertiser : QStringLiteral("*"),
-                                    country ? newCountry : QStringLiteral("*")}
-                                .join(QLatin1Char('\n'));
+    QStringList keyParts{advertiser ? newAdvertiser : QStringLiteral("*"),
+                         country ? newCountry : QStringLiteral("*")};
+    for (const auto &[a, c] : std::as_const(pairs))
+        keyParts << a + QLatin1Char('/') + c;
+    const QString key = keyParts.join(QLatin1Char('\n'));
     if (key == m_lookupKey)
         return;
     m_lookupKey = key;
@@ -294,22 +359,30 @@ void InMarketForm::updateLookupKey(const QList<AudienceSegment> &segments)
     m_lookupAdvertiser = usable ? newAdvertiser : QString();
     m_lookupCountry = usable ? newCountry : QString();
     m_lookupLoaded = false;
+    m_namePairs.clear();
+    m_brandNames.clear();
     m_brands->setEntries({});
     m_interests->setEntries({});
     m_refreshLookups->setEnabled(usable && catalog());
     if (!catalog()) {
-        setStatus(tr("Brand names and the interest tree are not available without a "
-                     "connection; ids are shown."));
+        setStatus(tr("Brand names are not available without a connection: brands are listed "
+                     "by id, interests by their names in the Google product taxonomy."));
         return;
     }
-    if (!advertiser) {
-        setStatus(tr("The segments belong to different advertisers: brands and interests are "
-                     "listed by id only."));
-        return;
-    }
-    if (!country) {
-        setStatus(tr("The segments target different countries: brands and interests are listed "
-                     "by id only."));
+    if (!advertiser || !country) {
+        setStatus(!advertiser ? tr("The segments belong to different advertisers: only the "
+                                   "brands and interests they carry are listed, the brands "
+                                   "named from each advertiser's list.")
+                              : tr("The segments target different countries: only the brands "
+                                   "and interests they carry are listed, the brands named from "
+                                   "each country's list."));
+        // Cached lists answer before request() returns; the names are gathered once after.
+        m_namePairs = pairs;
+        m_requestingNames = true;
+        for (const auto &[a, c] : std::as_const(pairs))
+            catalog()->request(a, c);
+        m_requestingNames = false;
+        collectBrandNames();
         return;
     }
     if (!usable) {
@@ -336,17 +409,25 @@ void InMarketForm::applyLookups()
     for (const InMarketBrand &b : brands) {
         LookupChecklist::Entry e;
         e.id = b.id;
-        e.columns = {b.name.isEmpty() ? tr("Brand %1").arg(b.id) : b.name, b.id,
+        // A brand the API lists without a name: its id, said to be one, never a made-up name.
+        e.columns = {b.name.isEmpty() ? tr("Id %1 (name not available)").arg(b.id) : b.name, b.id,
                      b.size ? locale.toString(*b.size) : QString()};
         e.sortKeys = {b.name, idSortKey(b.id), b.size ? QVariant(*b.size) : QVariant(-1)};
         brandEntries.append(e);
     }
     m_brands->setEntries(brandEntries);
 
-    // The path of each interest: its ancestors' ids from the root, guarded against cycles.
+    // Each interest by its name in the taxonomy (its id when the taxonomy does not have it),
+    // its path by the API's parent ids from the root, guarded against cycles.
+    const ProductTaxonomy &names = taxonomy();
     QHash<QString, QString> parents;
     for (const InMarketInterest &i : interests)
         parents.insert(i.id, i.parentId);
+    const auto nameOf = [&names](const QString &id) {
+        const QString name = names.name(id);
+        return name.isEmpty() ? id : name;
+    };
+    const QString separator = tr(" › ", "between the names of an interest path");
     QList<LookupChecklist::Entry> interestEntries;
     interestEntries.reserve(interests.size());
     for (const InMarketInterest &i : interests) {
@@ -354,14 +435,18 @@ void InMarketForm::applyLookups()
         QSet<QString> seen{i.id};
         for (QString p = i.parentId; !p.isEmpty() && !seen.contains(p); p = parents.value(p)) {
             seen.insert(p);
-            path.prepend(p);
+            path.prepend(nameOf(p));
         }
         LookupChecklist::Entry e;
         e.id = i.id;
         e.parentId = i.parentId;
-        const QString pathText = path.join(tr(" › ", "between the ids of an interest path"));
-        e.columns = {i.id, pathText};
-        e.sortKeys = {idSortKey(i.id), pathText};
+        const QString name = nameOf(i.id);
+        const QString pathText = path.join(separator);
+        e.columns = {name, pathText, i.id};
+        e.sortKeys = {name, pathText, idSortKey(i.id)};
+        e.toolTip = names.contains(i.id)
+                ? tr("%1 (id %2)").arg(QStringList(path + QStringList{name}).join(separator), i.id)
+                : tr("This id is not in the Google product taxonomy; it is shown by its id.");
         interestEntries.append(e);
     }
     m_interests->setEntries(interestEntries);
@@ -370,8 +455,29 @@ void InMarketForm::applyLookups()
                            m_lookupAdvertiser, m_lookupCountry));
 }
 
+void InMarketForm::collectBrandNames()
+{
+    if (!catalog())
+        return;
+    QHash<QString, QString> names;
+    for (const auto &[a, c] : std::as_const(m_namePairs))
+        for (const InMarketBrand &b : catalog()->brands(a, c))
+            if (!b.name.isEmpty() && !names.contains(b.id))
+                names.insert(b.id, b.name);
+    if (names == m_brandNames)
+        return;
+    m_brandNames = names;
+    m_brands->setEntries({}); // the unknown entries are made again, with the names
+    refreshChecklists(editedSegments());
+}
+
 void InMarketForm::onCatalogLoaded(const QString &advertiserId, const QString &country)
 {
+    if (m_namePairs.contains(qMakePair(advertiserId, country))) {
+        if (!m_requestingNames)
+            collectBrandNames();
+        return;
+    }
     if (advertiserId != m_lookupAdvertiser || country != m_lookupCountry)
         return;
     applyLookups();
@@ -462,6 +568,35 @@ void InMarketForm::refreshChecklists(const QList<AudienceSegment> &segments)
     m_interests->setCheckStates(statesOf(segments, &InMarketSettings::interestIds));
     m_brands->setEditable(isEditable());
     m_interests->setEditable(isEditable());
+    m_brands->setSummary(tickedSummary(m_brands, true));
+    m_interests->setSummary(tickedSummary(m_interests, false));
+}
+
+QString InMarketForm::tickedSummary(const LookupChecklist *list, bool brands) const
+{
+    // "3 brands ticked: Adidas, Nike, Puma (some segments)": those ticked for every shown segment
+    // first, each group by name; the first few names, then "…".
+    constexpr int maxNames = 4;
+    const auto sortedNames = [list](const QStringList &ids) {
+        QStringList names;
+        for (const QString &id : ids)
+            names.append(list->text(id));
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::sort(names.begin(), names.end(), collator);
+        return names;
+    };
+    QStringList names = sortedNames(list->idsIn(Qt::Checked));
+    for (const QString &name : sortedNames(list->idsIn(Qt::PartiallyChecked)))
+        names.append(tr("%1 (some segments)").arg(name));
+    const int n = static_cast<int>(names.size());
+    if (n == 0)
+        return brands ? tr("No brand ticked.") : tr("No interest ticked.");
+    QString shown = names.mid(0, maxNames).join(tr(", ", "between the names of ticked items"));
+    if (n > maxNames)
+        shown += QChar(0x2026);
+    return brands ? tr("%n brands ticked: %1", nullptr, n).arg(shown)
+                  : tr("%n interests ticked: %1", nullptr, n).arg(shown);
 }
 
 void InMarketForm::toggleBrand(const QString &id, bool checked)
@@ -485,6 +620,7 @@ void InMarketForm::toggleInterest(const QString &id, bool checked)
 {
     if (isUpdating())
         return;
+    const QString name = m_interests->text(id);
     applyEdit(
             interestIdsPath,
             [id, checked](AudienceSegment &s) {
@@ -494,7 +630,8 @@ void InMarketForm::toggleInterest(const QString &id, bool checked)
                 else if (!ids.contains(id))
                     ids.append(id);
             },
-            EditMode::Step, (checked ? tr("Add interest %1") : tr("Remove interest %1")).arg(id));
+            EditMode::Step,
+            (checked ? tr("Add interest “%1”") : tr("Remove interest “%1”")).arg(name));
 }
 
 bool InMarketForm::focusSubField(const QString &path)

@@ -1,6 +1,9 @@
 #include "LookupChecklist.h"
 
+#include "TextSearch.h"
+
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -12,22 +15,21 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int SortRole = Qt::UserRole + 2;
 constexpr int KnownRole = Qt::UserRole + 3;
+constexpr int SearchRole = Qt::UserRole + 4; // the searched columns, folded (TextSearch)
 
-// Filters on a set of columns, keeping the ancestors of a match (recursive filtering).
+// Filters on the folded text of the searched columns (kept on column 0 by the checklist, so a
+// keystroke folds only the needle), keeping the ancestors of a match (recursive filtering).
 class ChecklistFilter : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
-    void setColumns(const QList<int> &columns)
-    {
-        m_columns = columns;
-        invalidateFilter();
-    }
     void setNeedle(const QString &needle)
     {
-        m_needle = needle;
-        invalidateFilter();
+        m_needle = TextSearch::fold(needle);
+        // One layout change, not thousands of row removals that the view follows one by one
+        // (the first letter typed into 5 595 interests: 30 ms instead of about a second).
+        invalidate();
     }
 
 protected:
@@ -35,19 +37,10 @@ protected:
     {
         if (m_needle.isEmpty())
             return true;
-        const int columns = sourceModel()->columnCount(parent);
-        for (int column = 0; column < columns; ++column) {
-            if (!m_columns.isEmpty() && !m_columns.contains(column))
-                continue;
-            const QString text = sourceModel()->index(row, column, parent).data().toString();
-            if (text.contains(m_needle, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
+        return sourceModel()->index(row, 0, parent).data(SearchRole).toString().contains(m_needle);
     }
 
 private:
-    QList<int> m_columns;
     QString m_needle;
 };
 
@@ -59,6 +52,7 @@ LookupChecklist::LookupChecklist(const QStringList &headers, QWidget *parent)
     , m_proxy(new ChecklistFilter(this))
     , m_search(new QLineEdit(this))
     , m_view(new QTreeView(this))
+    , m_summary(new QLabel(this))
     , m_headers(headers)
 {
     m_model->setHorizontalHeaderLabels(headers);
@@ -76,9 +70,7 @@ LookupChecklist::LookupChecklist(const QStringList &headers, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < headers.size(); ++c)
-        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    applyColumnWidths();
     m_view->setMinimumHeight(140);
 
     auto *layout = new QVBoxLayout(this);
@@ -86,6 +78,10 @@ LookupChecklist::LookupChecklist(const QStringList &headers, QWidget *parent)
     layout->setSpacing(3);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->hide();
+    layout->addWidget(m_summary);
     setFocusProxy(m_view);
 
     connect(m_search, &QLineEdit::textChanged, this, &LookupChecklist::applySearch);
@@ -101,6 +97,27 @@ LookupChecklist::LookupChecklist(const QStringList &headers, QWidget *parent)
             });
 }
 
+void LookupChecklist::applyColumnWidths()
+{
+    QHeaderView *header = m_view->header();
+    if (header->count() < m_headers.size())
+        return;
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_headers.size(); ++c) {
+        const int width = m_columnWidths.value(c, -1);
+        header->setSectionResizeMode(
+                c, width > 0 ? QHeaderView::Interactive : QHeaderView::ResizeToContents);
+        if (width > 0)
+            header->resizeSection(c, width);
+    }
+}
+
+void LookupChecklist::setColumnWidth(int column, int width)
+{
+    m_columnWidths.insert(column, width);
+    applyColumnWidths();
+}
+
 void LookupChecklist::setUnknownEntryMaker(UnknownEntryMaker maker)
 {
     m_unknownMaker = std::move(maker);
@@ -108,7 +125,43 @@ void LookupChecklist::setUnknownEntryMaker(UnknownEntryMaker maker)
 
 void LookupChecklist::setSearchColumns(const QList<int> &columns)
 {
-    static_cast<ChecklistFilter *>(m_proxy)->setColumns(columns);
+    m_searchColumns = columns;
+    for (QStandardItem *item : std::as_const(m_items)) {
+        QStringList texts;
+        for (int c = 0; c < m_headers.size(); ++c)
+            texts.append(item->index().siblingAtColumn(c).data().toString());
+        item->setData(searchKey(texts), SearchRole);
+    }
+    m_proxy->invalidate();
+}
+
+QString LookupChecklist::searchKey(const QStringList &columns) const
+{
+    QStringList searched;
+    for (int c = 0; c < columns.size(); ++c)
+        if (m_searchColumns.isEmpty() || m_searchColumns.contains(c))
+            searched.append(columns.at(c));
+    return TextSearch::fold(searched.join(QLatin1Char('\n')));
+}
+
+void LookupChecklist::setSummary(const QString &text)
+{
+    m_summary->setText(text);
+    m_summary->setVisible(!text.isEmpty());
+}
+
+QString LookupChecklist::summary() const
+{
+    return m_summary->isVisibleTo(this) ? m_summary->text() : QString();
+}
+
+QStringList LookupChecklist::idsIn(Qt::CheckState state) const
+{
+    QStringList out;
+    for (const QString &id : m_knownIds + m_unknownIds)
+        if (checkState(id) == state)
+            out.append(id);
+    return out;
 }
 
 QStandardItem *LookupChecklist::addEntry(const Entry &entry, bool known)
@@ -126,6 +179,10 @@ QStandardItem *LookupChecklist::addEntry(const Entry &entry, bool known)
     }
     QStandardItem *first = row.constFirst();
     first->setData(entry.id, IdRole);
+    QStringList texts = entry.columns;
+    while (texts.size() < m_headers.size())
+        texts.append(QString());
+    first->setData(searchKey(texts), SearchRole);
     first->setData(known, KnownRole);
     first->setCheckable(true);
     first->setUserTristate(false);
@@ -148,6 +205,11 @@ QStandardItem *LookupChecklist::addEntry(const Entry &entry, bool known)
 void LookupChecklist::setEntries(const QList<Entry> &entries)
 {
     m_updating = true;
+    // Thousands of rows (the taxonomy has 5 595): the proxy and the view are detached while the
+    // model is rebuilt, and sort and filter once afterwards, not on every row.
+    const int sortColumn = m_view->header()->sortIndicatorSection();
+    const Qt::SortOrder sortOrder = m_view->header()->sortIndicatorOrder();
+    m_proxy->setSourceModel(nullptr);
     m_model->removeRows(0, m_model->rowCount());
     m_items.clear();
     m_knownIds.clear();
@@ -187,6 +249,9 @@ void LookupChecklist::setEntries(const QList<Entry> &entries)
         }
         pending = waiting;
     }
+    m_proxy->setSourceModel(m_model);
+    applyColumnWidths(); // a new model forgets them
+    m_view->sortByColumn(sortColumn, sortOrder);
     m_updating = false;
     // A small tree is easier to read open; a large one opens where something is checked.
     if (!m_search->text().isEmpty() || m_items.size() <= 60)

@@ -18,8 +18,9 @@ class QTreeView;
 // brands and interests: what a lookup knows, plus the ids a segment carries that the lookup does
 // not know (kept, shown under a name the form gives them, e.g. "Unknown brand 1234"). Check states
 // come from the segments (partially checked: some of the shown segments have it); a user's click
-// is reported with toggled(). Typing in the search field filters on the chosen columns and keeps
-// the ancestors of a match visible.
+// is reported with toggled(). Typing in the search field filters on the chosen columns (case and
+// diacritics do not count: TextSearch) and keeps the ancestors of a match visible. A summary line
+// under the list says what the form wants it to (e.g. what is ticked).
 class LookupChecklist : public QWidget
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     void setUnknownEntryMaker(UnknownEntryMaker maker);
     // Columns the search looks at (default: all).
     void setSearchColumns(const QList<int> &columns);
+    // A column of this width, which the user can change (default: as wide as its contents).
+    void setColumnWidth(int column, int width);
     // Columns of numbers, aligned to the right.
     void setNumericColumns(const QList<int> &columns) { m_numericColumns = columns; }
 
@@ -52,6 +55,12 @@ public:
     bool isKnown(const QString &id) const;
     QStringList ids() const; // every id listed, known first
     QString text(const QString &id, int column = 0) const;
+    // The listed ids in that state, known first, in the order they were listed.
+    QStringList idsIn(Qt::CheckState state) const;
+    // The line under the list; empty hides it.
+    void setSummary(const QString &text);
+    QString summary() const;
+    QLabel *summaryLabel() const { return m_summary; }
 
     void setEditable(bool editable);
     // Selects and shows an id (clearing a search that hides it); false when it is not listed.
@@ -68,12 +77,17 @@ private:
     QStandardItem *addEntry(const Entry &entry, bool known);
     void expandChecked();
     void applySearch(const QString &text);
+    QString searchKey(const QStringList &columns) const;
+    void applyColumnWidths();
 
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTreeView *m_view;
+    QLabel *m_summary;
     QStringList m_headers;
+    QList<int> m_searchColumns;
+    QHash<int, int> m_columnWidths;
     QHash<QString, QStandardItem *> m_items;
     QStringList m_knownIds;
     QStringList m_unknownIds;
