@@ -777,10 +777,6 @@
         <translation>„%1“: Typ=Wert erwartet, z. B. 5xx=1</translation>
     </message>
     <message>
-        <source>“%1”: unknown fault; use latency, 5xx, reset, hang, malformed, truncated, html or expire-token</source>
-        <translation>„%1“: unbekannter Fehlertyp; verwenden Sie latency, 5xx, reset, hang, malformed, truncated, html oder expire-token</translation>
-    </message>
-    <message>
         <source>“%1”: latency takes milliseconds, e.g. latency=200</source>
         <translation>„%1“: latency erwartet Millisekunden, z. B. latency=200</translation>
     </message>
@@ -807,6 +803,10 @@
     <message>
         <source>“%1”: unknown option “%2”</source>
         <translation>„%1“: unbekannte Option „%2“</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown fault; use latency, 5xx, reset, hang, malformed, truncated, html, expire-token, renew-fail, 429, bad-index, drop-ids or apply-drop</source>
+        <translation>„%1“: unbekannter Fehler; verwenden Sie latency, 5xx, reset, hang, malformed, truncated, html, expire-token, renew-fail, 429, bad-index, drop-ids oder apply-drop</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1207,18 @@
     <message>
         <source>The demo server was told to fail this request (fault injection).</source>
         <translation>Der Demo-Server wurde angewiesen, diese Anfrage fehlschlagen zu lassen (Fehlerinjektion).</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>The demo server was told to refuse this request with 429 and no rate-limit header (fault injection).</source>
+        <translation>Der Demo-Server sollte diese Anfrage mit 429 und ohne Ratenlimit-Header ablehnen (Fehlerinjektion).</translation>
+    </message>
+    <message>
+        <source>The client id or secret is no longer valid (fault injection).</source>
+        <translation>Client-ID oder Secret ist nicht mehr gültig (Fehlerinjektion).</translation>
     </message>
 </context>
 <context>
@@ -2064,16 +2076,8 @@
         <translation>Interessen</translation>
     </message>
     <message>
-        <source>Search interests by id</source>
-        <translation>Interessen nach ID suchen</translation>
-    </message>
-    <message>
         <source>Search interests</source>
         <translation>Interessen suchen</translation>
-    </message>
-    <message>
-        <source>Interests follow the Google product taxonomy; the API gives their ids only</source>
-        <translation>Die Interessen folgen der Google-Produkttaxonomie; die API liefert nur ihre IDs</translation>
     </message>
     <message>
         <source>&amp;Interests:</source>
@@ -2132,16 +2136,8 @@
         <translation>Unbekannte Marke %1</translation>
     </message>
     <message>
-        <source>Brand %1</source>
-        <translation>Marke %1</translation>
-    </message>
-    <message>
         <source>The brand list of this advertiser and country does not have this id; it is kept as it is.</source>
         <translation>Die Markenliste dieses Werbetreibenden und Landes enthält diese ID nicht; sie bleibt unverändert erhalten.</translation>
-    </message>
-    <message>
-        <source>Brand names are not available for these segments.</source>
-        <translation>Für diese Segmente sind keine Markennamen verfügbar.</translation>
     </message>
     <message>
         <source>Unknown interest %1</source>
@@ -2152,29 +2148,12 @@
         <translation>Die Interessenliste dieses Werbetreibenden und Landes enthält diese ID nicht; sie bleibt unverändert erhalten.</translation>
     </message>
     <message>
-        <source>Brand names and the interest tree are not available without a connection; ids are shown.</source>
-        <translation>Ohne Verbindung sind Markennamen und Interessenbaum nicht verfügbar; es werden IDs angezeigt.</translation>
-    </message>
-    <message>
-        <source>The segments belong to different advertisers: brands and interests are listed by id only.</source>
-        <translation>Die Segmente gehören zu verschiedenen Werbetreibenden: Marken und Interessen werden nur mit ihrer ID aufgeführt.</translation>
-    </message>
-    <message>
-        <source>The segments target different countries: brands and interests are listed by id only.</source>
-        <translation>Die Segmente sind auf verschiedene Länder ausgerichtet: Marken und Interessen werden nur mit ihrer ID aufgeführt.</translation>
-    </message>
-    <message>
         <source>Choose a country to list its brands and interests.</source>
         <translation>Wählen Sie ein Land aus, um seine Marken und Interessen aufzulisten.</translation>
     </message>
     <message>
         <source>Loading the brands and interests of %1…</source>
         <translation>Marken und Interessen für %1 werden geladen…</translation>
-    </message>
-    <message>
-        <source> › </source>
-        <comment>between the ids of an interest path</comment>
-        <translation> › </translation>
     </message>
     <message>
         <source>Brands: %1, interests: %2 (advertiser %3, %4).</source>
@@ -2201,12 +2180,112 @@
         <translation>Marke „%1“ entfernen</translation>
     </message>
     <message>
-        <source>Add interest %1</source>
-        <translation>Interesse %1 hinzufügen</translation>
+        <source>Search interests by name or id</source>
+        <translation>Interessen nach Name oder ID suchen</translation>
     </message>
     <message>
-        <source>Remove interest %1</source>
-        <translation>Interesse %1 entfernen</translation>
+        <source>Names from the Google product taxonomy (its German edition; English for the categories added since). The API gives the ids only.</source>
+        <translation>Namen aus der Google-Produkttaxonomie (ihrer deutschen Ausgabe; Englisch für die seither hinzugekommenen Kategorien). Die API liefert nur die IDs.</translation>
+    </message>
+    <message>
+        <source>Names from the Google product taxonomy. The API gives the ids only.</source>
+        <translation>Namen aus der Google-Produkttaxonomie. Die API liefert nur die IDs.</translation>
+    </message>
+    <message>
+        <source>Names from the Google product taxonomy, in English: it has no edition in your language. The API gives the ids only.</source>
+        <translation>Namen aus der Google-Produkttaxonomie, auf Englisch: Es gibt keine Ausgabe in Ihrer Sprache. Die API liefert nur die IDs.</translation>
+    </message>
+    <message>
+        <source>Named from the brand list of one of the segments&apos; advertisers and countries.</source>
+        <translation>Name aus der Markenliste eines der Werbetreibenden und Länder der Segmente.</translation>
+    </message>
+    <message>
+        <source>Id %1 (name not available)</source>
+        <translation>ID %1 (Name nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Brand names are not available without a connection.</source>
+        <translation>Ohne Verbindung sind keine Markennamen verfügbar.</translation>
+    </message>
+    <message>
+        <source>The brand list of these segments is not loaded.</source>
+        <translation>Die Markenliste dieser Segmente ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>None of the brand lists of these segments&apos; advertisers and countries has this id.</source>
+        <translation>Keine der Markenlisten der Werbetreibenden und Länder dieser Segmente enthält diese ID.</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <comment>between the names of an interest path</comment>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (nicht in der Liste)</translation>
+    </message>
+    <message>
+        <source>This id is not in the Google product taxonomy; it is kept as it is.</source>
+        <translation>Diese ID ist nicht in der Google-Produkttaxonomie enthalten; sie bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Brand names are not available without a connection: brands are listed by id, interests by their names in the Google product taxonomy.</source>
+        <translation>Ohne Verbindung sind keine Markennamen verfügbar: Marken werden mit ihrer ID aufgeführt, Interessen mit ihrem Namen in der Google-Produkttaxonomie.</translation>
+    </message>
+    <message>
+        <source>The segments belong to different advertisers: only the brands and interests they carry are listed, the brands named from each advertiser&apos;s list.</source>
+        <translation>Die Segmente gehören zu verschiedenen Werbetreibenden: Es werden nur ihre Marken und Interessen aufgeführt, die Marken benannt nach der Liste jedes Werbetreibenden.</translation>
+    </message>
+    <message>
+        <source>The segments target different countries: only the brands and interests they carry are listed, the brands named from each country&apos;s list.</source>
+        <translation>Die Segmente zielen auf verschiedene Länder: Es werden nur ihre Marken und Interessen aufgeführt, die Marken benannt nach der Liste jedes Landes.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>This id is not in the Google product taxonomy; it is shown by its id.</source>
+        <translation>Diese ID ist nicht in der Google-Produkttaxonomie enthalten; sie wird als ID angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 (some segments)</source>
+        <translation>%1 (einige Segmente)</translation>
+    </message>
+    <message>
+        <source>No brand ticked.</source>
+        <translation>Keine Marke angehakt.</translation>
+    </message>
+    <message>
+        <source>No interest ticked.</source>
+        <translation>Kein Interesse angehakt.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of ticked items</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brands ticked: %1</source>
+        <translation>
+            <numerusform>%n Marke angehakt: %1</numerusform>
+            <numerusform>%n Marken angehakt: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interests ticked: %1</source>
+        <translation>
+            <numerusform>%n Interesse angehakt: %1</numerusform>
+            <numerusform>%n Interessen angehakt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add interest “%1”</source>
+        <translation>Interesse „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove interest “%1”</source>
+        <translation>Interesse „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -3496,10 +3575,6 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
         <translation>&lt;p&gt;Freie Software unter der MIT-Lizenz: Sie dürfen sie verwenden, kopieren, ändern und weitergeben, ohne jede Gewährleistung. „Details einblenden…“ zeigt den vollständigen Text.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence). In-market interests follow the Google product taxonomy, published by Google.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Erstellt mit Qt %1 (LGPL 3) und QtKeychain (BSD-Lizenz). Die In-Market-Interessen folgen der Google-Produkttaxonomie, veröffentlicht von Google.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Checking which audiences use the segments…</source>
         <translation>Es wird geprüft, welche Zielgruppen die Segmente verwenden…</translation>
     </message>
@@ -3693,6 +3768,14 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
     <message>
         <source>&amp;Dark</source>
         <translation>D&amp;unkel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellt mit Qt %1 (LGPL 3) und QtKeychain (BSD-Lizenz).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The names of the in-market interests come from the Google product taxonomy, published by Google (English edition of %1, German edition of %2). It has no French edition: French and every language but German show the English names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Namen der In-Market-Interessen stammen aus der Google-Produkttaxonomie, veröffentlicht von Google (englische Ausgabe vom %1, deutsche Ausgabe vom %2). Eine französische Ausgabe gibt es nicht: Französisch und alle Sprachen außer Deutsch zeigen die englischen Namen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4467,14 +4550,6 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
 <context>
     <name>ProblemMapper</name>
     <message>
-        <source>Not updated</source>
-        <translation>Nicht aktualisiert</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer does not list this segment as updated and gives no reason. Reload it to see what the server holds, then send again.</source>
-        <translation>Die Serverantwort führt dieses Segment nicht als aktualisiert auf und nennt keinen Grund. Laden Sie es neu, um den Stand auf dem Server zu sehen, und senden Sie es dann erneut.</translation>
-    </message>
-    <message>
         <source>Answer unclear</source>
         <translation>Antwort unklar</translation>
     </message>
@@ -4489,6 +4564,14 @@ Laden Sie Segmente, um zu beginnen, oder öffnen Sie einen Arbeitsstand.</transl
     <message>
         <source>The server&apos;s answer does not list this segment as created and gives no reason. Send it again.</source>
         <translation>Die Antwort des Servers führt dieses Segment nicht als erstellt auf und nennt keinen Grund. Senden Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not in the answer</source>
+        <translation>Nicht in der Antwort</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer neither lists this segment as updated nor gives a reason, so whether the change was applied is unknown. It is reloaded and reconciled before anything is sent again.</source>
+        <translation>Die Antwort des Servers führt dieses Segment weder als aktualisiert auf noch nennt sie einen Grund; ob die Änderung übernommen wurde, ist daher unbekannt. Es wird neu geladen und abgeglichen, bevor erneut etwas gesendet wird.</translation>
     </message>
 </context>
 <context>

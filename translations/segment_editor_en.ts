@@ -165,6 +165,23 @@
     </message>
 </context>
 <context>
+    <name>InMarketForm</name>
+    <message numerus="yes">
+        <source>%n brands ticked: %1</source>
+        <translation>
+            <numerusform>%n brand ticked: %1</numerusform>
+            <numerusform>%n brands ticked: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interests ticked: %1</source>
+        <translation>
+            <numerusform>%n interest ticked: %1</numerusform>
+            <numerusform>%n interests ticked: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s). The secret is kept for this session only.</source>

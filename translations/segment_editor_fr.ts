@@ -777,10 +777,6 @@
         <translation>«&#xa0;%1&#xa0;»&#xa0;: type=valeur attendu, p. ex. 5xx=1</translation>
     </message>
     <message>
-        <source>“%1”: unknown fault; use latency, 5xx, reset, hang, malformed, truncated, html or expire-token</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: type de panne inconnu&#xa0;; utilisez latency, 5xx, reset, hang, malformed, truncated, html ou expire-token</translation>
-    </message>
-    <message>
         <source>“%1”: latency takes milliseconds, e.g. latency=200</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: latency s&apos;exprime en millisecondes, p. ex. latency=200</translation>
     </message>
@@ -807,6 +803,10 @@
     <message>
         <source>“%1”: unknown option “%2”</source>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: option «&#xa0;%2&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown fault; use latency, 5xx, reset, hang, malformed, truncated, html, expire-token, renew-fail, 429, bad-index, drop-ids or apply-drop</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: défaut inconnu&#xa0;; utilisez latency, 5xx, reset, hang, malformed, truncated, html, expire-token, renew-fail, 429, bad-index, drop-ids ou apply-drop</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1207,18 @@
     <message>
         <source>The demo server was told to fail this request (fault injection).</source>
         <translation>Le serveur de démonstration avait pour consigne de faire échouer cette requête (injection de pannes).</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>The demo server was told to refuse this request with 429 and no rate-limit header (fault injection).</source>
+        <translation>Le serveur de démonstration a reçu l’ordre de refuser cette requête par un 429 sans en-tête de limite de débit (injection de défauts).</translation>
+    </message>
+    <message>
+        <source>The client id or secret is no longer valid (fault injection).</source>
+        <translation>L’identifiant ou le secret client n’est plus valide (injection de défauts).</translation>
     </message>
 </context>
 <context>
@@ -2064,16 +2076,8 @@
         <translation>Centres d&apos;intérêt</translation>
     </message>
     <message>
-        <source>Search interests by id</source>
-        <translation>Rechercher des centres d&apos;intérêt par ID</translation>
-    </message>
-    <message>
         <source>Search interests</source>
         <translation>Rechercher des centres d&apos;intérêt</translation>
-    </message>
-    <message>
-        <source>Interests follow the Google product taxonomy; the API gives their ids only</source>
-        <translation>Les centres d&apos;intérêt suivent la taxonomie des produits Google&#xa0;; l&apos;API ne fournit que leurs ID</translation>
     </message>
     <message>
         <source>&amp;Interests:</source>
@@ -2132,16 +2136,8 @@
         <translation>Marque inconnue %1</translation>
     </message>
     <message>
-        <source>Brand %1</source>
-        <translation>Marque %1</translation>
-    </message>
-    <message>
         <source>The brand list of this advertiser and country does not have this id; it is kept as it is.</source>
         <translation>La liste des marques de cet annonceur et de ce pays ne contient pas cet ID&#xa0;; il est conservé tel quel.</translation>
-    </message>
-    <message>
-        <source>Brand names are not available for these segments.</source>
-        <translation>Les noms des marques ne sont pas disponibles pour ces segments.</translation>
     </message>
     <message>
         <source>Unknown interest %1</source>
@@ -2152,29 +2148,12 @@
         <translation>La liste des centres d&apos;intérêt de cet annonceur et de ce pays ne contient pas cet ID&#xa0;; il est conservé tel quel.</translation>
     </message>
     <message>
-        <source>Brand names and the interest tree are not available without a connection; ids are shown.</source>
-        <translation>Les noms des marques et l&apos;arborescence des centres d&apos;intérêt ne sont pas disponibles hors connexion&#xa0;; les ID sont affichés.</translation>
-    </message>
-    <message>
-        <source>The segments belong to different advertisers: brands and interests are listed by id only.</source>
-        <translation>Les segments appartiennent à des annonceurs différents&#xa0;: les marques et les centres d&apos;intérêt ne sont listés que par ID.</translation>
-    </message>
-    <message>
-        <source>The segments target different countries: brands and interests are listed by id only.</source>
-        <translation>Les segments ciblent des pays différents&#xa0;: les marques et les centres d&apos;intérêt ne sont listés que par ID.</translation>
-    </message>
-    <message>
         <source>Choose a country to list its brands and interests.</source>
         <translation>Choisissez un pays pour afficher ses marques et ses centres d&apos;intérêt.</translation>
     </message>
     <message>
         <source>Loading the brands and interests of %1…</source>
         <translation>Chargement des marques et des centres d&apos;intérêt pour %1…</translation>
-    </message>
-    <message>
-        <source> › </source>
-        <comment>between the ids of an interest path</comment>
-        <translation> › </translation>
     </message>
     <message>
         <source>Brands: %1, interests: %2 (advertiser %3, %4).</source>
@@ -2201,12 +2180,112 @@
         <translation>Suppression de la marque «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Add interest %1</source>
-        <translation>Ajout du centre d&apos;intérêt %1</translation>
+        <source>Search interests by name or id</source>
+        <translation>Rechercher des centres d’intérêt par nom ou par ID</translation>
     </message>
     <message>
-        <source>Remove interest %1</source>
-        <translation>Suppression du centre d&apos;intérêt %1</translation>
+        <source>Names from the Google product taxonomy (its German edition; English for the categories added since). The API gives the ids only.</source>
+        <translation>Noms issus de la taxonomie des produits Google (son édition allemande&#xa0;; en anglais pour les catégories ajoutées depuis). L’API ne donne que les ID.</translation>
+    </message>
+    <message>
+        <source>Names from the Google product taxonomy. The API gives the ids only.</source>
+        <translation>Noms issus de la taxonomie des produits Google. L’API ne donne que les ID.</translation>
+    </message>
+    <message>
+        <source>Names from the Google product taxonomy, in English: it has no edition in your language. The API gives the ids only.</source>
+        <translation>Noms issus de la taxonomie des produits Google, en anglais&#xa0;: elle n’a pas d’édition dans votre langue. L’API ne donne que les ID.</translation>
+    </message>
+    <message>
+        <source>Named from the brand list of one of the segments&apos; advertisers and countries.</source>
+        <translation>Nom tiré de la liste des marques de l’un des annonceurs et pays des segments.</translation>
+    </message>
+    <message>
+        <source>Id %1 (name not available)</source>
+        <translation>ID %1 (nom non disponible)</translation>
+    </message>
+    <message>
+        <source>Brand names are not available without a connection.</source>
+        <translation>Les noms des marques ne sont pas disponibles hors connexion.</translation>
+    </message>
+    <message>
+        <source>The brand list of these segments is not loaded.</source>
+        <translation>La liste des marques de ces segments n’est pas chargée.</translation>
+    </message>
+    <message>
+        <source>None of the brand lists of these segments&apos; advertisers and countries has this id.</source>
+        <translation>Aucune des listes de marques des annonceurs et pays de ces segments ne contient cet ID.</translation>
+    </message>
+    <message>
+        <source> › </source>
+        <comment>between the names of an interest path</comment>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (absent de la liste)</translation>
+    </message>
+    <message>
+        <source>This id is not in the Google product taxonomy; it is kept as it is.</source>
+        <translation>Cet ID ne figure pas dans la taxonomie des produits Google&#xa0;; il est conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>Brand names are not available without a connection: brands are listed by id, interests by their names in the Google product taxonomy.</source>
+        <translation>Les noms des marques ne sont pas disponibles hors connexion&#xa0;: les marques sont listées par ID, les centres d’intérêt par leur nom dans la taxonomie des produits Google.</translation>
+    </message>
+    <message>
+        <source>The segments belong to different advertisers: only the brands and interests they carry are listed, the brands named from each advertiser&apos;s list.</source>
+        <translation>Les segments appartiennent à des annonceurs différents&#xa0;: seuls les marques et centres d’intérêt qu’ils portent sont listés, les marques nommées d’après la liste de chaque annonceur.</translation>
+    </message>
+    <message>
+        <source>The segments target different countries: only the brands and interests they carry are listed, the brands named from each country&apos;s list.</source>
+        <translation>Les segments ciblent des pays différents&#xa0;: seuls les marques et centres d’intérêt qu’ils portent sont listés, les marques nommées d’après la liste de chaque pays.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>This id is not in the Google product taxonomy; it is shown by its id.</source>
+        <translation>Cet ID ne figure pas dans la taxonomie des produits Google&#xa0;; il est affiché par son ID.</translation>
+    </message>
+    <message>
+        <source>%1 (some segments)</source>
+        <translation>%1 (certains segments)</translation>
+    </message>
+    <message>
+        <source>No brand ticked.</source>
+        <translation>Aucune marque cochée.</translation>
+    </message>
+    <message>
+        <source>No interest ticked.</source>
+        <translation>Aucun centre d’intérêt coché.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the names of ticked items</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brands ticked: %1</source>
+        <translation>
+            <numerusform>%n marque cochée&#xa0;: %1</numerusform>
+            <numerusform>%n marques cochées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interests ticked: %1</source>
+        <translation>
+            <numerusform>%n centre d’intérêt coché&#xa0;: %1</numerusform>
+            <numerusform>%n centres d’intérêt cochés&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add interest “%1”</source>
+        <translation>Ajouter le centre d’intérêt «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove interest “%1”</source>
+        <translation>Retirer le centre d’intérêt «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3496,10 +3575,6 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
         <translation>&lt;p&gt;Logiciel libre sous licence MIT&#xa0;: vous pouvez l&apos;utiliser, le copier, le modifier et le partager, sans aucune garantie. «&#xa0;Montrer les détails…&#xa0;» en donne le texte complet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence). In-market interests follow the Google product taxonomy, published by Google.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Réalisé avec Qt %1 (LGPL 3) et QtKeychain (licence BSD). Les centres d&apos;intérêt in-market suivent la taxonomie des produits Google, publiée par Google.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Checking which audiences use the segments…</source>
         <translation>Recherche des audiences qui utilisent les segments…</translation>
     </message>
@@ -3693,6 +3768,14 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Made with Qt %1 (LGPL 3) and QtKeychain (BSD licence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Réalisé avec Qt %1 (LGPL 3) et QtKeychain (licence BSD).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The names of the in-market interests come from the Google product taxonomy, published by Google (English edition of %1, German edition of %2). It has no French edition: French and every language but German show the English names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les noms des centres d’intérêt in-market proviennent de la taxonomie des produits Google, publiée par Google (édition anglaise du %1, édition allemande du %2). Elle n’a pas d’édition française&#xa0;: le français et toutes les langues sauf l’allemand affichent les noms anglais.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4467,14 +4550,6 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
 <context>
     <name>ProblemMapper</name>
     <message>
-        <source>Not updated</source>
-        <translation>Non mis à jour</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer does not list this segment as updated and gives no reason. Reload it to see what the server holds, then send again.</source>
-        <translation>La réponse du serveur n&apos;indique pas ce segment comme mis à jour et ne donne aucune raison. Rechargez-le pour voir ce que contient le serveur, puis envoyez-le à nouveau.</translation>
-    </message>
-    <message>
         <source>Answer unclear</source>
         <translation>Réponse ambiguë</translation>
     </message>
@@ -4489,6 +4564,14 @@ Chargez des segments pour commencer, ou ouvrez un ensemble de travail.</translat
     <message>
         <source>The server&apos;s answer does not list this segment as created and gives no reason. Send it again.</source>
         <translation>La réponse du serveur ne cite pas ce segment comme créé et ne donne pas de raison. Envoyez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not in the answer</source>
+        <translation>Absent de la réponse</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer neither lists this segment as updated nor gives a reason, so whether the change was applied is unknown. It is reloaded and reconciled before anything is sent again.</source>
+        <translation>La réponse du serveur n’indique ni que ce segment a été mis à jour ni pourquoi il ne l’a pas été&#xa0;: on ne sait donc pas si la modification a été appliquée. Il est rechargé et réconcilié avant tout nouvel envoi.</translation>
     </message>
 </context>
 <context>

