@@ -4,6 +4,9 @@
 #include "SegmentFields.h"
 #include "SegmentTableModel.h"
 
+#include <algorithm>
+#include <limits>
+
 ProblemListModel::ProblemListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -16,9 +19,14 @@ void ProblemListModel::setSourceModel(SegmentTableModel *model)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = model;
     if (model) {
-        connect(model, &SegmentTableModel::problemsChanged, this, &ProblemListModel::rebuild);
+        connect(model, &SegmentTableModel::problemsChanged, this,
+                &ProblemListModel::sourceProblemsChanged);
         connect(model, &QAbstractItemModel::modelReset, this, &ProblemListModel::rebuild);
     }
+    // Another source: every line is another one.
+    beginResetModel();
+    m_lines.clear();
+    endResetModel();
     rebuild();
 }
 
@@ -27,31 +35,119 @@ SegmentTableModel *ProblemListModel::sourceModel() const
     return m_source;
 }
 
+void ProblemListModel::sourceProblemsChanged(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        rebuild();
+    else
+        updateSegments(ids);
+}
+
+QList<ProblemListModel::Line> ProblemListModel::linesOf(const QString &segmentId,
+                                                        const ProblemList &problems) const
+{
+    QList<Line> lines;
+    if (problems.isEmpty())
+        return lines;
+    const std::optional<AudienceSegment> segment = m_source->edited(segmentId);
+    const QString name = segment ? segment->name.value_or(QString()).trimmed() : QString();
+    const QString text = name.isEmpty() ? segmentId
+                                        : tr("%1 “%2”", "segment id and name").arg(segmentId, name);
+    lines.reserve(problems.size());
+    for (Problem p : problems) {
+        p.segmentId = segmentId;
+        lines.append({std::move(p), text});
+    }
+    return lines;
+}
+
 void ProblemListModel::rebuild()
 {
     QList<Line> lines;
     if (m_source) {
         const ProblemList problems = m_source->problems();
         lines.reserve(problems.size());
-        for (const Problem &p : problems) {
-            const QString name = m_source->edited(p.segmentId)
-                                         .value_or(AudienceSegment())
-                                         .name.value_or(QString())
-                                         .trimmed();
-            const QString text = name.isEmpty()
-                    ? p.segmentId
-                    : tr("%1 “%2”", "segment id and name").arg(p.segmentId, name);
-            lines.append({p, text});
+        // problems() comes in row order, each row's problems together.
+        for (qsizetype i = 0; i < problems.size();) {
+            qsizetype end = i + 1;
+            while (end < problems.size() && problems.at(end).segmentId == problems.at(i).segmentId)
+                ++end;
+            lines += linesOf(problems.at(i).segmentId, problems.mid(i, end - i));
+            i = end;
         }
         const ProblemList batch = m_source->batchProblems();
         for (const Problem &p : batch)
             lines.append({p, tr("(whole send)")});
     }
-    if (lines == m_lines)
+    replaceLines(0, int(m_lines.size()), std::move(lines));
+}
+
+void ProblemListModel::updateSegments(const QStringList &ids)
+{
+    if (!m_source)
         return;
-    beginResetModel();
-    m_lines = std::move(lines);
-    endResetModel();
+    // The lines are in the source's row order (batch problems last): a segment's lines are found
+    // by its row. A line whose segment has no row any more (a created row took the server's id)
+    // means the order cannot be trusted: everything is read again.
+    const auto rowOfLine = [this](const Line &line) {
+        return line.problem.segmentId.isEmpty() ? std::numeric_limits<int>::max()
+                                                : m_source->rowForId(line.problem.segmentId);
+    };
+    for (const QString &id : ids) {
+        const int row = m_source->rowForId(id);
+        if (row < 0) {
+            rebuild();
+            return;
+        }
+        bool stale = false;
+        const auto first = std::lower_bound(m_lines.cbegin(), m_lines.cend(), row,
+                                            [&](const Line &line, int r) {
+                                                const int lineRow = rowOfLine(line);
+                                                stale = stale || lineRow < 0;
+                                                return lineRow < r;
+                                            });
+        if (stale) {
+            rebuild();
+            return;
+        }
+        auto last = first;
+        while (last != m_lines.cend() && last->problem.segmentId == id)
+            ++last;
+        replaceLines(int(first - m_lines.cbegin()), int(last - first),
+                     linesOf(id, m_source->problems(id)));
+    }
+}
+
+void ProblemListModel::replaceLines(int first, int count, QList<Line> lines)
+{
+    // What stays the same at both ends is left alone; of the rest, as many lines as the old and
+    // the new have in common are changed in place, the others removed or inserted.
+    qsizetype head = 0;
+    while (head < count && head < lines.size() && m_lines.at(first + head) == lines.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < count - head && tail < lines.size() - head
+           && m_lines.at(first + count - 1 - tail) == lines.at(lines.size() - 1 - tail))
+        ++tail;
+    const int from = first + int(head);
+    const int oldCount = count - int(head + tail);
+    const int newCount = int(lines.size() - head - tail);
+    const int common = qMin(oldCount, newCount);
+    for (int i = 0; i < common; ++i)
+        m_lines[from + i] = lines.at(head + i);
+    if (common > 0)
+        Q_EMIT dataChanged(index(from, 0), index(from + common - 1, ColumnCount - 1));
+    if (oldCount > common) {
+        beginRemoveRows({}, from + common, from + oldCount - 1);
+        m_lines.remove(from + common, oldCount - common);
+        endRemoveRows();
+    } else if (newCount > common) {
+        beginInsertRows({}, from + common, from + newCount - 1);
+        m_lines.insert(from + common, newCount - common, Line());
+        for (int i = common; i < newCount; ++i)
+            m_lines[from + i] = lines.at(head + i);
+        endInsertRows();
+    }
 }
 
 int ProblemListModel::rowCount(const QModelIndex &parent) const

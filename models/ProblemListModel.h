@@ -9,9 +9,12 @@ class SegmentTableModel;
 
 // The dockable problems panel: one line per problem of the loaded segments (validator findings
 // and the last send's errors and warnings) plus the send's batch problems, shown with Segment
-// "(whole send)". Rebuilt from the SegmentTableModel whenever its problems change: the list is
-// small, and a rebuild that finds the same lines leaves the model (and the view's selection)
-// alone. Double-click handlers get the segment id and field path back through roles.
+// "(whole send)", in the source's row order. It follows the SegmentTableModel's problemsChanged
+// by the rows that changed: an edit replaces that segment's lines only (dataChanged, or rows
+// inserted and removed), so the view's selection stays and the cost does not grow with the 10 000
+// other rows with problems. A change of anything else (a load, rows added or removed, the batch
+// problems) reads every line again and still changes only the lines that differ: never a model
+// reset once built. Double-click handlers get the segment id and field path back through roles.
 class ProblemListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,6 +56,8 @@ public:
 
     // Reads the source's problems again (called on its problemsChanged and on a reset).
     void rebuild();
+    // Reads again the problems of these segments only (problemsChanged with ids).
+    void updateSegments(const QStringList &ids);
 
 private:
     struct Line
@@ -65,6 +70,11 @@ private:
             return a.problem == b.problem && a.segmentText == b.segmentText;
         }
     };
+
+    QList<Line> linesOf(const QString &segmentId, const ProblemList &problems) const;
+    // Replaces m_lines[first, first + count) with `lines`, changing only the lines that differ.
+    void replaceLines(int first, int count, QList<Line> lines);
+    void sourceProblemsChanged(const QStringList &ids);
 
     QPointer<SegmentTableModel> m_source;
     QList<Line> m_lines;

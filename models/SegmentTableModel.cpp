@@ -302,6 +302,16 @@ QVariant SegmentTableModel::displayData(const Row &row, int column) const
     }
 }
 
+SegmentTableModel::RowState SegmentTableModel::stateAt(int row) const
+{
+    return m_rows[static_cast<std::size_t>(row)].state;
+}
+
+const AudienceSegment &SegmentTableModel::editedAt(int row) const
+{
+    return editedAt(m_rows[static_cast<std::size_t>(row)]);
+}
+
 QVariant SegmentTableModel::sortData(const Row &row, int column) const
 {
     const AudienceSegment &e = editedAt(row);

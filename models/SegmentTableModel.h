@@ -152,6 +152,9 @@ public:
     std::optional<AudienceSegment> original(const QString &id) const;
     std::optional<AudienceSegment> edited(const QString &id) const;
     RowState state(const QString &id) const;
+    // The same by row number, without a QVariant (the filter proxy reads every row through these).
+    RowState stateAt(int row) const;
+    const AudienceSegment &editedAt(int row) const;
     ProblemList problems(const QString &id) const; // what ProblemsRole gives
     QStringList changedFields(const QString &id) const;
     bool isExcluded(const QString &id) const;
@@ -243,7 +246,10 @@ public:
 Q_SIGNALS:
     void countsChanged(const SegmentTableModel::Counts &counts);
     // The problem list (problems() or batchProblems()) or the name of a row with problems changed.
-    void problemsChanged();
+    // `ids`: the segments whose problems (or name) changed, when that is all that did (an edit, a
+    // send's outcome); empty: anything may have (a load, a reset, rows added or removed, the
+    // batch problems).
+    void problemsChanged(const QStringList &ids = {});
     // New rows the server created, under their new ids (temporary id -> the server's).
     void segmentsCreated(const QHash<QString, QString> &ids);
 

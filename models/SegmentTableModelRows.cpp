@@ -333,7 +333,7 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
         validate(row);
 
     const Counts oldCounts = m_counts;
-    bool problemsTouched = false;
+    QList<int> problemRows; // whose problems, or whose name with problems, changed
     QList<int> contentRows;
     QList<int> stateRows;
     QList<int> revalidatedRows;
@@ -370,10 +370,12 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
         if (touched != pending.touched.constEnd() && touched.value()) {
             contentRows.append(rowNumber);
             // The panel shows the row's name: it follows any edit of a row with problems.
-            problemsTouched = problemsTouched || !problems.isEmpty() || !was.problems.isEmpty();
+            if (!problems.isEmpty() || !was.problems.isEmpty())
+                problemRows.append(rowNumber);
         } else if (changed) {
             (touched != pending.touched.constEnd() ? stateRows : revalidatedRows).append(rowNumber);
-            problemsTouched = problemsTouched || problemsDiffer;
+            if (problemsDiffer)
+                problemRows.append(rowNumber);
         }
     }
 
@@ -382,8 +384,14 @@ void SegmentTableModel::commit(Pending &pending, bool contentRolesChanged,
     emitRowsChanged(revalidatedRows, stateRoles());
     if (m_counts != oldCounts)
         Q_EMIT countsChanged(m_counts);
-    if (problemsTouched)
-        Q_EMIT problemsChanged();
+    if (!problemRows.isEmpty()) {
+        std::sort(problemRows.begin(), problemRows.end());
+        QStringList ids;
+        ids.reserve(problemRows.size());
+        for (const int row : std::as_const(problemRows))
+            ids.append(idAt(row));
+        Q_EMIT problemsChanged(ids);
+    }
 }
 
 void SegmentTableModel::emitRowsChanged(QList<int> rows, const QList<int> &roles)

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMetaEnum>
 #include <QSettings>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -27,7 +28,11 @@ FilterBar::FilterBar(SegmentFilterProxy *proxy, QWidget *parent)
     , m_advertiser(new QComboBox(this))
     , m_state(new QComboBox(this))
     , m_quick(new QButtonGroup(this))
+    , m_textTimer(new QTimer(this))
 {
+    m_textTimer->setObjectName(QStringLiteral("textFilterTimer"));
+    m_textTimer->setSingleShot(true);
+    m_textTimer->setInterval(textFilterDelayMs);
     setObjectName(QStringLiteral("filterBar"));
     m_text->setObjectName(QStringLiteral("filterEdit"));
     m_text->setAccessibleName(tr("Search segments"));
@@ -104,10 +109,13 @@ FilterBar::FilterBar(SegmentFilterProxy *proxy, QWidget *parent)
     });
 
     connect(m_text, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (m_proxy)
-            m_proxy->setTextFilter(text);
-        Q_EMIT filtersChanged();
+        if (text.trimmed().isEmpty())
+            applyTextFilter(); // back to every row: nothing to wait for
+        else
+            m_textTimer->start();
     });
+    connect(m_textTimer, &QTimer::timeout, this, &FilterBar::applyTextFilter);
+    connect(m_text, &QLineEdit::returnPressed, this, &FilterBar::applyTextFilter);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant type = m_type->currentData();
         if (m_proxy)
@@ -218,9 +226,20 @@ void FilterBar::applyState()
     Q_EMIT filtersChanged();
 }
 
+void FilterBar::applyTextFilter()
+{
+    m_textTimer->stop();
+    if (m_proxy && m_proxy->textFilter() == m_text->text().trimmed())
+        return;
+    if (m_proxy)
+        m_proxy->setTextFilter(m_text->text());
+    Q_EMIT filtersChanged();
+}
+
 void FilterBar::clearFilters()
 {
     m_text->clear();
+    applyTextFilter();
     m_type->setCurrentIndex(0);
     m_advertiser->setCurrentIndex(0);
     m_state->setCurrentIndex(0);

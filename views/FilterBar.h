@@ -8,9 +8,12 @@
 class QButtonGroup;
 class QComboBox;
 class QLineEdit;
+class QTimer;
 class QToolButton;
 
-// The bar above the segment table: text (filters as you type), type, advertiser and state. Each
+// The bar above the segment table: text (filters as you type, once typing pauses for
+// textFilterDelayMs: a keystroke at 100 000 rows must not wait for a pass over every row; Enter or
+// emptying the field filters at once), type, advertiser and state. Each
 // control drives one setter of the SegmentFilterProxy. Below them, the reviewer's quick filters
 // (Edited, Failed, Conflicts, Not sent, Invalid): toggle buttons that set the state filter (a
 // second click shows every state again). The state filter is kept in the settings and comes back
@@ -34,6 +37,8 @@ public:
     };
     Q_ENUM(StateChoice)
 
+    static constexpr int textFilterDelayMs = 200;
+
     explicit FilterBar(SegmentFilterProxy *proxy, QWidget *parent = nullptr);
 
     // The advertisers the advertiser filter offers: id -> text shown ("Name (id)").
@@ -47,6 +52,10 @@ public:
     void focusSearch();
 
     QLineEdit *searchEdit() const { return m_text; }
+    // The pause after the last keystroke before the text filter applies (single shot).
+    QTimer *textFilterTimer() const { return m_textTimer; }
+    // Applies the text typed so far now (Enter does; so does clearFilters()).
+    void applyTextFilter();
     // The quick filter button of a choice (Modified, Failed, Conflict, NotSent, Invalid).
     QToolButton *quickFilterButton(StateChoice choice) const;
 
@@ -63,4 +72,5 @@ private:
     QComboBox *m_advertiser;
     QComboBox *m_state;
     QButtonGroup *m_quick;
+    QTimer *m_textTimer;
 };

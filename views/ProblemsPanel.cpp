@@ -68,7 +68,11 @@ ProblemsPanel::ProblemsPanel(SegmentTableModel *model, QWidget *parent)
     };
     // activated: a double-click, or Enter (it also follows a double-click: one signal is enough).
     connect(m_view, &QTableView::activated, this, activate);
+    // The model changes by the lines that change (rows inserted and removed), a reset only for
+    // another source.
     connect(m_problems, &QAbstractItemModel::modelReset, this, &ProblemsPanel::updateHint);
+    connect(m_problems, &QAbstractItemModel::rowsInserted, this, &ProblemsPanel::updateHint);
+    connect(m_problems, &QAbstractItemModel::rowsRemoved, this, &ProblemsPanel::updateHint);
     updateHint();
 }
 

@@ -12,6 +12,7 @@
 // Every push and every floor runs against a fresh server (the demo data of a seed is always the
 // same), so both start from the state the working set was pulled from. The client secret goes to
 // segmentctl in its environment, as in the tests: no keychain is asked.
+#include "BenchSupport.h"
 #include "ChangePlan.h"
 #include "WorkingSet.h"
 
@@ -43,222 +44,14 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
-extern char **environ;
-
 namespace {
+
+using namespace Bench;
 
 const int chunkSize = 50;    // push's default --chunk-size
 const int inFlight = 2;      // push's requests in flight
 const double wallGoal = 1.3; // push wall time / floor wall time
 const double cpuGoal = 2.0;  // CPU per edit at the largest S / at the smallest
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-double seconds(const timeval &t)
-{
-    return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-}
-
-double cpuSecondsOfSelf()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-// The environment of every segmentctl: none of the caller's credentials, proxies or logging
-// rules, no session bus (so no keychain), an English C locale.
-QProcessEnvironment childEnvironment(const QString &runtimeDir)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"CRITEO_CLIENT_ID", "CRITEO_CLIENT_SECRET", "http_proxy", "https_proxy", "all_proxy",
-          "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "no_proxy", "NO_PROXY", "QT_LOGGING_RULES",
-          "DBUS_SESSION_BUS_ADDRESS", "DISPLAY"})
-        env.remove(QLatin1String(name));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir);
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return env;
-}
-
-// `segmentctl serve-demo` as a child process.
-class DemoServerProcess
-{
-public:
-    ~DemoServerProcess() { stop(); }
-
-    bool start(int segments, const QProcessEnvironment &env, QString *error)
-    {
-        m_process.setProcessEnvironment(env);
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral(SEGMENTCTL),
-                        {QStringLiteral("serve-demo"), QStringLiteral("--segments"),
-                         QString::number(segments), QStringLiteral("--calls-per-minute"),
-                         QStringLiteral("0")});
-        if (!m_process.waitForStarted(10000)) {
-            *error = QStringLiteral("serve-demo did not start: %1").arg(m_process.errorString());
-            return false;
-        }
-        // The banner ends with "Press Ctrl+C to stop."; generating 100 000 segments takes a while.
-        QByteArray banner;
-        QElapsedTimer clock;
-        clock.start();
-        while (!banner.contains("Ctrl+C") && clock.elapsed() < 120000) {
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            m_process.waitForReadyRead(1000);
-            banner += m_process.readAll();
-        }
-        const QString text = QString::fromUtf8(banner);
-        const auto field = [&text](const QString &label) {
-            const QRegularExpression re(QRegularExpression::escape(label)
-                                        + QStringLiteral(":\\s+(\\S+)"));
-            return re.match(text).captured(1);
-        };
-        baseUrl = QUrl(field(QStringLiteral("Base URL")));
-        apiVersion = field(QStringLiteral("API version"));
-        clientId = field(QStringLiteral("Client id"));
-        clientSecret = field(QStringLiteral("Client secret"));
-        if (!baseUrl.isValid() || baseUrl.port() <= 0 || clientId.isEmpty()
-            || clientSecret.isEmpty()) {
-            *error = QStringLiteral("serve-demo did not print its address and credentials:\n%1")
-                             .arg(text);
-            stop();
-            return false;
-        }
-        return true;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    QProcessEnvironment credentials(QProcessEnvironment env) const
-    {
-        env.insert(QStringLiteral("CRITEO_CLIENT_ID"), clientId);
-        env.insert(QStringLiteral("CRITEO_CLIENT_SECRET"), clientSecret);
-        return env;
-    }
-
-    QUrl baseUrl;
-    QString apiVersion;
-    QString clientId;
-    QString clientSecret;
-
-private:
-    QProcess m_process;
-};
-
-// segmentctl for the set-up steps (advertisers, pull): what it printed, or an error.
-bool runSegmentCtl(const QStringList &arguments, const QProcessEnvironment &env, QByteArray *output,
-                   QString *error)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(SEGMENTCTL), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit
-        || process.exitCode() != 0) {
-        *error = QStringLiteral("segmentctl %1 failed (exit %2):\n%3")
-                         .arg(arguments.first())
-                         .arg(process.exitCode())
-                         .arg(QString::fromUtf8(process.readAllStandardError()));
-        return false;
-    }
-    if (output)
-        *output = process.readAllStandardOutput();
-    return true;
-}
-
-// One run of a child measured on its own: wall time from the start to the end, and its own CPU
-// time and peak memory as wait4() reports them (not mixed with other children, as
-// RUSAGE_CHILDREN's peak would be).
-struct MeasuredRun
-{
-    QString error;
-    int exitCode = -1;
-    double wallSeconds = 0;
-    double cpuSeconds = 0;
-    qint64 maxRssKiB = 0;
-};
-
-MeasuredRun runMeasured(const QStringList &arguments, const QProcessEnvironment &env,
-                        const QString &stdoutPath, const QString &stderrPath)
-{
-    MeasuredRun run;
-    const QByteArray program = QByteArrayLiteral(SEGMENTCTL);
-    QList<QByteArray> argumentBytes{program};
-    for (const QString &argument : arguments)
-        argumentBytes.append(argument.toLocal8Bit());
-    QList<char *> argv;
-    for (QByteArray &a : argumentBytes)
-        argv.append(a.data());
-    argv.append(nullptr);
-    QList<QByteArray> envBytes;
-    for (const QString &entry : env.toStringList())
-        envBytes.append(entry.toLocal8Bit());
-    QList<char *> envp;
-    for (QByteArray &e : envBytes)
-        envp.append(e.data());
-    envp.append(nullptr);
-    const QByteArray outFile = QFile::encodeName(stdoutPath);
-    const QByteArray errFile = QFile::encodeName(stderrPath);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, outFile.constData(), O_WRONLY | O_CREAT | O_TRUNC,
-                                     0600);
-    posix_spawn_file_actions_addopen(&actions, 2, errFile.constData(), O_WRONLY | O_CREAT | O_TRUNC,
-                                     0600);
-    QElapsedTimer clock;
-    clock.start();
-    pid_t pid = 0;
-    const int spawned
-            = posix_spawn(&pid, program.constData(), &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0) {
-        run.error = QStringLiteral("cannot start %1: %2")
-                            .arg(QString::fromLocal8Bit(program), qt_error_string(spawned));
-        return run;
-    }
-    int status = 0;
-    rusage usage{};
-    pid_t waited = -1;
-    do {
-        waited = wait4(pid, &status, 0, &usage);
-    } while (waited < 0 && errno == EINTR);
-    run.wallSeconds = double(clock.nsecsElapsed()) / 1e9;
-    if (waited != pid) {
-        run.error = QStringLiteral("cannot wait for segmentctl: %1").arg(qt_error_string(errno));
-        return run;
-    }
-    run.cpuSeconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
-    run.maxRssKiB = usage.ru_maxrss; // KiB on Linux
-    if (WIFEXITED(status))
-        run.exitCode = WEXITSTATUS(status);
-    else
-        run.error = QStringLiteral("segmentctl was killed by signal %1").arg(WTERMSIG(status));
-    return run;
-}
 
 // The floor: the PATCH bodies sent with nothing around them, `inFlight` at a time, each answer
 // read whole. The answers are checked after the clock stops.
@@ -408,7 +201,7 @@ bool editNames(const QString &from, const QString &to, int edits, QString *error
 }
 
 // One line of the table.
-struct Figure
+struct PushFigure
 {
     int edits = 0;
     int segments = 0;
@@ -420,43 +213,6 @@ struct Figure
     QString goal; // empty: for information
     std::optional<bool> met;
 };
-
-// Three significant digits, without an exponent.
-QString number(double value)
-{
-    const double magnitude = std::abs(value);
-    if (magnitude >= 100 || magnitude == 0)
-        return QString::number(value, 'f', 0);
-    return QString::number(value, 'f', qMax(0, 2 - int(std::floor(std::log10(magnitude)))));
-}
-
-QString machineFacts()
-{
-    QString cpu;
-    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
-    if (cpuinfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
-            if (line.startsWith("model name")) {
-                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-                break;
-            }
-        }
-    }
-    double ramGiB = 0;
-    QFile meminfo(QStringLiteral("/proc/meminfo"));
-    if (meminfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : meminfo.readAll().split('\n')) {
-            if (line.startsWith("MemTotal:")) {
-                ramGiB = line.mid(9).trimmed().split(' ').first().toDouble() / 1024 / 1024;
-                break;
-            }
-        }
-    }
-    return QStringLiteral("%1 CPUs (%2), %3 GiB RAM")
-            .arg(QThread::idealThreadCount())
-            .arg(cpu)
-            .arg(ramGiB, 0, 'f', 1);
-}
 
 class PushBenchmark
 {
@@ -486,7 +242,7 @@ public:
         return true;
     }
 
-    const QList<Figure> &figures() const { return m_figures; }
+    const QList<PushFigure> &figures() const { return m_figures; }
 
 private:
     // The working set of every segment the credentials reach, from a server of `size` segments.
@@ -594,7 +350,7 @@ private:
         const auto add = [&](const QString &name, const QString &unit, double value,
                              std::optional<double> floorValue, const QString &goal,
                              std::optional<double> limit) {
-            Figure figure;
+            PushFigure figure;
             figure.edits = edits;
             figure.segments = size;
             figure.name = name;
@@ -631,11 +387,11 @@ private:
     QList<int> m_edits;
     QTemporaryDir m_dir;
     QProcessEnvironment m_env;
-    QList<Figure> m_figures;
+    QList<PushFigure> m_figures;
     QHash<int, double> m_baseCpuPerEdit; // per N, at the first size
 };
 
-void printTable(const QList<Figure> &figures, const QString &machine)
+void printTable(const QList<PushFigure> &figures, const QString &machine)
 {
     out() << "segmentctl push against serve-demo --calls-per-minute 0; floor: the same PATCH "
              "bodies from a bare QNetworkAccessManager, "
@@ -652,7 +408,7 @@ void printTable(const QList<Figure> &figures, const QString &machine)
     row({QStringLiteral("N"), QStringLiteral("S"), QStringLiteral("figure"),
          QStringLiteral("value"), QStringLiteral("floor"), QStringLiteral("ratio"),
          QStringLiteral("goal")});
-    for (const Figure &f : figures) {
+    for (const PushFigure &f : figures) {
         QString goal = f.goal.isEmpty() ? QStringLiteral("-") : f.goal;
         if (f.met)
             goal += *f.met ? QStringLiteral(" (met)") : QStringLiteral(" (missed)");
@@ -663,10 +419,10 @@ void printTable(const QList<Figure> &figures, const QString &machine)
     }
 }
 
-bool writeJson(const QString &path, const QList<Figure> &figures, const QString &machine)
+bool writeJson(const QString &path, const QList<PushFigure> &figures, const QString &machine)
 {
     QJsonArray rows;
-    for (const Figure &f : figures) {
+    for (const PushFigure &f : figures) {
         QJsonObject row{{QStringLiteral("edits"), f.edits},
                         {QStringLiteral("segments"), f.segments},
                         {QStringLiteral("figure"), f.name},
@@ -685,21 +441,6 @@ bool writeJson(const QString &path, const QList<Figure> &figures, const QString 
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             && file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) > 0;
-}
-
-std::optional<QList<int>> numbers(const QString &text, int min, int max)
-{
-    QList<int> values;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const int v = part.trimmed().toInt(&ok);
-        if (!ok || v < min || v > max)
-            return std::nullopt;
-        values.append(v);
-    }
-    if (values.isEmpty())
-        return std::nullopt;
-    return values;
 }
 
 } // namespace

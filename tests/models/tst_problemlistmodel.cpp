@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -174,6 +175,71 @@ private Q_SLOTS:
         rename(QStringLiteral("1003"), QStringLiteral("Fine"));
         problems->rebuild(); // finds the same lines
         QCOMPARE(reset.size(), 0);
+    }
+
+    // An edit of one row changes that row's lines only: rows inserted, removed or changed where
+    // its lines are, never a reset (which would lose the panel's selection and cost a pass over
+    // every problem).
+    void anEditChangesOnlyItsLines()
+    {
+        for (const char *id : {"1001", "1002", "1003"})
+            rename(QString::fromUtf8(id), QString());
+        QCOMPARE(problems->rowCount(), 3);
+        QSignalSpy reset(problems.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(problems.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(problems.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(problems.get(), &QAbstractItemModel::dataChanged);
+
+        // A second problem on 1003: one line inserted after its first.
+        AudienceSegment e = *segments->edited(QStringLiteral("1003"));
+        e.prospecting->daysSinceLastVisitMin = -3;
+        QVERIFY(editor->editSegments({e}));
+        QCOMPARE(problems->rowCount(), 4);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 3);
+
+        // 1002 fixed: its line removed.
+        rename(QStringLiteral("1002"), QStringLiteral("Fixed"));
+        QCOMPARE(problems->rowCount(), 3);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 1);
+        QCOMPARE(removed.at(0).at(2).toInt(), 1);
+        QCOMPARE(cell(1, ProblemListModel::SegmentColumn, ProblemListModel::SegmentIdRole),
+                 QStringLiteral("1003"));
+
+        // An edit of 1001 that leaves its problem: its line changes in place, or not at all.
+        AudienceSegment d = *segments->edited(QStringLiteral("1001"));
+        d.description = QStringLiteral("Other words");
+        QVERIFY(editor->editSegments({d}));
+        QCOMPARE(problems->rowCount(), 3);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            QCOMPARE(args.at(0).toModelIndex().row(), args.at(1).toModelIndex().row());
+            QVERIFY(args.at(0).toModelIndex().row() <= 2);
+        }
+    }
+
+    // The selected line stays selected while the lines before it come and go.
+    void theSelectionStays()
+    {
+        for (const char *id : {"1001", "1002", "1003"})
+            rename(QString::fromUtf8(id), QString());
+        QItemSelectionModel selection(problems.get());
+        selection.select(problems->index(2, 0),
+                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        rename(QStringLiteral("1001"), QStringLiteral("Fixed"));
+        rename(QStringLiteral("1002"), QStringLiteral("Fixed too"));
+        QCOMPARE(problems->rowCount(), 1);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().at(0).data(ProblemListModel::SegmentIdRole).toString(),
+                 QStringLiteral("1003"));
+        rename(QStringLiteral("1001"), QString()); // a line before it again
+        QCOMPARE(selection.selectedRows().at(0).row(), 1);
+        QCOMPARE(selection.selectedRows().at(0).data(ProblemListModel::SegmentIdRole).toString(),
+                 QStringLiteral("1003"));
     }
 
     void sourceResetEmptiesTheList()
