@@ -1,9 +1,13 @@
 #include "BenchSupport.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QThread>
 
 #include <cerrno>
@@ -308,6 +312,27 @@ bool Report::writeJson(const QString &path) const
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             && file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) > 0;
+}
+
+QByteArray demoToken(QNetworkAccessManager &network, const DemoServerProcess &server)
+{
+    QNetworkRequest request(server.baseUrl.resolved(QUrl(QStringLiteral("/oauth2/token"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    const QByteArray form
+            = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(server.clientId)
+            + "&client_secret=" + QUrl::toPercentEncoding(server.clientSecret);
+    QEventLoop loop;
+    QNetworkReply *reply = network.post(request, form);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray token = QJsonDocument::fromJson(reply->readAll())
+                                     .object()
+                                     .value(QLatin1String("access_token"))
+                                     .toString()
+                                     .toUtf8();
+    reply->deleteLater();
+    return token;
 }
 
 } // namespace Bench

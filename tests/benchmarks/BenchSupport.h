@@ -6,6 +6,7 @@
 // benchmark, so that .ci/bench can merge them into build/bench.json and docs/performance.md.
 // POSIX only (posix_spawn, wait4, /proc).
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
 #include <QProcess>
@@ -19,6 +20,8 @@
 #include <functional>
 #include <optional>
 #include <sys/time.h>
+
+class QNetworkAccessManager;
 
 namespace Bench {
 
@@ -179,5 +182,9 @@ private:
     QString m_benchmark;
     QList<Figure> m_figures;
 };
+
+// An access token from the demo server, asked over `network` as a bare client would (the floors
+// sign in once, outside their clock, as the front ends do); empty when none came.
+QByteArray demoToken(QNetworkAccessManager &network, const DemoServerProcess &server);
 
 } // namespace Bench

@@ -72,21 +72,7 @@ FloorRun pullFloor(const DemoServerProcess &server, const QStringList &advertise
     QEventLoop loop;
 
     // The token first, outside the clock (pull signs in once too).
-    QNetworkRequest tokenRequest(server.baseUrl.resolved(QUrl(QStringLiteral("/oauth2/token"))));
-    tokenRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                           QByteArrayLiteral("application/x-www-form-urlencoded"));
-    const QByteArray form
-            = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(server.clientId)
-            + "&client_secret=" + QUrl::toPercentEncoding(server.clientSecret);
-    QNetworkReply *tokenReply = network.post(tokenRequest, form);
-    QObject::connect(tokenReply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray token = QJsonDocument::fromJson(tokenReply->readAll())
-                                     .object()
-                                     .value(QLatin1String("access_token"))
-                                     .toString()
-                                     .toUtf8();
-    tokenReply->deleteLater();
+    const QByteArray token = Bench::demoToken(network, server);
     if (token.isEmpty()) {
         run.error = QStringLiteral("the floor got no token");
         return run;
